@@ -1,0 +1,1 @@
+"""The agenda format: models, loading and validation. Pure Python: no Qt here."""

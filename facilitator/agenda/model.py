@@ -1,0 +1,289 @@
+"""The agenda format, version 1, as typed models.
+
+These models are the single definition of the format: the loader validates
+files against them and the JSON Schema in ``schema.json`` is generated from
+them (``python -m facilitator.agenda.schema``). Two kinds of file exist:
+
+* a *session* file: metadata, hand-outs and the steps of one session;
+* a *library* file (``kind: library``): texts shared by several sessions
+  (checklists, reference sections, references), named in a session's
+  ``library`` list.
+
+All models are frozen and forbid unknown keys, so a typo is an error.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+Minutes = Annotated[float, Field(gt=0, le=24 * 60, description="A duration in minutes.")]
+Identifier = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        max_length=64,
+        description="Lower-case letters, digits and hyphens, e.g. 'kaart-a'.",
+    ),
+]
+Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+Markdown = Annotated[str, Field(max_length=50_000, description="Text in Markdown.")]
+# A reference to a hand-out fragment: "<hand-out id>/<fragment id>".
+FragmentRef = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$",
+        description="'<hand-out id>/<document or card id>', e.g. 'hand-out-2/kaart-a'.",
+    ),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Thresholds(_Strict):
+    """When the countdown turns to warning and danger, in minutes remaining."""
+
+    warning: Minutes | None = Field(
+        None, description="Minutes left when the timer turns to warning (default: 20% of the step)."
+    )
+    danger: Minutes | None = Field(
+        None, description="Minutes left when the timer turns to danger (default: 10% of the step)."
+    )
+
+
+# --- what can be projected -------------------------------------------------
+
+
+class TitleItem(_Strict):
+    """A large title, optionally with a smaller line under it."""
+
+    title: Text
+    subtitle: str | None = None
+
+
+class QuestionItem(_Strict):
+    """One question, shown alone."""
+
+    question: Text
+
+
+class QuestionsItem(_Strict):
+    """Several questions shown together, with an optional heading."""
+
+    questions: Annotated[list[Text], Field(min_length=1)]
+    heading: str | None = None
+
+
+class DocumentItem(_Strict):
+    """One document of a hand-out."""
+
+    document: FragmentRef
+
+
+class CardItem(_Strict):
+    """One scenario card of a hand-out."""
+
+    card: FragmentRef
+
+
+class CardsItem(_Strict):
+    """Two (or more) cards side by side, as handed to one group."""
+
+    cards: Annotated[list[FragmentRef], Field(min_length=1, max_length=4)]
+
+
+class HandoutItem(_Strict):
+    """A hand-out's instructions, note and guiding questions."""
+
+    handout: Identifier
+
+
+class PromptItem(_Strict):
+    """A sentence to complete, such as 'Ik zal...', with optional examples."""
+
+    prompt: Text
+    examples: list[Text] = []
+
+
+class SectionItem(_Strict):
+    """A reference section (case study, template ...) from the session or its library."""
+
+    section: Identifier
+
+
+class TextItem(_Strict):
+    """Free Markdown text with an optional heading."""
+
+    text: Text
+    heading: str | None = None
+
+
+_ITEM_KEYS = (
+    "title",
+    "question",
+    "questions",
+    "document",
+    "card",
+    "cards",
+    "handout",
+    "prompt",
+    "section",
+    "text",
+)
+
+
+def _item_tag(value: Any) -> str | None:
+    """Tell the kind of a projected item by the key that names it."""
+    if isinstance(value, BaseModel):
+        for key in _ITEM_KEYS:
+            if key in type(value).model_fields:
+                return key
+        return None
+    if isinstance(value, dict):
+        for key in _ITEM_KEYS:
+            if key in value:
+                return key
+    return None
+
+
+ProjectItem = Annotated[
+    Annotated[TitleItem, Tag("title")]
+    | Annotated[QuestionItem, Tag("question")]
+    | Annotated[QuestionsItem, Tag("questions")]
+    | Annotated[DocumentItem, Tag("document")]
+    | Annotated[CardItem, Tag("card")]
+    | Annotated[CardsItem, Tag("cards")]
+    | Annotated[HandoutItem, Tag("handout")]
+    | Annotated[PromptItem, Tag("prompt")]
+    | Annotated[SectionItem, Tag("section")]
+    | Annotated[TextItem, Tag("text")],
+    Discriminator(
+        _item_tag,
+        custom_error_type="unknown_item",
+        custom_error_message=(
+            "a projected item starts with one of: " + ", ".join(_ITEM_KEYS)
+        ),
+    ),
+]
+
+
+# --- hand-outs and reference texts ----------------------------------------
+
+
+class Fragment(_Strict):
+    """A document or scenario card of a hand-out."""
+
+    id: Identifier
+    title: Text
+    text: Markdown
+
+
+class Handout(_Strict):
+    """A hand-out given to groups: instructions, guiding questions, documents or cards."""
+
+    id: Identifier
+    title: Text
+    instructions: Markdown = ""
+    note: Markdown | None = None
+    questions: list[Text] = []
+    documents: list[Fragment] = []
+    cards: list[Fragment] = []
+
+
+class Figure(_Strict):
+    """A key figure for an infographic: a value and what it counts."""
+
+    value: Annotated[str, Field(min_length=1, max_length=20)]
+    label: Text
+
+
+class Phase(_Strict):
+    """A phase of a template: its name, what to do, and an example."""
+
+    title: Text
+    text: Markdown
+    example: Markdown | None = None
+
+
+class Section(_Strict):
+    """A reference text: body, then optional figures or phases, then a closing text."""
+
+    id: Identifier
+    title: Text
+    category: str | None = Field(
+        None, description="Group in the trainer's reference panel, e.g. 'Didactisch advies'."
+    )
+    subtitle: str | None = None
+    body: Markdown = ""
+    figures: list[Figure] = []
+    phases: list[Phase] = []
+    closing: Markdown = ""
+
+
+class Checklist(_Strict):
+    """A list of things to do before, during or after a training."""
+
+    id: Identifier
+    title: Text
+    items: Annotated[list[Text], Field(min_length=1)]
+
+
+class Reference(_Strict):
+    """A source: its citation and, where there is one, its address."""
+
+    text: Text
+    url: str | None = None
+
+
+class Step(_Strict):
+    """One step of a session, with its own countdown."""
+
+    id: Identifier
+    title: Text
+    minutes: Minutes
+    min_minutes: Minutes | None = Field(
+        None, description="The least this step may be shortened to when catching up."
+    )
+    instructions: Markdown = ""
+    materials: list[Text] = []
+    timing: Thresholds | None = None
+    project: list[ProjectItem] = Field(
+        default_factory=list, description="What may be shown on the projector, in order."
+    )
+
+
+class Session(_Strict):
+    """A session file: metadata, hand-outs and steps of one session."""
+
+    format: Literal[1] = Field(description="The version of the agenda format.")
+    kind: Literal["session"] = "session"
+    title: Text
+    subtitle: str | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "nl"
+    duration: Minutes = Field(description="Planned length in minutes; must equal the steps' sum.")
+    focus: list[Text] = []
+    objectives: list[Text] = []
+    audience: list[Text] = []
+    materials: list[Text] = []
+    timing: Thresholds | None = None
+    library: list[str] = Field(
+        default_factory=list, description="Library files beside this one whose texts it uses."
+    )
+    handouts: list[Handout] = []
+    sections: list[Section] = []
+    steps: Annotated[list[Step], Field(min_length=1)]
+
+
+class Library(_Strict):
+    """A library file: texts shared by sessions (checklists, sections, references)."""
+
+    format: Literal[1]
+    kind: Literal["library"]
+    title: Text
+    description: Markdown = ""
+    checklists: list[Checklist] = []
+    sections: list[Section] = []
+    references: list[Reference] = []

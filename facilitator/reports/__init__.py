@@ -1,0 +1,1 @@
+"""Reports built from journals (pure) and their exporters."""

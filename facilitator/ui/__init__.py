@@ -1,0 +1,1 @@
+"""The Qt user interface: controller, presenter and projector windows, actions."""
