@@ -163,9 +163,7 @@ ProjectItem = Annotated[
     Discriminator(
         _item_tag,
         custom_error_type="unknown_item",
-        custom_error_message=(
-            "a projected item starts with one of: " + ", ".join(_ITEM_KEYS)
-        ),
+        custom_error_message=("a projected item starts with one of: " + ", ".join(_ITEM_KEYS)),
     ),
 ]
 

@@ -1,0 +1,151 @@
+"""What a projected item shows, resolved against its agenda (pure: no Qt).
+
+The projector and the presenter's preview draw a :class:`Slide`; they never
+look into the agenda's models themselves, so every item kind is described
+once, here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.model import (
+    CardItem,
+    CardsItem,
+    DocumentItem,
+    HandoutItem,
+    PromptItem,
+    QuestionItem,
+    QuestionsItem,
+    SectionItem,
+    Step,
+    TextItem,
+    TitleItem,
+)
+from facilitator.agenda.model import ProjectItem as _ProjectItem
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One box of a slide: a card, a figure, a phase of a template."""
+
+    title: str
+    body: str  # Markdown
+    accent: str = ""  # a big value (a figure) or a short label above the title
+
+
+@dataclass(frozen=True)
+class Slide:
+    """Everything the projector needs to draw one item."""
+
+    kind: str  # title, question, questions, document, card, cards, handout, prompt, section, text
+    title: str = ""
+    subtitle: str = ""
+    body: str = ""  # Markdown
+    panels: tuple[Panel, ...] = field(default_factory=tuple)
+    label: str = ""  # how the presenter names it: "Kaart A – Beslissing over promotie"
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def step_slide(step: Step) -> Slide:
+    """The slide shown for a step that has no projected items: its title."""
+    return Slide(kind="title", title=step.title, label=f"Step title: {step.title}")
+
+
+def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
+    """Describe one projected item as a slide; references are resolved in the agenda."""
+    if isinstance(item, TitleItem):
+        return Slide("title", title=item.title, subtitle=item.subtitle or "", label=item.title)
+    if isinstance(item, QuestionItem):
+        return Slide("question", body=item.question, label=f"Question: {item.question}")
+    if isinstance(item, QuestionsItem):
+        heading = item.heading or ""
+        return Slide(
+            "questions",
+            title=heading,
+            body=_bullets(item.questions),
+            label=f"{heading or 'Questions'} ({len(item.questions)})",
+        )
+    if isinstance(item, DocumentItem | CardItem):
+        ref = item.document if isinstance(item, DocumentItem) else item.card
+        found = agenda.fragment(ref)
+        if found is None:
+            return _missing(ref)
+        handout, fragment = found
+        kind = "document" if isinstance(item, DocumentItem) else "card"
+        return Slide(
+            kind,
+            title=fragment.title,
+            subtitle=handout.title,
+            body=fragment.text,
+            label=fragment.title,
+        )
+    if isinstance(item, CardsItem):
+        panels = []
+        for ref in item.cards:
+            found = agenda.fragment(ref)
+            if found is None:
+                return _missing(ref)
+            panels.append(Panel(title=found[1].title, body=found[1].text))
+        return Slide(
+            "cards", panels=tuple(panels), label=" + ".join(p.title.split(" –")[0] for p in panels)
+        )
+    if isinstance(item, HandoutItem):
+        handout = agenda.handout(item.handout)
+        if handout is None:
+            return _missing(item.handout)
+        parts = [handout.instructions.strip()]
+        if handout.note:
+            parts.append(f"*{handout.note.strip()}*")
+        if handout.questions:
+            parts.append(_bullets(handout.questions))
+        return Slide(
+            "handout",
+            title=handout.title,
+            body="\n\n".join(p for p in parts if p),
+            label=handout.title,
+        )
+    if isinstance(item, PromptItem):
+        return Slide(
+            "prompt",
+            title=item.prompt,
+            body=_bullets(item.examples),
+            label=f"Prompt: {item.prompt}",
+        )
+    if isinstance(item, SectionItem):
+        section = agenda.section(item.section)
+        if section is None:
+            return _missing(item.section)
+        panels = tuple(Panel(title=f.label, body="", accent=f.value) for f in section.figures)
+        panels += tuple(
+            Panel(title=p.title, body=p.text + (f"\n\n*{p.example}*" if p.example else ""))
+            for p in section.phases
+        )
+        body = "\n\n".join(part for part in (section.body.strip(), section.closing.strip()) if part)
+        return Slide(
+            "section",
+            title=section.title,
+            subtitle=section.subtitle or "",
+            body="" if panels else body,
+            panels=panels,
+            label=section.title,
+        )
+    if isinstance(item, TextItem):
+        return Slide("text", title=item.heading or "", body=item.text, label=item.heading or "Text")
+    raise TypeError(f"unknown projected item {item!r}")  # pragma: no cover - the model forbids it
+
+
+def _missing(ref: str) -> Slide:
+    # The loader refuses unresolved references; this only guards a hand-built agenda.
+    return Slide("text", body=f"({ref} not found)", label=f"missing: {ref}")
+
+
+def step_slides(agenda: Agenda, step: Step) -> list[Slide]:
+    """The slides of a step in order; a step without items shows its title."""
+    if not step.project:
+        return [step_slide(step)]
+    return [slide_for(agenda, item) for item in step.project]

@@ -1,0 +1,108 @@
+"""The ``facilitator`` command: open an agenda in the app, or check agenda files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator import __version__
+
+USAGE_ERROR = 2
+
+DESCRIPTION = """\
+Run a workshop session from a YAML agenda: a presenter window for the trainer
+and a projector window for the room. Without AGENDA the bundled STEAM Coach
+session 1 opens, ready to start (Space or F5 starts).
+
+other commands:
+  facilitator check AGENDA.yaml ...   validate agenda files without opening a window
+"""
+
+EPILOG = """\
+keys: Space/F5 start or pause · Escape pause · PageDown/PageUp next/previous
+projected item · N/P (Ctrl+Right/Left) next/previous step · B or . black
+screen · +/- add/remove a minute · F11 projector full screen · Ctrl+O open.
+"""
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    """What the app was asked to do on the command line."""
+
+    agenda: Path | None = None
+    speed: float = 1.0
+    start: bool = False
+    auto_advance: bool = False
+    quit_after: float | None = None
+    screenshot: Path | None = None
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """The parser of the app's own options."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("agenda", nargs="?", type=Path, metavar="AGENDA",
+                        help="a session agenda (.yaml); default: the bundled STEAM Coach session 1")
+    parser.add_argument("--speed", type=_positive, default=1.0, metavar="FACTOR",
+                        help="dry run: the session's time runs FACTOR times faster")
+    parser.add_argument("--start", action="store_true",
+                        help="start the first step at once")
+    parser.add_argument("--auto-advance", action="store_true",
+                        help="at zero, move to the next step instead of counting overtime")
+    parser.add_argument("--quit-after", type=_positive, metavar="SECONDS",
+                        help="quit after SECONDS real seconds (for demos and checks)")
+    parser.add_argument("--screenshot", type=Path, metavar="DIR",
+                        help="just before quitting, save presenter.png and projector.png in DIR")
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    return parser
+
+
+def check_parser() -> argparse.ArgumentParser:
+    """The parser of ``facilitator check``."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator check",
+        description="Validate agenda files: print a summary of each, or every problem found. "
+        "Exit status: 0 all valid, 1 a file has problems, 2 wrong usage.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="AGENDA")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``facilitator`` and ``python -m facilitator``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "check":
+        try:
+            parsed = check_parser().parse_args(args[1:])
+        except SystemExit as exit_:
+            return USAGE_ERROR if exit_.code else 0
+        from facilitator.agenda.check import check_files
+
+        return check_files([str(f) for f in parsed.files], sys.stdout)
+    try:
+        ns = app_parser().parse_args(args)
+    except SystemExit as exit_:
+        return USAGE_ERROR if exit_.code else 0
+    options = AppOptions(
+        agenda=ns.agenda, speed=ns.speed, start=ns.start, auto_advance=ns.auto_advance,
+        quit_after=ns.quit_after, screenshot=ns.screenshot,
+    )
+    # Qt is imported only for the app, so `check` works without a display.
+    from facilitator.ui.app import run_app
+
+    return run_app(options)

@@ -1,0 +1,172 @@
+"""The session journal: one JSON object per line, each line flushed and fsynced.
+
+A line looks like ``{"t": 123, "wall": "2025-03-01T09:00:00+01:00",
+"event": "step_started", ...}`` where ``t`` is the monotonic instant in ns.
+Writing never raises to the caller: a running workshop must not stop because
+the disk is full. Lines that could not be written are kept in memory and
+written on the next attempt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+_ERROR = (
+    "Could not write the session log ({reason}); the session goes on and nothing is "
+    "lost yet: {count} entries are kept in memory and will be written as soon as possible."
+)
+
+
+class Journal:
+    """An append-only JSON Lines log that survives write failures without raising."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.error: str | None = None
+        self._pending = bytearray()  # encoded lines not yet handed to the OS
+        self._fd: int | None = None
+        self._unsynced = False
+        self._first_open = True
+        self._open()
+
+    @property
+    def pending(self) -> int:
+        """How many entries are kept in memory because they could not be written yet."""
+        return self._pending.count(b"\n")
+
+    def write(self, event: str, now: int, wall: datetime, **data: Any) -> None:
+        """Append an event at monotonic instant ``now`` and wall time ``wall``."""
+        entry = {"t": now, "wall": wall.isoformat(), "event": event, **data}
+        line = json.dumps(entry, ensure_ascii=False, default=str) + "\n"
+        self._pending += line.encode("utf-8")
+        self._flush()
+
+    def close(self) -> None:
+        """Try once more to write what is kept, then close the file."""
+        self._flush()
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+    def _open(self) -> bool:
+        """Open the file for appending if it is not open yet; False if that failed."""
+        if self._fd is not None:
+            return True
+        fd: int | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Only before our first line: later the file may end in a line of
+            # ours that a failed write cut short, and we will finish it.
+            cut_off = self._first_open and _ends_without_newline(self.path)
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            if cut_off:
+                # A crash cut the last line: end it, so that ours stay whole.
+                os.write(fd, b"\n")
+        except OSError as exc:
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._fail(exc)
+            return False
+        self._fd = fd
+        self._first_open = False
+        return True
+
+    def _flush(self) -> None:
+        """Hand the kept lines to the OS and fsync; on failure keep the rest for later."""
+        if not self._open():
+            return
+        assert self._fd is not None
+        try:
+            while self._pending:
+                # os.write may write part of the buffer; drop exactly that part,
+                # so a retry neither repeats nor loses a byte.
+                written = os.write(self._fd, self._pending)
+                del self._pending[:written]
+                self._unsynced = True
+            if self._unsynced:
+                os.fsync(self._fd)
+                self._unsynced = False
+        except OSError as exc:
+            self._fail(exc)
+            # Reopen next time: the file may have been on a disk that went away.
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+            return
+        self.error = None
+
+    def _fail(self, exc: OSError) -> None:
+        reason = "disk full?" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc)).lower()
+        self.error = _ERROR.format(reason=reason, count=self.pending)
+
+
+def _ends_without_newline(path: Path) -> bool:
+    """Whether ``path`` exists, is not empty and its last byte is not a line end."""
+    try:
+        with path.open("rb") as file:
+            file.seek(0, os.SEEK_END)
+            if file.tell() == 0:
+                return False
+            file.seek(-1, os.SEEK_END)
+            return file.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
+@dataclass
+class JournalRead:
+    """The events read back from a journal, and what was wrong with it."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_journal(path: str | os.PathLike[str]) -> JournalRead:
+    """Read a journal; damaged lines are skipped with a warning, never raised.
+
+    A last line without a line end was cut off by a crash: it is dropped
+    unless it is a complete entry. A damaged line elsewhere is skipped and its
+    line number named.
+    """
+    result = JournalRead()
+    data = Path(path).read_bytes()
+    lines = data.split(b"\n")
+    cut_off = lines.pop()  # b"" when the file ends with a line end
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        entry = _parse(raw)
+        if entry is None:
+            result.warnings.append(f"Line {number} of the session log is damaged and was skipped.")
+        else:
+            result.events.append(entry)
+    if cut_off.strip():
+        entry = _parse(cut_off)
+        if entry is None:
+            result.warnings.append(
+                f"The last line ({len(lines) + 1}) of the session log was cut off "
+                "(probably by a crash) and was skipped."
+            )
+        else:
+            result.events.append(entry)
+    return result
+
+
+def _parse(raw: bytes) -> dict[str, Any] | None:
+    """One journal entry, or None when the line is not a whole entry."""
+    try:
+        entry = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get("event"), str):
+        return None
+    return entry

@@ -1,0 +1,119 @@
+"""Planned and projected times of a session, derived from the agenda and the run.
+
+Offsets are ns from the session's start. Wall times of instants after the
+start are the session's wall start plus the monotonic time since the start,
+so a change of the system clock does not move them (and a ``--speed`` dry
+run shows its own accelerated times). Before the start, ``wall_now`` stands
+for ``now``.
+
+"What is still needed" counts, for the current step and every later one,
+its remaining time (never below 0): for a step not yet begun that is its
+planned duration with any time added or removed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.engine.clock import minutes_to_ns
+
+if TYPE_CHECKING:
+    from facilitator.engine.session import SessionRun
+
+
+def planned_offsets(agenda: Agenda) -> list[int]:
+    """The planned start of each step as ns from the session's start, then the planned end."""
+    offsets = [0]
+    for step in agenda.steps:
+        offsets.append(offsets[-1] + minutes_to_ns(step.minutes))
+    return offsets
+
+
+def planned_total(run: SessionRun) -> int:
+    """The planned length of the session in ns (the steps' durations, without adjustments)."""
+    return sum(record.planned for record in run.records)
+
+
+def _anchor(run: SessionRun, now: int) -> int:
+    """The instant that counts as "now": the end of the session once it has finished."""
+    return run.finished_at if run.finished_at is not None else now
+
+
+def projected_remaining(run: SessionRun, now: int) -> int:
+    """The time still needed from ``now``: what is left of the current and later steps."""
+    if run.finished_at is not None:
+        return 0
+    return sum(max(0, run.record(i).timer.remaining(now)) for i in range(run.index, run.step_count))
+
+
+def elapsed_session(run: SessionRun, now: int) -> int:
+    """Time since the session started, pauses included (0 before, frozen once finished)."""
+    if run.started_at is None:
+        return 0
+    return _anchor(run, now) - run.started_at
+
+
+def projected_end_offset(run: SessionRun, now: int) -> int:
+    """When the session is expected to end, as ns from its (actual or coming) start."""
+    return elapsed_session(run, now) + projected_remaining(run, now)
+
+
+def behind(run: SessionRun, now: int) -> int:
+    """How late the session runs: projected end minus planned end (negative when early)."""
+    return projected_end_offset(run, now) - planned_total(run)
+
+
+def wall_at(run: SessionRun, instant: int) -> datetime:
+    """The wall time of a monotonic ``instant`` of a started session."""
+    if run.started_at is None or run.started_wall is None:
+        raise ValueError("the session has not started: its instants have no wall time yet")
+    return run.started_wall + _delta(instant - run.started_at)
+
+
+def _wall(run: SessionRun, instant: int, now: int, wall_now: datetime) -> datetime:
+    """The wall time of ``instant``; before the start, ``wall_now`` stands for ``now``."""
+    if run.started_at is None:
+        return wall_now + _delta(instant - now)
+    return wall_at(run, instant)
+
+
+def _delta(ns: int) -> timedelta:
+    return timedelta(microseconds=ns // 1000)
+
+
+def planned_times(run: SessionRun, now: int, wall_now: datetime) -> list[datetime]:
+    """The wall time at which each step started or is expected to start.
+
+    Steps already begun: their first start. The current step, if not begun
+    yet: ``now``. Later steps: one after the other from the current step's
+    expected end (``now`` plus what is left of it). A step skipped without
+    being begun gets the start of the step after it.
+    """
+    anchor = _anchor(run, now)
+    current = run.record(run.index)
+    starts: list[int] = [0] * run.step_count
+    starts[run.index] = current.started_at if current.started_at is not None else anchor
+    at = anchor + max(0, current.timer.remaining(anchor))
+    for i in range(run.index + 1, run.step_count):
+        starts[i] = at
+        at += max(0, run.record(i).timer.remaining(anchor))
+    following = starts[run.index]
+    for i in range(run.index - 1, -1, -1):
+        started = run.record(i).started_at
+        following = started if started is not None else following
+        starts[i] = following
+    return [_wall(run, instant, now, wall_now) for instant in starts]
+
+
+def projected_end(run: SessionRun, now: int, wall_now: datetime) -> datetime:
+    """The wall time the session is expected to end (its actual end once finished)."""
+    anchor = _anchor(run, now)
+    return _wall(run, anchor + projected_remaining(run, anchor), now, wall_now)
+
+
+def planned_end(run: SessionRun, wall_now: datetime) -> datetime:
+    """The session's wall start (or ``wall_now`` before it) plus its planned length."""
+    start = run.started_wall if run.started_wall is not None else wall_now
+    return start + _delta(planned_total(run))

@@ -1,0 +1,469 @@
+"""A live run of a session: which step is current, its timer, and every command.
+
+Only the current step's timer ever runs, and only while the run is RUNNING.
+Leaving a step pauses its timer, so going back to it continues where it
+stopped. Commands return True when they changed something and False for a
+harmless no-op (pausing what is paused); instants going backwards raise
+:class:`~facilitator.engine.timer.TimerError`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.model import Step
+from facilitator.engine import plan
+from facilitator.engine.clock import SECOND, minutes_to_ns, wall_now
+from facilitator.engine.journal import Journal
+from facilitator.engine.timer import (
+    Phase,
+    StepTimer,
+    Thresholds,
+    TimerError,
+    TimerState,
+    display_seconds,
+    thresholds_for,
+)
+
+
+class RunState(enum.Enum):
+    """Where the session as a whole stands."""
+
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(eq=False)
+class StepRecord:
+    """What happened to one step: its timer and its visits."""
+
+    index: int
+    step_id: str
+    planned: int
+    timer: StepTimer
+    entered_at: list[int] = field(default_factory=list)
+    left_at: list[int] = field(default_factory=list)
+    ended_at: int | None = None  # when the session last moved past it; None while current
+
+    @property
+    def started_at(self) -> int | None:
+        """When the step's timer first started."""
+        return self.timer.started_at
+
+    def actual(self, now: int) -> int:
+        """Running time spent on the step up to ``now``, pauses excluded."""
+        return self.timer.elapsed(now)
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """Everything a view shows at one instant, derived from the run's state."""
+
+    state: RunState
+    index: int
+    step_count: int
+    step_id: str
+    step_title: str
+    remaining: int
+    display_seconds: int
+    overtime: int
+    phase: Phase
+    timer_state: TimerState
+    thresholds: Thresholds
+    planned: int  # the current step's duration plus adjustments
+    step_elapsed: int  # running time of the current step
+    elapsed_session: int  # since the session start, pauses included
+    item_index: int
+    item_count: int
+    next_step_title: str | None
+    planned_start_offset: int  # the current step's planned start, from the session start
+    planned_end_offset: int  # the planned length of the session
+    projected_end_offset: int
+    behind: int  # projected minus planned end; positive means running late
+    next_change: int | None
+
+
+class SessionRun:
+    """The run of one agenda: the current step, the timers, the commands and the journal."""
+
+    def __init__(
+        self,
+        agenda: Agenda,
+        *,
+        auto_advance: bool = False,
+        journal: Journal | None = None,
+        wall: Callable[[], datetime] = wall_now,
+    ) -> None:
+        self.agenda = agenda
+        self.auto_advance = auto_advance
+        self.journal = journal
+        self._wall = wall
+        timing = agenda.session.timing
+        self._records = tuple(
+            StepRecord(
+                index=i,
+                step_id=step.id,
+                planned=minutes_to_ns(step.minutes),
+                timer=StepTimer(minutes_to_ns(step.minutes), thresholds_for(step, timing)),
+            )
+            for i, step in enumerate(agenda.steps)
+        )
+        self._offsets = plan.planned_offsets(agenda)
+        self._index = 0
+        self._item_index = 0
+        self._state = RunState.NOT_STARTED
+        self.started_at: int | None = None
+        self.started_wall: datetime | None = None
+        self.finished_at: int | None = None
+        self._last: int | None = None
+
+    # --- state -----------------------------------------------------------
+
+    @property
+    def state(self) -> RunState:
+        """Not started, running, paused or finished."""
+        return self._state
+
+    @property
+    def index(self) -> int:
+        """The current step, 0-based."""
+        return self._index
+
+    @property
+    def step(self) -> Step:
+        """The current step of the agenda."""
+        return self.agenda.steps[self._index]
+
+    @property
+    def step_count(self) -> int:
+        """How many steps the session has."""
+        return len(self._records)
+
+    @property
+    def records(self) -> tuple[StepRecord, ...]:
+        """The record of every step, in order."""
+        return self._records
+
+    def record(self, index: int) -> StepRecord:
+        """The record of step ``index``."""
+        return self._records[index]
+
+    @property
+    def timer(self) -> StepTimer:
+        """The current step's timer."""
+        return self._records[self._index].timer
+
+    @property
+    def item_index(self) -> int:
+        """The current projected item of the current step, 0-based (0 when it has none)."""
+        return self._item_index
+
+    @property
+    def item_count(self) -> int:
+        """How many projected items the current step has."""
+        return len(self.step.project)
+
+    # --- session commands ------------------------------------------------
+
+    def start(self, now: int, wall: datetime | None = None) -> bool:
+        """Start the session and its current step; ``wall`` defaults to the wall clock."""
+        if self._state is not RunState.NOT_STARTED:
+            return False
+        self._instant(now)
+        self.started_at = now
+        self.started_wall = wall if wall is not None else self._wall()
+        self._state = RunState.RUNNING
+        self._log(
+            "run_started",
+            now,
+            agenda=str(self.agenda.path),
+            title=self.agenda.title,
+            hash=self.agenda.content_hash,
+            steps=self.step_count,
+            index=self._index,
+            auto_advance=self.auto_advance,
+        )
+        self._arrive(now)
+        return True
+
+    def pause(self, now: int) -> bool:
+        """Pause the session and the current step."""
+        if self._state is not RunState.RUNNING:
+            return False
+        self._instant(now)
+        self._state = RunState.PAUSED
+        self._stop_timer(now)
+        return True
+
+    def resume(self, now: int) -> bool:
+        """Resume a paused session; the current step's timer runs again."""
+        if self._state is not RunState.PAUSED:
+            return False
+        self._instant(now)
+        self._state = RunState.RUNNING
+        self._run_timer(now)
+        return True
+
+    def toggle(self, now: int, wall: datetime | None = None) -> bool:
+        """Start, pause or resume, whichever fits (the space bar)."""
+        if self._state is RunState.NOT_STARTED:
+            return self.start(now, wall)
+        if self._state is RunState.RUNNING:
+            return self.pause(now)
+        return self.resume(now)
+
+    def finish(self, now: int, *, auto: bool = False) -> bool:
+        """End the session at ``now``: the current step ends and every timer is stopped."""
+        if self._state in (RunState.NOT_STARTED, RunState.FINISHED):
+            return False
+        self._instant(now)
+        self._leave(now, forward=True)
+        self._state = RunState.FINISHED
+        self.finished_at = now
+        assert self.started_at is not None
+        self._log("run_finished", now, elapsed=now - self.started_at, auto=auto)
+        return True
+
+    # --- moving between steps --------------------------------------------
+
+    def next_step(self, now: int) -> bool:
+        """End the current step at ``now`` and make the next current; the last one finishes."""
+        if self._state is RunState.FINISHED:
+            return False
+        if self._index == self.step_count - 1:
+            return self.finish(now)
+        return self.go_to_step(self._index + 1, now)
+
+    def previous_step(self, now: int) -> bool:
+        """Go back to the previous step, which continues with the time it had left.
+
+        After the session finished this reopens it, paused, at the last step
+        (undoing a "next" pressed once too often).
+        """
+        if self._state is RunState.FINISHED:
+            self._instant(now)
+            self._state = RunState.PAUSED
+            self.finished_at = None
+            self._log("run_reopened", now, **self._step_data())
+            self._arrive(now)
+            return True
+        if self._index == 0:
+            return False
+        return self.go_to_step(self._index - 1, now)
+
+    def go_to_step(self, index: int, now: int, *, auto: bool = False) -> bool:
+        """Make step ``index`` current; it runs if the session runs.
+
+        Moving forward ends the step left; moving back only pauses it.
+        """
+        if not 0 <= index < self.step_count:
+            raise IndexError(f"there is no step {index} (the session has {self.step_count})")
+        if self._state is RunState.FINISHED or index == self._index:
+            return False
+        self._instant(now)
+        self._leave(now, forward=index > self._index)
+        self._log("step_changed", now, **{"from": self._index, "to": index, "auto": auto})
+        self._index = index
+        self._item_index = 0
+        self._arrive(now)
+        return True
+
+    def advance_due(self, now: int) -> bool:
+        """With auto-advance: move past every step whose time ran out by ``now``.
+
+        Each step is left at the instant its time reached zero, not at
+        ``now``, so a late UI tick does not shift the timing.
+        """
+        self._check(now)
+        changed = False
+        while self.auto_advance and self._state is RunState.RUNNING:
+            due = self.timer.zero_at()
+            if due is None or due > now:
+                break
+            if self._last is not None:
+                due = max(due, self._last)  # a later command already happened
+            if self._index == self.step_count - 1:
+                self.finish(due, auto=True)
+            else:
+                self.go_to_step(self._index + 1, due, auto=True)
+            changed = True
+        return changed
+
+    # --- the current step's time -----------------------------------------
+
+    def add_time(self, delta: int, now: int) -> bool:
+        """Give the current step ``delta`` ns more (less if negative)."""
+        if self._state is RunState.FINISHED or delta == 0:
+            return False
+        self._instant(now)
+        self.timer.adjust(delta, now)
+        self._log("time_added", now, delta=delta, **self._timer_data(now))
+        return True
+
+    def set_remaining(self, remaining: int, now: int) -> bool:
+        """Make ``remaining`` ns be left of the current step."""
+        if self._state is RunState.FINISHED:
+            return False
+        self._instant(now)
+        delta = remaining - self.timer.remaining(now)
+        if delta == 0:
+            return False
+        self.timer.set_remaining(remaining, now)
+        self._log("remaining_set", now, delta=delta, **self._timer_data(now))
+        return True
+
+    def restart_step(self, now: int) -> bool:
+        """Give the current step its full duration again; the time spent stays recorded."""
+        if self._state is RunState.FINISHED:
+            return False
+        self._instant(now)
+        if self.timer.remaining(now) == self.timer.duration:
+            return False
+        self.timer.restart(now)
+        self._log("step_restarted", now, **self._timer_data(now))
+        return True
+
+    # --- projected items -------------------------------------------------
+
+    def next_item(self, now: int | None = None) -> bool:
+        """Show the next projected item; stays at the last one (never changes step)."""
+        return self._set_item(self._item_index + 1, now)
+
+    def previous_item(self, now: int | None = None) -> bool:
+        """Show the previous projected item; stays at the first one."""
+        return self._set_item(self._item_index - 1, now)
+
+    def go_to_item(self, index: int, now: int | None = None) -> bool:
+        """Show projected item ``index`` of the current step."""
+        if not 0 <= index < self.item_count:
+            raise IndexError(f"step {self.step.id!r} has no projected item {index}")
+        return self._set_item(index, now)
+
+    def _set_item(self, index: int, now: int | None) -> bool:
+        index = max(0, min(index, self.item_count - 1))
+        if index == self._item_index:
+            return False
+        if now is not None:
+            self._instant(now)
+        self._item_index = index
+        # Items do not touch timing; without an instant, the latest one known is close enough.
+        at = now if now is not None else self._last
+        if at is not None:
+            self._log("item_changed", at, item=index, **self._step_data())
+        return True
+
+    # --- derived ---------------------------------------------------------
+
+    def next_change(self, now: int) -> int | None:
+        """The next instant a view must refresh: the step's shown second or phase, or
+        the session clock's second; None when nothing moves (not started, finished)."""
+        self._check(now)
+        if self._state not in (RunState.RUNNING, RunState.PAUSED):
+            return None
+        assert self.started_at is not None
+        clock_tick = now + SECOND - (now - self.started_at) % SECOND
+        step_change = self.timer.next_change(now)
+        return clock_tick if step_change is None else min(clock_tick, step_change)
+
+    def snapshot(self, now: int) -> SessionSnapshot:
+        """Everything a view shows at ``now``."""
+        self._check(now)
+        at = self.finished_at if self.finished_at is not None else now
+        timer = self.timer
+        remaining = timer.remaining(at)
+        following = self._index + 1
+        return SessionSnapshot(
+            state=self._state,
+            index=self._index,
+            step_count=self.step_count,
+            step_id=self.step.id,
+            step_title=self.step.title,
+            remaining=remaining,
+            display_seconds=display_seconds(remaining),
+            overtime=max(0, -remaining),
+            phase=timer.phase(at),
+            timer_state=timer.state,
+            thresholds=timer.thresholds,
+            planned=timer.planned,
+            step_elapsed=timer.elapsed(at),
+            elapsed_session=plan.elapsed_session(self, now),
+            item_index=self._item_index,
+            item_count=self.item_count,
+            next_step_title=(
+                self.agenda.steps[following].title if following < self.step_count else None
+            ),
+            planned_start_offset=self._offsets[self._index],
+            planned_end_offset=self._offsets[-1],
+            projected_end_offset=plan.projected_end_offset(self, now),
+            behind=plan.behind(self, now),
+            next_change=self.next_change(now),
+        )
+
+    # --- helpers ---------------------------------------------------------
+
+    def _check(self, now: int) -> None:
+        if self._last is not None and now < self._last:
+            raise TimerError(f"time went backwards: {now} is before {self._last}")
+
+    def _instant(self, now: int) -> None:
+        """Check that a command's instant does not go back, and remember it."""
+        self._check(now)
+        self._last = now
+
+    def _arrive(self, now: int) -> None:
+        """The current step becomes current in a started session at ``now``."""
+        record = self._records[self._index]
+        if self._state is RunState.NOT_STARTED:
+            return
+        record.entered_at.append(now)
+        record.ended_at = None
+        if self._state is RunState.RUNNING:
+            self._run_timer(now)
+
+    def _leave(self, now: int, *, forward: bool) -> None:
+        """The current step stops being current at ``now``."""
+        if self._state is RunState.NOT_STARTED:
+            return
+        record = self._records[self._index]
+        self._stop_timer(now)
+        record.left_at.append(now)
+        if forward:
+            record.ended_at = now
+            self._log("step_ended", now, actual=record.actual(now), **self._timer_data(now))
+
+    def _run_timer(self, now: int) -> None:
+        timer = self.timer
+        if timer.state is TimerState.IDLE:
+            timer.start(now)
+            self._log("step_started", now, planned=timer.planned, **self._timer_data(now))
+        elif timer.state is TimerState.PAUSED:
+            timer.resume(now)
+            self._log("step_resumed", now, **self._timer_data(now))
+
+    def _stop_timer(self, now: int) -> None:
+        if self.timer.state is TimerState.RUNNING:
+            self.timer.pause(now)
+            self._log("step_paused", now, **self._timer_data(now))
+
+    def _step_data(self) -> dict[str, Any]:
+        return {"index": self._index, "step_id": self.step.id}
+
+    def _timer_data(self, now: int) -> dict[str, Any]:
+        return {**self._step_data(), "remaining": self.timer.remaining(now)}
+
+    def _log(self, event: str, now: int, **data: Any) -> None:
+        if self.journal is not None:
+            self.journal.write(event, now, self._wall_at(now), **data)
+
+    def _wall_at(self, instant: int) -> datetime:
+        """The wall time of ``instant``: after the start, measured from the wall start."""
+        if self.started_at is None or self.started_wall is None:
+            return self._wall()
+        return plan.wall_at(self, instant)

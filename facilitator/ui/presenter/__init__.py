@@ -1,0 +1,1 @@
+"""The trainer's window: the presenter console."""

@@ -1,0 +1,1 @@
+"""The participants' window on the projector."""
