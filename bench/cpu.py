@@ -21,8 +21,11 @@ def cpu_of(quit_after: float) -> float:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("FACILITATOR_DATA_DIR", "/tmp/facilitator-bench")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "facilitator", "--start", "--quit-after",
-                    str(quit_after)], check=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "facilitator", "--start", "--quit-after", str(quit_after)],
+        check=True,
+        env=env,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -33,8 +36,9 @@ def main() -> None:
     total = cpu_of(SECONDS + 0.5)
     share = max(0.0, total - startup) / SECONDS * 100
     print(f"start-up alone: {startup:.2f} s CPU; with {SECONDS:.0f} s of countdown: {total:.2f} s")
-    print(f"countdown: {share:.2f}% of one core  (target <= 0.5%)  "
-          f"{'OK' if share <= 0.5 else 'OVER'}")
+    print(
+        f"countdown: {share:.2f}% of one core  (target <= 0.5%)  {'OK' if share <= 0.5 else 'OVER'}"
+    )
 
 
 if __name__ == "__main__":

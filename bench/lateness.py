@@ -14,16 +14,16 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from facilitator.agenda.load import load_agenda  # noqa: E402
-from facilitator.engine.clock import SECOND, MonotonicClock  # noqa: E402
-from facilitator.engine.session import SessionSnapshot  # noqa: E402
-from facilitator.paths import default_agenda  # noqa: E402
-from facilitator.ui.controller import SessionController  # noqa: E402
-from facilitator.ui.presenter.window import PresenterWindow  # noqa: E402
-from facilitator.ui.projector.window import ProjectorWindow  # noqa: E402
+from facilitator.agenda.load import load_agenda
+from facilitator.engine.clock import SECOND, MonotonicClock
+from facilitator.engine.session import SessionSnapshot
+from facilitator.paths import default_agenda
+from facilitator.ui.controller import SessionController
+from facilitator.ui.presenter.window import PresenterWindow
+from facilitator.ui.projector.window import ProjectorWindow
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "60"))
 
@@ -54,8 +54,10 @@ def main() -> None:
     controller.shutdown()
     late.sort()
     print(f"{len(late)} second changes over {SECONDS:.0f} s")
-    print(f"lateness: median {statistics.median(late):.2f} ms, "
-          f"p95 {late[int(len(late) * 0.95) - 1]:.2f} ms, max {late[-1]:.2f} ms")
+    print(
+        f"lateness: median {statistics.median(late):.2f} ms, "
+        f"p95 {late[int(len(late) * 0.95) - 1]:.2f} ms, max {late[-1]:.2f} ms"
+    )
     ok = statistics.median(late) < 5 and late[-1] < 20
     print(f"target: median < 5 ms, max < 20 ms  {'OK' if ok else 'OVER'}")
 

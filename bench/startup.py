@@ -47,10 +47,14 @@ def main() -> None:
     bare = [timed(bare_cmd) for _ in range(RUNS)]
     app = [timed(app_cmd) for _ in range(RUNS)]
     ratio = min(app) / min(bare)
-    print(f"bare PySide6, two windows: best {min(bare) * 1000:.0f} ms, "
-          f"median {statistics.median(bare) * 1000:.0f} ms")
-    print(f"facilitator (session 1):   best {min(app) * 1000:.0f} ms, "
-          f"median {statistics.median(app) * 1000:.0f} ms")
+    print(
+        f"bare PySide6, two windows: best {min(bare) * 1000:.0f} ms, "
+        f"median {statistics.median(bare) * 1000:.0f} ms"
+    )
+    print(
+        f"facilitator (session 1):   best {min(app) * 1000:.0f} ms, "
+        f"median {statistics.median(app) * 1000:.0f} ms"
+    )
     print(f"ratio (best/best): {ratio:.2f}  (target <= 1.5)  {'OK' if ratio <= 1.5 else 'OVER'}")
 
 

@@ -53,21 +53,43 @@ def _positive(text: str) -> float:
 def app_parser() -> argparse.ArgumentParser:
     """The parser of the app's own options."""
     parser = argparse.ArgumentParser(
-        prog="facilitator", description=DESCRIPTION, epilog=EPILOG,
+        prog="facilitator",
+        description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("agenda", nargs="?", type=Path, metavar="AGENDA",
-                        help="a session agenda (.yaml); default: the bundled STEAM Coach session 1")
-    parser.add_argument("--speed", type=_positive, default=1.0, metavar="FACTOR",
-                        help="dry run: the session's time runs FACTOR times faster")
-    parser.add_argument("--start", action="store_true",
-                        help="start the first step at once")
-    parser.add_argument("--auto-advance", action="store_true",
-                        help="at zero, move to the next step instead of counting overtime")
-    parser.add_argument("--quit-after", type=_positive, metavar="SECONDS",
-                        help="quit after SECONDS real seconds (for demos and checks)")
-    parser.add_argument("--screenshot", type=Path, metavar="DIR",
-                        help="just before quitting, save presenter.png and projector.png in DIR")
+    parser.add_argument(
+        "agenda",
+        nargs="?",
+        type=Path,
+        metavar="AGENDA",
+        help="a session agenda (.yaml); default: the bundled STEAM Coach session 1",
+    )
+    parser.add_argument(
+        "--speed",
+        type=_positive,
+        default=1.0,
+        metavar="FACTOR",
+        help="dry run: the session's time runs FACTOR times faster",
+    )
+    parser.add_argument("--start", action="store_true", help="start the first step at once")
+    parser.add_argument(
+        "--auto-advance",
+        action="store_true",
+        help="at zero, move to the next step instead of counting overtime",
+    )
+    parser.add_argument(
+        "--quit-after",
+        type=_positive,
+        metavar="SECONDS",
+        help="quit after SECONDS real seconds (for demos and checks)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="DIR",
+        help="just before quitting, save presenter.png and projector.png in DIR",
+    )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     return parser
 
@@ -99,8 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return USAGE_ERROR if exit_.code else 0
     options = AppOptions(
-        agenda=ns.agenda, speed=ns.speed, start=ns.start, auto_advance=ns.auto_advance,
-        quit_after=ns.quit_after, screenshot=ns.screenshot,
+        agenda=ns.agenda,
+        speed=ns.speed,
+        start=ns.start,
+        auto_advance=ns.auto_advance,
+        quit_after=ns.quit_after,
+        screenshot=ns.screenshot,
     )
     # Qt is imported only for the app, so `check` works without a display.
     from facilitator.ui.app import run_app

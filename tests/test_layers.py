@@ -37,7 +37,9 @@ def test_pure_packages_import_without_qt() -> None:
     # A fresh interpreter: this test process has Qt loaded already.
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(modules=PURE_MODULES)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

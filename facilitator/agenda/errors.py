@@ -34,9 +34,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file.name if self.line is None else f"{self.file.name}:{self.line}"
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}: {field}{self.message}"
 
 
 class AgendaError(Exception):

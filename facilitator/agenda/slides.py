@@ -85,29 +85,29 @@ def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
             label=fragment.title,
         )
     if isinstance(item, CardsItem):
-        panels = []
+        cards: list[Panel] = []
         for ref in item.cards:
             found = agenda.fragment(ref)
             if found is None:
                 return _missing(ref)
-            panels.append(Panel(title=found[1].title, body=found[1].text))
+            cards.append(Panel(title=found[1].title, body=found[1].text))
         return Slide(
-            "cards", panels=tuple(panels), label=" + ".join(p.title.split(" –")[0] for p in panels)
+            "cards", panels=tuple(cards), label=" + ".join(p.title.split(" –")[0] for p in cards)
         )
     if isinstance(item, HandoutItem):
-        handout = agenda.handout(item.handout)
-        if handout is None:
+        sheet = agenda.handout(item.handout)
+        if sheet is None:
             return _missing(item.handout)
-        parts = [handout.instructions.strip()]
-        if handout.note:
-            parts.append(f"*{handout.note.strip()}*")
-        if handout.questions:
-            parts.append(_bullets(handout.questions))
+        parts = [sheet.instructions.strip()]
+        if sheet.note:
+            parts.append(f"*{sheet.note.strip()}*")
+        if sheet.questions:
+            parts.append(_bullets(sheet.questions))
         return Slide(
             "handout",
-            title=handout.title,
+            title=sheet.title,
             body="\n\n".join(p for p in parts if p),
-            label=handout.title,
+            label=sheet.title,
         )
     if isinstance(item, PromptItem):
         return Slide(

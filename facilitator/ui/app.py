@@ -27,13 +27,16 @@ from facilitator.ui.projector.window import ProjectorWindow
 class FacilitatorApp:
     """The running app: one controller, a presenter and a projector window."""
 
-    def __init__(self, options: AppOptions, agenda: Agenda) -> None:
+    def __init__(self, options: AppOptions, agenda: Agenda, clock: Clock | None = None) -> None:
         self.options = options
-        clock: Clock = MonotonicClock()
-        if options.speed != 1.0:
-            clock = ScaledClock(clock, options.speed)
+        if clock is None:
+            clock = MonotonicClock()
+            if options.speed != 1.0:
+                clock = ScaledClock(clock, options.speed)
         self.controller = SessionController(
-            agenda, clock, auto_advance=options.auto_advance,
+            agenda,
+            clock,
+            auto_advance=options.auto_advance,
             journal_factory=self._new_journal,
         )
         self.presenter = PresenterWindow(
@@ -54,8 +57,13 @@ class FacilitatorApp:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         journal = Journal(runs_dir() / f"{stamp}-{agenda.path.stem}.jsonl")
         journal.write(
-            "run_opened", self.controller.now(), wall_now(), mode=self.mode,
-            speed=self.options.speed, agenda=str(agenda.path), hash=agenda.content_hash,
+            "run_opened",
+            self.controller.now(),
+            wall_now(),
+            mode=self.mode,
+            speed=self.options.speed,
+            agenda=str(agenda.path),
+            hash=agenda.content_hash,
             title=agenda.title,
         )
         return journal
@@ -127,9 +135,11 @@ def _install_excepthook() -> None:
         print(text, file=sys.stderr)
         if QApplication.instance() is not None:
             QMessageBox.warning(
-                None, "Something went wrong",
+                None,
+                "Something went wrong",
                 "Facilitator hit an unexpected problem. The session goes on; "
-                f"details were written to {log}.")
+                f"details were written to {log}.",
+            )
 
     sys.excepthook = hook
 

@@ -228,8 +228,15 @@ class SessionController(QObject):
         wall = self.wall_now()
         # The status line shows minutes of the wall clock; re-emit when they turn.
         key = (
-            snap.state, snap.index, snap.display_seconds, snap.phase, snap.timer_state,
-            snap.item_index, snap.planned, self._blank, wall.replace(second=0, microsecond=0),
+            snap.state,
+            snap.index,
+            snap.display_seconds,
+            snap.phase,
+            snap.timer_state,
+            snap.item_index,
+            snap.planned,
+            self._blank,
+            wall.replace(second=0, microsecond=0),
             snap.elapsed_session // SECOND,
         )
         if snap.index != self._last_step:

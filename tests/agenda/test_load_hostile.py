@@ -290,6 +290,16 @@ def test_other_tags_are_refused(tmp_path: Path, value: str) -> None:
     assert problem.field == "subtitle"
 
 
+def test_a_refused_key_leaves_the_other_problems_of_its_mapping(tmp_path: Path) -> None:
+    text = VALID.replace("title: Kort\n", "!!python/name:os.system : x\n")
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(write(tmp_path, text))
+    assert [(p.line, p.message.split(";")[0]) for p in caught.value.problems] == [
+        (1, "required field 'title' is missing"),
+        (2, "the YAML tag '!!python/name:os.system' is not allowed"),
+    ]
+
+
 def test_a_plain_tag_is_data(tmp_path: Path) -> None:
     agenda = load_agenda(write(tmp_path, VALID + 'subtitle: !!str 2024\nlanguage: "nl"\n'))
     assert agenda.session.subtitle == "2024"

@@ -12,8 +12,16 @@ from facilitator.ui.timefmt import clock_time, countdown, drift_text, elapsed_te
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(600, "10:00"), (599, "9:59"), (61, "1:01"), (0, "0:00"), (-1, "+0:01"), (-90, "+1:30"),
-     (3725, "1:02:05"), (-3600, "+1:00:00")],
+    [
+        (600, "10:00"),
+        (599, "9:59"),
+        (61, "1:01"),
+        (0, "0:00"),
+        (-1, "+0:01"),
+        (-90, "+1:30"),
+        (3725, "1:02:05"),
+        (-3600, "+1:00:00"),
+    ],
 )
 def test_countdown(seconds: int, text: str) -> None:
     assert countdown(seconds) == text

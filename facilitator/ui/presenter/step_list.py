@@ -34,28 +34,31 @@ class StepList(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.itemDoubleClicked.connect(lambda item, _col: self.stepActivated.emit(
-            self.indexOfTopLevelItem(item)))
+        self.itemDoubleClicked.connect(
+            lambda item, _col: self.stepActivated.emit(self.indexOfTopLevelItem(item))
+        )
 
     def set_agenda(self, agenda: Agenda) -> None:
         """One row per step of ``agenda``."""
         self.clear()
         for number, step in enumerate(agenda.steps, start=1):
-            item = QTreeWidgetItem(["", "", f"{number}. {step.title}",
-                                    f"{step.minutes:g} min", ""])
+            item = QTreeWidgetItem(["", "", f"{number}. {step.title}", f"{step.minutes:g} min", ""])
             item.setToolTip(2, step.title)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)
 
-    def show_state(self, snap: SessionSnapshot, starts: list[datetime],
-                   actual: list[int | None]) -> None:
+    def show_state(
+        self, snap: SessionSnapshot, starts: list[datetime], actual: list[int | None]
+    ) -> None:
         """Mark done, current and next steps; show planned starts and actual minutes."""
         done_icon = qta.icon("fa5s.check", color="#1b7f3b")
         current_icon = qta.icon("fa5s.play", color="#1565c0")
         finished = snap.state is RunState.FINISHED
         for row in range(self.topLevelItemCount()):
             item = self.topLevelItem(row)
+            if item is None:
+                continue
             is_current = row == snap.index and not finished
             is_done = row < snap.index or finished
             item.setIcon(0, done_icon if is_done else current_icon if is_current else qta.icon())
@@ -66,8 +69,7 @@ class StepList(QTreeWidget):
             font.setBold(is_current)
             for column in range(len(COLUMNS)):
                 item.setFont(column, font)
-                item.setForeground(column, QBrush(QColor("#808080")) if is_done
-                                   else QBrush())
+                item.setForeground(column, QBrush(QColor("#808080")) if is_done else QBrush())
             if row == snap.index + 1 and not finished:
                 item.setText(0, "")
                 item.setToolTip(0, "Next step")

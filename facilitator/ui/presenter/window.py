@@ -32,8 +32,14 @@ from facilitator.ui.projector.window import step_header
 from facilitator.ui.timefmt import clock_time, drift_text, elapsed_text
 
 TOOLBAR_COMMANDS = (
-    "toggle_running", "previous_step", "next_step", "remove_minute", "add_minute",
-    "previous_item", "next_item", "toggle_blank",
+    "toggle_running",
+    "previous_step",
+    "next_step",
+    "remove_minute",
+    "add_minute",
+    "previous_item",
+    "next_item",
+    "toggle_blank",
 )
 
 
@@ -51,18 +57,22 @@ class PresenterWindow(QMainWindow):
 
     openRequested = Signal(Path)
 
-    def __init__(self, controller: SessionController,
-                 extra_handlers: dict[str, Callable[[], None]] | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        extra_handlers: dict[str, Callable[[], None]] | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("presenter")
         self._controller = controller
         self.confirm_quit = True
         handlers: dict[str, Callable[[], None]] = {
             name: getattr(controller, name)
-            for name in (c.name for c in COMMANDS) if hasattr(controller, name)
+            for name in (c.name for c in COMMANDS)
+            if hasattr(controller, name)
         }
         handlers["open_agenda"] = self.choose_agenda
-        handlers["quit"] = self.close
+        handlers["quit"] = self._quit
         handlers.update(extra_handlers or {})
         self.actions_by_name = build_actions(handlers, self)
         self._build_menus()
@@ -92,15 +102,29 @@ class PresenterWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         session = self.menuBar().addMenu("&Session")
-        for name in ("toggle_running", "pause", None, "previous_step", "next_step", None,
-                     "add_minute", "remove_minute", "restart_step"):
+        for name in (
+            "toggle_running",
+            "pause",
+            None,
+            "previous_step",
+            "next_step",
+            None,
+            "add_minute",
+            "remove_minute",
+            "restart_step",
+        ):
             if name is None:
                 session.addSeparator()
             else:
                 session.addAction(a[name])
         projector = self.menuBar().addMenu("&Projector")
-        for name in ("previous_item", "next_item", "toggle_blank", None,
-                     "toggle_projector_fullscreen"):
+        for name in (
+            "previous_item",
+            "next_item",
+            "toggle_blank",
+            None,
+            "toggle_projector_fullscreen",
+        ):
             if name is None:
                 projector.addSeparator()
             else:
@@ -189,11 +213,12 @@ class PresenterWindow(QMainWindow):
         count = len(controller.slides())
         shown = "Black screen · " if controller.blank else ""
         self.projected_label.setText(
-            f"{shown}Item {min(snap.item_index, count - 1) + 1} of {count}: {slide.label}")
+            f"{shown}Item {min(snap.item_index, count - 1) + 1} of {count}: {slide.label}"
+        )
         following = controller.next_slide()
         self.next_item_label.setText(
-            f"Next item (PageDown): {following.label}" if following
-            else "Last item of this step")
+            f"Next item (PageDown): {following.label}" if following else "Last item of this step"
+        )
 
     def _on_changed(self, snap: SessionSnapshot) -> None:
         controller = self._controller
@@ -204,8 +229,10 @@ class PresenterWindow(QMainWindow):
         run = controller.run
         starts = plan.planned_times(run, now, wall)
         actual: list[int | None] = [
-            run.record(i).actual(now) if (i < snap.index or snap.state is RunState.FINISHED)
-            else None for i in range(run.step_count)
+            run.record(i).actual(now)
+            if (i < snap.index or snap.state is RunState.FINISHED)
+            else None
+            for i in range(run.step_count)
         ]
         self.step_list.show_state(snap, starts, actual)
         running = snap.state is RunState.RUNNING
@@ -237,8 +264,10 @@ class PresenterWindow(QMainWindow):
             return
         title = self._controller.agenda.steps[index].title
         answer = QMessageBox.question(
-            self, "Jump to another step",
-            f"Jump to step {index + 1}, “{title}”?\n\nThe current step ends now.")
+            self,
+            "Jump to another step",
+            f"Jump to step {index + 1}, “{title}”?\n\nThe current step ends now.",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.go_to_step(index)
 
@@ -246,26 +275,34 @@ class PresenterWindow(QMainWindow):
         """Ask for an agenda file and open it."""
         folder = str(self._controller.agenda.path.parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a session agenda", folder, "Agendas (*.yaml *.yml);;All files (*)")
+            self, "Open a session agenda", folder, "Agendas (*.yaml *.yml);;All files (*)"
+        )
         if name:
             self._open_checked(Path(name))
 
     def _open_checked(self, path: Path) -> None:
         if self._controller.run.state in (RunState.RUNNING, RunState.PAUSED):
             answer = QMessageBox.question(
-                self, "Open another session",
-                "A session is under way. Open another one and end this one?")
+                self,
+                "Open another session",
+                "A session is under way. Open another one and end this one?",
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.openRequested.emit(path)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def _quit(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before closing a session that is under way."""
         under_way = self._controller.run.state in (RunState.RUNNING, RunState.PAUSED)
         if self.confirm_quit and under_way:
             answer = QMessageBox.question(
-                self, "Quit Facilitator",
-                "The session is under way. Quit anyway?\n\nWhat happened so far is saved.")
+                self,
+                "Quit Facilitator",
+                "The session is under way. Quit anyway?\n\nWhat happened so far is saved.",
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

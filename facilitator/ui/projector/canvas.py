@@ -28,8 +28,9 @@ MARGIN_SHARE = 0.05
 class SlideCanvas(QWidget):
     """Paints one slide with its countdown, at any size."""
 
-    def __init__(self, parent: QWidget | None = None, *, theme: Theme = DARK,
-                 miniature: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, theme: Theme = DARK, miniature: bool = False
+    ) -> None:
         super().__init__(parent)
         self._theme = theme
         self._miniature = miniature
@@ -101,8 +102,9 @@ class SlideCanvas(QWidget):
     def fitted_layout(self) -> SlideLayout | None:
         """The slide's fitted layout at the current size (computed on demand)."""
         if self._layout is None and self._slide is not None:
-            self._layout = fit_slide(self._slide, self.content_rect(), self._theme,
-                                     self.logical_size().height())
+            self._layout = fit_slide(
+                self._slide, self.content_rect(), self._theme, self.logical_size().height()
+            )
         return self._layout
 
     # --- geometry (in logical pixels: the projector's own for a miniature) -----
@@ -114,8 +116,7 @@ class SlideCanvas(QWidget):
     def _scale(self) -> float:
         if not self._miniature:
             return 1.0
-        return min(self.width() / self._reference.width(),
-                   self.height() / self._reference.height())
+        return min(self.width() / self._reference.width(), self.height() / self._reference.height())
 
     def picture_rect(self) -> QRectF:
         """Where the picture is drawn: all of the widget, or a letterboxed miniature."""
@@ -145,19 +146,19 @@ class SlideCanvas(QWidget):
         bottom = size.height() - size.height() * TIMER_SHARE - m * 0.3
         return QRectF(m, top, size.width() - 2 * m, max(1.0, bottom - top))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+    def hasHeightForWidth(self) -> bool:
         """A miniature keeps the projector's proportions."""
         return self._miniature
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+    def heightForWidth(self, width: int) -> int:
         """The height that keeps the projector's proportions at ``width``."""
         return round(width * self._reference.height() / self._reference.width())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         """A 16:9 default."""
         return QSize(320, self.heightForWidth(320)) if self._miniature else QSize(960, 540)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """A new size needs a new fit (a miniature only scales)."""
         if not self._miniature:
             self._layout = None
@@ -165,7 +166,7 @@ class SlideCanvas(QWidget):
 
     # --- painting -------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Draw black, or the header, slide and countdown."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -195,10 +196,12 @@ class SlideCanvas(QWidget):
         font.setPixelSize(max(6, round(rect.height() * 0.55)))
         painter.setFont(font)
         painter.setPen(QColor(self._theme.muted))
-        text = QFontMetricsF(font).elidedText(self._header, Qt.TextElideMode.ElideRight,
-                                              rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        text = QFontMetricsF(font).elidedText(
+            self._header, Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
 
     def _paint_timer(self, painter: QPainter) -> None:
         band = self._timer_rect()
@@ -217,9 +220,9 @@ class SlideCanvas(QWidget):
             words = PHASE_WORDS[self._phase]
             m = self._margin()
             text_rect = QRectF(band).adjusted(m, 0, -m, 0)
-            painter.drawText(text_rect,
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             words)
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words
+            )
 
     def _paint_blank_label(self, painter: QPainter, picture: QRectF) -> None:
         font = QFont()

@@ -74,7 +74,12 @@ def _draw_doc(painter: QPainter, doc: QTextDocument, rect: QRectF, color: str) -
 
 
 def _document(
-    markdown: str, px: float, width: float, *, bold: bool = False, center: bool = False,
+    markdown: str,
+    px: float,
+    width: float,
+    *,
+    bold: bool = False,
+    center: bool = False,
     family: str = "",
 ) -> QTextDocument:
     doc = QTextDocument()
@@ -117,33 +122,43 @@ def _layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[
     is_big_text = slide.kind in ("question", "prompt")
     if slide.title:
         scale = 2.0 if is_title or slide.kind == "prompt" else 1.4
-        doc = _document(_plain(slide.title), px * scale, width, bold=True,
-                        center=is_title or is_big_text)
-        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()),
-                             theme.accent if not is_title else theme.text))
+        doc = _document(
+            _plain(slide.title), px * scale, width, bold=True, center=is_title or is_big_text
+        )
+        blocks.append(
+            _Block(
+                doc,
+                QRectF(rect.left(), y, width, doc.size().height()),
+                theme.accent if not is_title else theme.text,
+            )
+        )
         y += doc.size().height() + gap
     if slide.subtitle:
         doc = _document(_plain(slide.subtitle), px * 0.85, width, center=is_title)
-        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()),
-                             theme.muted))
+        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.muted))
         y += doc.size().height() + gap
     if slide.body:
         scale = 1.35 if slide.kind == "question" else 1.0
         doc = _document(slide.body, px * scale, width, center=slide.kind == "question")
-        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()),
-                             theme.text))
+        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.text))
         y += doc.size().height() + gap
     if slide.panels:
         y = _layout_panels(slide.panels, _columns(slide), rect, y, px, theme, blocks)
     height = y - rect.top() - (gap if blocks and not slide.panels else 0)
     # A word longer than the line overflows sideways: that does not fit either.
-    widest = max((b.doc.idealWidth() - b.rect.width() for b in blocks if not b.background),
-                 default=0.0)
+    widest = max(
+        (b.doc.idealWidth() - b.rect.width() for b in blocks if not b.background), default=0.0
+    )
     return blocks, height if widest <= 0.5 else float("inf")
 
 
 def _layout_panels(
-    panels: tuple[Panel, ...], columns: int, rect: QRectF, top: float, px: int, theme: Theme,
+    panels: tuple[Panel, ...],
+    columns: int,
+    rect: QRectF,
+    top: float,
+    px: int,
+    theme: Theme,
     blocks: list[_Block],
 ) -> float:
     gap = px * 0.8
@@ -151,13 +166,15 @@ def _layout_panels(
     cell_width = (rect.width() - gap * (columns - 1)) / columns
     y = top
     for row_start in range(0, len(panels), columns):
-        row = panels[row_start:row_start + columns]
+        row = panels[row_start : row_start + columns]
         docs = []
         for panel in row:
             parts = []
             if panel.accent:
-                parts.append(f"<div style='font-size:{round(px * 2.2)}px; font-weight:bold; "
-                             f"color:{theme.accent}'>{_escape(panel.accent)}</div>")
+                parts.append(
+                    f"<div style='font-size:{round(px * 2.2)}px; font-weight:bold; "
+                    f"color:{theme.accent}'>{_escape(panel.accent)}</div>"
+                )
             parts.append(f"<div style='font-weight:bold'>{_escape(panel.title)}</div>")
             if panel.body:
                 parts.append(_markdown_html(panel.body))

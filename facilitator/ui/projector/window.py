@@ -45,12 +45,12 @@ class ProjectorWindow(QWidget):
     def _on_changed(self, snapshot: SessionSnapshot) -> None:
         self.canvas.set_timer(snapshot.display_seconds, snapshot.phase)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Tell the presenter's miniature the new proportions."""
         super().resizeEvent(event)
         self.resized.emit(event.size())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the projector only hides it; the presenter can show it again."""
         event.ignore()
         self.hide()
