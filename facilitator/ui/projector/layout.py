@@ -175,7 +175,9 @@ def _layout_panels(
                     f"<div style='font-size:{round(px * 2.2)}px; font-weight:bold; "
                     f"color:{theme.accent}'>{_escape(panel.accent)}</div>"
                 )
-            parts.append(f"<div style='font-weight:bold'>{_escape(panel.title)}</div>")
+            # A figure's label reads as a caption to its value; other panels have a heading.
+            weight = "normal" if panel.accent else "bold"
+            parts.append(f"<div style='font-weight:{weight}'>{_escape(panel.title)}</div>")
             if panel.body:
                 parts.append(_markdown_html(panel.body))
             doc = _document("", px, cell_width - 2 * pad)
