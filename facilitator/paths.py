@@ -37,6 +37,15 @@ def agendas_dir() -> Path:
     raise FileNotFoundError("the bundled agendas are missing from this installation")
 
 
+def assets_dir() -> Path:
+    """The folder of the files the app ships (icons), installed or in a checkout."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "assets", package.parent / "assets"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the app's assets are missing from this installation")
+
+
 def bundled_agendas() -> list[Path]:
     """Every bundled session file (library files excluded), sorted by path."""
     found = []

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.agenda.agenda import Agenda
@@ -17,7 +18,7 @@ from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.journal import Journal
-from facilitator.paths import data_dir, default_agenda, runs_dir
+from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
 from facilitator.ui.controller import SessionController
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
@@ -151,6 +152,7 @@ def run_app(options: AppOptions) -> int:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
+    app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))
     _install_excepthook()
     path = options.agenda or default_agenda()
     try:
