@@ -9,6 +9,9 @@ PURE_MODULES = [
     "facilitator.agenda.model",
     "facilitator.agenda.agenda",
     "facilitator.agenda.load",
+    "facilitator.agenda.yaml_source",
+    "facilitator.agenda.rules",
+    "facilitator.agenda.messages",
     "facilitator.agenda.slides",
     "facilitator.agenda.check",
     "facilitator.engine.clock",
@@ -16,6 +19,7 @@ PURE_MODULES = [
     "facilitator.engine.session",
     "facilitator.engine.plan",
     "facilitator.engine.journal",
+    "facilitator.engine.catchup",
     "facilitator.ui.timefmt",
     "facilitator.paths",
 ]
