@@ -19,6 +19,9 @@ session 1 opens, ready to start (Space or F5 starts).
 
 other commands:
   facilitator check AGENDA.yaml ...   validate agenda files without opening a window
+  facilitator rehearse [AGENDA]       practise a session; every step's real time is recorded
+  facilitator runs                    list the recorded runs (live, rehearsal, dry run)
+  facilitator report RUN|latest       a run's report: --format md|csv|json|pdf -o FILE
 """
 
 EPILOG = """\
@@ -38,6 +41,9 @@ class AppOptions:
     auto_advance: bool = False
     quit_after: float | None = None
     screenshot: Path | None = None
+    rehearsal: bool = False  # recorded as a rehearsal (a dry run at --speed never is)
+    projector: bool = True  # False: no projector window until F11 asks for it
+    recover: str = "ask"  # after a crash: ask, counted, paused or never
 
 
 def _positive(text: str) -> float:
@@ -90,7 +96,35 @@ def app_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="just before quitting, save presenter.png and projector.png in DIR",
     )
+    parser.add_argument(
+        "--recover",
+        choices=RECOVER_CHOICES,
+        default="ask",
+        help="when the last run stopped unexpectedly: ask (default), resume counting the "
+        "time the app was down (counted), resume paused, or never offer to resume",
+    )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    return parser
+
+
+RECOVER_CHOICES = ("ask", "counted", "paused", "never")
+
+
+def rehearse_parser() -> argparse.ArgumentParser:
+    """The parser of ``facilitator rehearse``: the app's options and --no-projector."""
+    parser = app_parser()
+    parser.prog = "facilitator rehearse"
+    parser.description = (
+        "Rehearse a session: the same windows, marked REHEARSAL, and every step's real "
+        "duration recorded for the reports. With --speed it is a dry run, recorded as such."
+    )
+    parser.epilog = None
+    parser.add_argument(
+        "--no-projector",
+        dest="projector",
+        action="store_false",
+        help="no projector window (F11 shows it); the presenter's miniature shows it anyway",
+    )
     return parser
 
 
@@ -116,8 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.agenda.check import check_files
 
         return check_files([str(f) for f in parsed.files], sys.stdout)
+    if args and args[0] in ("runs", "report"):
+        # Reports print without windows; only a PDF needs Qt (and no display).
+        from facilitator.reports.commands import report_command, runs_command
+
+        return (runs_command if args[0] == "runs" else report_command)(args[1:])
+    rehearsal = bool(args) and args[0] == "rehearse"
+    parser = rehearse_parser() if rehearsal else app_parser()
     try:
-        ns = app_parser().parse_args(args)
+        ns = parser.parse_args(args[1:] if rehearsal else args)
     except SystemExit as exit_:
         return USAGE_ERROR if exit_.code else 0
     options = AppOptions(
@@ -127,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         auto_advance=ns.auto_advance,
         quit_after=ns.quit_after,
         screenshot=ns.screenshot,
+        rehearsal=rehearsal,
+        projector=getattr(ns, "projector", True),
+        recover=ns.recover,
     )
     # Qt is imported only for the app, so `check` works without a display.
     from facilitator.ui.app import run_app

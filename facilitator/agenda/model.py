@@ -253,6 +253,24 @@ class Step(_Strict):
     )
 
 
+class ProjectorOptions(_Strict):
+    """How the projector looks for this session; every choice can be changed live."""
+
+    timer: Literal["digits", "corner", "hidden", "disc"] = Field(
+        "digits",
+        description=(
+            "The countdown on the projector: large digits, small in a corner, hidden, "
+            "or a disc whose coloured sector shrinks as time runs out."
+        ),
+    )
+    theme: Literal["dark", "light", "high-contrast"] = Field(
+        "dark", description="The projector's colours."
+    )
+    flash: bool = Field(
+        False, description="Flash the whole screen briefly when a step's time is up."
+    )
+
+
 class Session(_Strict):
     """A session file: metadata, hand-outs and steps of one session."""
 
@@ -267,6 +285,9 @@ class Session(_Strict):
     audience: list[Text] = []
     materials: list[Text] = []
     timing: Thresholds | None = None
+    projector: ProjectorOptions | None = Field(
+        None, description="Timer style, theme and end-of-step flash on the projector."
+    )
     library: list[str] = Field(
         default_factory=list, description="Library files beside this one whose texts it uses."
     )

@@ -8,6 +8,7 @@ once, here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import (
@@ -39,12 +40,48 @@ class Panel:
 class Slide:
     """Everything the projector needs to draw one item."""
 
-    kind: str  # title, question, questions, document, card, cards, handout, prompt, section, text
+    # title, session-title, question, questions, document, card, cards, handout, prompt,
+    # section, text
+    kind: str
     title: str = ""
     subtitle: str = ""
     body: str = ""  # Markdown
     panels: tuple[Panel, ...] = field(default_factory=tuple)
     label: str = ""  # how the presenter names it: "Kaart A – Beslissing over promotie"
+    closing: str = ""  # Markdown shown after the panels (a section's closing text)
+
+
+_MONTHS = {
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ),
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def long_date(day: date, language: str = "nl") -> str:
+    """``day`` written out: '28 november 2026' (Dutch) or '28 November 2026'."""
+    months = _MONTHS.get(language.split("-")[0], _MONTHS["en"]).split()
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def title_screen_slide(agenda: Agenda, day: date, trainer: str = "") -> Slide:
+    """The session's title screen: its title, the date and the trainer's name."""
+    session = agenda.session
+    lines = [long_date(day, session.language)]
+    if trainer.strip():
+        lines.append(trainer.strip())
+    return Slide(
+        "session-title",
+        title=session.title,
+        subtitle=session.subtitle or "",
+        body="\n\n".join(_escape_markdown(line) for line in lines),
+        label="Title screen",
+    )
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
 
 
 def _bullets(lines: list[str]) -> str:
@@ -125,14 +162,15 @@ def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
             Panel(title=p.title, body=p.text + (f"\n\n*{p.example}*" if p.example else ""))
             for p in section.phases
         )
-        body = "\n\n".join(part for part in (section.body.strip(), section.closing.strip()) if part)
+        # Nothing is dropped: a long section is split into pages by the projector.
         return Slide(
             "section",
             title=section.title,
             subtitle=section.subtitle or "",
-            body="" if panels else body,
+            body=section.body.strip(),
             panels=panels,
             label=section.title,
+            closing=section.closing.strip(),
         )
     if isinstance(item, TextItem):
         return Slide("text", title=item.heading or "", body=item.text, label=item.heading or "Text")

@@ -17,6 +17,7 @@ from typing import Any
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Step
+from facilitator.agenda.model import Thresholds as Thresholds_
 from facilitator.engine import plan
 from facilitator.engine.clock import SECOND, minutes_to_ns, wall_now
 from facilitator.engine.journal import Journal
@@ -100,18 +101,22 @@ class SessionRun:
         auto_advance: bool = False,
         journal: Journal | None = None,
         wall: Callable[[], datetime] = wall_now,
+        default_fractions: tuple[float, float] | None = None,
     ) -> None:
         self.agenda = agenda
         self.auto_advance = auto_advance
         self.journal = journal
         self._wall = wall
+        self._fractions = default_fractions
         timing = agenda.session.timing
         self._records = tuple(
             StepRecord(
                 index=i,
                 step_id=step.id,
                 planned=minutes_to_ns(step.minutes),
-                timer=StepTimer(minutes_to_ns(step.minutes), thresholds_for(step, timing)),
+                timer=StepTimer(
+                    minutes_to_ns(step.minutes), step_thresholds(step, timing, default_fractions)
+                ),
             )
             for i, step in enumerate(agenda.steps)
         )
@@ -330,6 +335,75 @@ class SessionRun:
         self._log("step_restarted", now, **self._timer_data(now))
         return True
 
+    # --- the plan and the agenda (added for the presenter console) --------
+
+    def adjust_step(self, index: int, delta: int, now: int) -> bool:
+        """Give step ``index`` (usually one still to come) ``delta`` ns more; the catch-up plan."""
+        if self._state is RunState.FINISHED or delta == 0:
+            return False
+        self._instant(now)
+        self._records[index].timer.adjust(delta, now)
+        self._log(
+            "plan_adjusted", now, index=index, step_id=self._records[index].step_id, delta=delta
+        )
+        return True
+
+    def set_default_fractions(self, fractions: tuple[float, float] | None) -> None:
+        """Change the default warning/danger fractions of steps whose agenda sets none."""
+        self._fractions = fractions
+        timing = self.agenda.session.timing
+        for step, record in zip(self.agenda.steps, self._records, strict=True):
+            record.timer.thresholds = step_thresholds(step, timing, fractions)
+
+    def replace_agenda(self, agenda: Agenda, now: int) -> bool:
+        """Take a new version of the agenda, keeping each step's record by its id.
+
+        A step whose minutes changed keeps its time spent and adjustments with
+        its new length. If the current step is gone, the step now at its place
+        becomes current (the gone one ends at ``now``).
+        """
+        self._instant(now)
+        old_id = self.step.id
+        by_id = {record.step_id: record for record in self._records}
+        new_ids = [step.id for step in agenda.steps]
+        current_gone = old_id not in new_ids
+        if current_gone and self._state is not RunState.FINISHED:
+            self._leave(now, forward=True)
+        timing = agenda.session.timing
+        records = []
+        for i, step in enumerate(agenda.steps):
+            length = minutes_to_ns(step.minutes)
+            limits = step_thresholds(step, timing, self._fractions)
+            kept = by_id.get(step.id)
+            if kept is None:
+                records.append(StepRecord(i, step.id, length, StepTimer(length, limits)))
+                continue
+            kept.timer.duration = length
+            kept.timer.thresholds = limits
+            records.append(
+                StepRecord(
+                    i, step.id, length, kept.timer, kept.entered_at, kept.left_at, kept.ended_at
+                )
+            )
+        self.agenda = agenda
+        self._records = tuple(records)
+        self._offsets = plan.planned_offsets(agenda)
+        self._index = (
+            new_ids.index(old_id) if not current_gone else min(self._index, len(records) - 1)
+        )
+        self._item_index = min(self._item_index, max(0, self.item_count - 1))
+        self._log(
+            "agenda_replaced",
+            now,
+            hash=agenda.content_hash,
+            # The new plan, so that reports and crash recovery can replay the change.
+            steps=[{"id": s.id, "title": s.title, "minutes": s.minutes} for s in agenda.steps],
+            **self._step_data(),
+        )
+        if current_gone and self._state is not RunState.FINISHED:
+            self._arrive(now)
+        return True
+
     # --- projected items -------------------------------------------------
 
     def next_item(self, now: int | None = None) -> bool:
@@ -467,3 +541,22 @@ class SessionRun:
         if self.started_at is None or self.started_wall is None:
             return self._wall()
         return plan.wall_at(self, instant)
+
+
+def step_thresholds(
+    step: Step, timing: Thresholds_ | None, fractions: tuple[float, float] | None = None
+) -> Thresholds:
+    """The thresholds of ``step``; with ``fractions`` (warning, danger of the step's
+    length) as the defaults instead of 20% / 10% where the agenda sets none."""
+    base = thresholds_for(step, timing)
+    if fractions is None:
+        return base
+
+    def explicit(name: str) -> bool:
+        return any(getattr(t, name, None) is not None for t in (step.timing, timing) if t)
+
+    length = minutes_to_ns(step.minutes)
+    return Thresholds(
+        warning=base.warning if explicit("warning") else int(length * fractions[0]),
+        danger=base.danger if explicit("danger") else int(length * fractions[1]),
+    )

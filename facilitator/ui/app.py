@@ -18,11 +18,19 @@ from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.journal import Journal
+from facilitator.engine.recovery import boot_id, plan_steps, resume_run
+from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
+from facilitator.reports.runs import new_run_path
 from facilitator.ui.controller import SessionController
+from facilitator.ui.dialogs.recovery_dialog import Recovery, offer_recovery
+from facilitator.ui.dialogs.report_dialog import ReportDialog
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
+from facilitator.ui.projector.menu import ask_trainer_name
+from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import ProjectorWindow
+from facilitator.ui.rehearsal import RehearsalMarks
 
 
 class FacilitatorApp:
@@ -30,6 +38,7 @@ class FacilitatorApp:
 
     def __init__(self, options: AppOptions, agenda: Agenda, clock: Clock | None = None) -> None:
         self.options = options
+        self.rehearsal = options.rehearsal
         if clock is None:
             clock = MonotonicClock()
             if options.speed != 1.0:
@@ -40,23 +49,46 @@ class FacilitatorApp:
             auto_advance=options.auto_advance,
             journal_factory=self._new_journal,
         )
+        self.controller.set_trainer_name(read_text(TRAINER_NAME))
         self.presenter = PresenterWindow(
             self.controller,
-            extra_handlers={"toggle_projector_fullscreen": self._toggle_projector_fullscreen},
+            extra_handlers={
+                "toggle_projector_fullscreen": self._toggle_projector_fullscreen,
+                "projector_next_screen": self._projector_next_screen,
+                "swap_screens": self._swap_screens,
+                "trainer_name": self._ask_trainer_name,
+                "rehearse": self.rehearse,
+                "show_reports": self.show_reports,
+            },
         )
         self.projector = ProjectorWindow(self.controller)
         self.projector.resized.connect(self.presenter.miniature.set_reference_size)
+        self.projector.resized.connect(self.presenter.preview.set_reference_size)
         self.placement = ProjectorPlacement(self.presenter, self.projector)
         self.presenter.openRequested.connect(self.open_agenda)
+        self.marks = RehearsalMarks(self.presenter, self.projector)
+        # Connected after the presenter's own handler, so the mark goes before its new title.
+        self.controller.agendaChanged.connect(lambda _agenda: self.marks.retitle())
+        self.marks.set_active(self.rehearsal and options.speed == 1.0)
+        self.reports: ReportDialog | None = None
+        self._finished = False
+        self.controller.changed.connect(self._point_to_report)
 
     @property
     def mode(self) -> str:
-        """'live', or 'dry-run' when time runs faster than real time."""
-        return "live" if self.options.speed == 1.0 else "dry-run"
+        """'live' or 'rehearsal'; 'dry-run' when time runs faster (never a rehearsal)."""
+        if self.options.speed != 1.0:
+            return "dry-run"
+        return "rehearsal" if self.rehearsal else "live"
 
     def _new_journal(self, agenda: Agenda) -> Journal:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        journal = Journal(runs_dir() / f"{stamp}-{agenda.path.stem}.jsonl")
+        try:
+            path = new_run_path(runs_dir(), agenda.path.stem, datetime.now())
+        except OSError:
+            # The journal itself reports the problem in the status bar and keeps trying.
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            path = runs_dir() / f"{stamp}-{agenda.path.stem}.jsonl"
+        journal = Journal(path)
         journal.write(
             "run_opened",
             self.controller.now(),
@@ -66,8 +98,63 @@ class FacilitatorApp:
             agenda=str(agenda.path),
             hash=agenda.content_hash,
             title=agenda.title,
+            steps=plan_steps(agenda),
+            boot=boot_id(),
+            rehearsal=self.rehearsal,
         )
         return journal
+
+    def rehearse(self) -> None:
+        """Start over with this session as a rehearsal (after asking, if one is under way)."""
+        if self.controller.run.state in (RunState.RUNNING, RunState.PAUSED):
+            answer = QMessageBox.question(
+                self.presenter,
+                "Rehearse this session",
+                "A session is under way. End it and start a rehearsal of this session?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.rehearsal = True
+        self.controller.load_agenda(self.controller.agenda)
+        self.marks.set_active(self.options.speed == 1.0)
+
+    def show_reports(self) -> None:
+        """Open the Reports dialog on the current run (or the latest one)."""
+        journal = self.controller.journal
+        if self.reports is not None:
+            self.reports.close()
+        self.reports = ReportDialog(
+            runs_dir(), journal.path if journal is not None else None, self.presenter
+        )
+        self.reports.show()
+
+    def _point_to_report(self, snapshot: SessionSnapshot) -> None:
+        """When a run finishes, say where its report is."""
+        finished = snapshot.state is RunState.FINISHED
+        if finished and not self._finished:
+            self.presenter.show_message(
+                "Session finished. File > Reports… (Ctrl+Shift+R) shows where the time went.",
+                30_000,
+            )
+        self._finished = finished
+
+    def resume(self, recovery: Recovery) -> None:
+        """Go on with a run that stopped unexpectedly, as the trainer chose."""
+        resumable = recovery.resumable
+        journal = Journal(resumable.path)
+        run = resume_run(
+            resumable, journal, recovery.point, recovery.how, wall=wall_now(), boot=recovery.boot
+        )
+        self.controller.restore(run, journal, blank=resumable.rebuilt.blank)
+
+    def _projector_next_screen(self) -> None:
+        self.placement.move_to_next_screen()
+
+    def _swap_screens(self) -> None:
+        self.placement.swap()
+
+    def _ask_trainer_name(self) -> None:
+        ask_trainer_name(self.presenter, self.controller)
 
     def _toggle_projector_fullscreen(self) -> None:
         self.placement.toggle_fullscreen()
@@ -75,7 +162,8 @@ class FacilitatorApp:
     def show(self) -> None:
         """Show the presenter, then place the projector on the other screen."""
         self.presenter.show()
-        self.placement.place()
+        if self.options.projector:
+            self.placement.place()
         self.presenter.activateWindow()
         if self.options.start:
             self.controller.start()
@@ -105,7 +193,9 @@ class FacilitatorApp:
             except OSError as error:
                 print(f"Could not save the screenshots: {error}", file=sys.stderr)
         self.presenter.confirm_quit = False
-        QApplication.quit()
+        # exit(), not quit(): Qt 6's quit() first closes every window and gives up
+        # when one refuses (the projector only hides), so --quit-after hung at random.
+        QApplication.exit(0)
 
 
 def show_agenda_error(parent: QWidget | None, error: AgendaError) -> None:
@@ -154,6 +244,14 @@ def run_app(options: AppOptions) -> int:
     app.setApplicationDisplayName("Facilitator")
     app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))
     _install_excepthook()
+    recovery = offer_recovery(options)
+    if recovery is not None:
+        facilitator = FacilitatorApp(recovery.options, recovery.resumable.agenda, recovery.clock)
+        facilitator.resume(recovery)
+        facilitator.show()
+        status = app.exec()
+        facilitator.controller.shutdown()
+        return status
     path = options.agenda or default_agenda()
     try:
         agenda = load_agenda(path)

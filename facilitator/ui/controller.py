@@ -16,14 +16,27 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.slides import Slide, step_slides
+from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
 from facilitator.engine.clock import MINUTE, SECOND, Clock, ScaledClock, wall_now
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
+from facilitator.ui.projector.projection import (
+    THEME_NAMES,
+    TIMER_STYLES,
+    Projection,
+    next_in,
+    step_header,
+)
 
+# How often, in real time, a run under way notes in its journal that the app runs.
+HEARTBEAT = 5 * SECOND
 # Fire a little after the boundary so that the engine, asked at that instant,
 # is sure to be past it even with a coarse OS timer.
 _LATE_MARGIN_NS = 1_000_000
+
+
+def _one_page(_slide: Slide) -> int:
+    return 1
 
 
 class SessionController(QObject):
@@ -33,6 +46,7 @@ class SessionController(QObject):
     stepChanged = Signal(int)
     projectionChanged = Signal()  # the projected slide or the blank state changed
     agendaChanged = Signal(object)  # Agenda
+    lookChanged = Signal()  # the projector's timer style, theme or flash setting changed
     journalProblem = Signal(str)
 
     def __init__(
@@ -59,8 +73,16 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
+        self._fractions: tuple[float, float] | None = None
+        self._beat_at: int | None = None  # the last heartbeat in the journal
+        self._page_counter: Callable[[Slide], int] = _one_page
+        self.trainer_name = ""
+        self._page = 0
+        self._page_item = (0, 0)
+        self._frozen: Projection | None = None
         self.agenda = agenda
         self.run = self._new_run(agenda)
+        self._init_projector()
 
     # --- state --------------------------------------------------------------
 
@@ -156,13 +178,20 @@ class SessionController(QObject):
         self._refresh()
 
     def next_item(self) -> None:
-        """Project the step's next item; at the last one nothing happens."""
-        self.run.next_item(self.now())
+        """Project the item's next page, else the step's next item; at the last, nothing."""
+        if self._page + 1 < self.page_count():
+            self._set_page(self._page + 1)
+        else:
+            self.run.next_item(self.now())
         self._refresh()
 
     def previous_item(self) -> None:
-        """Project the step's previous item."""
-        self.run.previous_item(self.now())
+        """Project the item's previous page, else the previous item at its last page."""
+        if self._page > 0:
+            self._set_page(self._page - 1)
+        elif self.run.previous_item(self.now()):
+            self._page_item = (self.run.index, self.run.item_index)
+            self._set_page(self.page_count() - 1)
         self._refresh()
 
     def toggle_blank(self) -> None:
@@ -178,15 +207,72 @@ class SessionController(QObject):
 
     def load_agenda(self, agenda: Agenda) -> None:
         """Replace the agenda with a new one and start over, not started."""
+        if self.run.state in (RunState.RUNNING, RunState.PAUSED):
+            # Ended on purpose: crash recovery must not offer this run again.
+            self._journal_write("run_abandoned", reason="another session was opened")
         self._close_journal()
         self._timer.stop()
         self.agenda = agenda
         self.run = self._new_run(agenda)
         self._blank = False
+        self._init_projector()
         self._last_key = None
         self._last_step = -1
         self._last_projection = None
         self.agendaChanged.emit(agenda)
+        self._refresh()
+
+    # --- presenter console commands ------------------------------------------
+
+    def refresh(self) -> None:
+        """Look at the engine now, as the timer would (tests and screenshots move a FakeClock)."""
+        self._on_timeout()
+
+    def set_remaining(self, remaining: int) -> None:
+        """Make exactly ``remaining`` ns be left of the current step."""
+        self.run.set_remaining(remaining, self.now())
+        self._refresh()
+
+    def adjust_steps(self, deltas: dict[int, int]) -> None:
+        """Lengthen (or shorten) steps by index, e.g. to accept a catch-up plan."""
+        now = self.now()
+        for index, delta in sorted(deltas.items()):
+            self.run.adjust_step(index, delta, now)
+        self._last_key = None  # later steps' plans are not in the change key
+        self._refresh()
+
+    def set_default_fractions(self, fractions: tuple[float, float] | None) -> None:
+        """Default warning / danger thresholds as fractions of a step's length."""
+        self._fractions = fractions
+        self.run.set_default_fractions(fractions)
+        self._last_key = None
+        self._refresh()
+
+    def replace_agenda(self, agenda: Agenda) -> None:
+        """Take a new version of the same agenda, keeping the run (current step, timers)."""
+        self.run.replace_agenda(agenda, self.now())
+        self.agenda = agenda
+        self._last_key = None
+        self._last_step = -1
+        self._last_projection = None
+        self.agendaChanged.emit(agenda)
+        self._refresh()
+
+    def restore(self, run: SessionRun, journal: Journal, *, blank: bool = False) -> None:
+        """Go on with a run rebuilt from its journal after a crash, writing to ``journal``."""
+        self._timer.stop()
+        self._close_journal()
+        run.set_default_fractions(self._fractions)
+        run.journal = journal
+        self.agenda = run.agenda
+        self.run = run
+        self._journal = journal
+        self._blank = blank
+        self._init_projector()
+        self._last_key = None
+        self._last_step = -1
+        self._last_projection = None
+        self.agendaChanged.emit(run.agenda)
         self._refresh()
 
     def shutdown(self) -> None:
@@ -199,7 +285,12 @@ class SessionController(QObject):
     # --- timing --------------------------------------------------------------
 
     def _new_run(self, agenda: Agenda) -> SessionRun:
-        return SessionRun(agenda, auto_advance=self._auto_advance, wall=self._wall)
+        return SessionRun(
+            agenda,
+            auto_advance=self._auto_advance,
+            wall=self._wall,
+            default_fractions=self._fractions,
+        )
 
     def _open_journal(self) -> None:
         if self._journal_factory is None or self._journal is not None:
@@ -242,7 +333,10 @@ class SessionController(QObject):
         if snap.index != self._last_step:
             self._last_step = snap.index
             self.stepChanged.emit(snap.index)
-        projection = (snap.index, snap.item_index, self._blank)
+        if (snap.index, snap.item_index) != self._page_item:
+            self._page_item = (snap.index, snap.item_index)
+            self._page = 0
+        projection = (snap.index, snap.item_index, self._blank, *self._projection_key())
         if projection != self._last_projection:
             self._last_projection = projection
             self.projectionChanged.emit()
@@ -251,7 +345,22 @@ class SessionController(QObject):
             self.changed.emit(snap)
         if self._journal is not None and self._journal.error:
             self.journalProblem.emit(self._journal.error)
+        self._heartbeat(now)
         self._arm(now, wall)
+
+    def _heartbeat(self, now: int) -> None:
+        """Every few real seconds under way, note in the journal that the app still runs.
+
+        After a crash the last entry then tells, to within that interval, when
+        the app stopped: the instant a run resumed "paused" is paused at.
+        """
+        if self._journal is None or self.run.state not in (RunState.RUNNING, RunState.PAUSED):
+            return
+        factor = self._clock.factor if isinstance(self._clock, ScaledClock) else 1.0
+        if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
+            if self._beat_at is not None:
+                self._journal.write("heartbeat", now, self._wall())
+            self._beat_at = now
 
     def _arm(self, now: int, wall: datetime) -> None:
         """Arm the single timer for the next visible change."""
@@ -259,6 +368,9 @@ class SessionController(QObject):
         # Even when paused, the time of day and the projected end move on.
         to_minute = (60 - wall.second) * SECOND - wall.microsecond * 1000
         delay = to_minute if next_at is None else min(next_at - now, to_minute)
+        # The views' slots ran since ``now`` was read; count from the instant the
+        # timer starts, or every change comes late by the time they took.
+        delay -= self.now() - now
         if isinstance(self._clock, ScaledClock):
             delay = self._clock.to_real(delay)
         delay_ms = max(0, math.ceil((delay + _LATE_MARGIN_NS) / 1_000_000))
@@ -268,3 +380,128 @@ class SessionController(QObject):
     def timer_interval_ms(self) -> int:
         """The delay the timer was last armed with (for tests and benchmarks)."""
         return self._timer.interval()
+
+    # --- the projector: pages, freeze, title screen, look (issue 4) ----------
+    #
+    # Pages are a view matter: how many an item needs depends on the
+    # projector's size, theme and timer style, so the engine counts items and
+    # the controller keeps the page within the current item. The projector
+    # window installs a page counter; PageDown/PageUp step through pages
+    # first, then items.
+
+    def _init_projector(self) -> None:
+        options = self.agenda.session.projector
+        self._page = 0
+        self._page_item = (self.run.index, self.run.item_index)
+        self._frozen = None
+        self._title_screen = False
+        self.timer_style: str = options.timer if options else "digits"
+        self.theme_name: str = options.theme if options else "dark"
+        self.flash_at_end = options.flash if options else False
+        self.lookChanged.emit()
+
+    def _projection_key(self) -> tuple[object, ...]:
+        return (self._page, self._frozen, self._title_screen, self.trainer_name)
+
+    def set_page_counter(self, counter: Callable[[Slide], int]) -> None:
+        """How the projector counts the pages of a slide at its size (installed by it)."""
+        self._page_counter = counter
+        self.pages_changed()
+
+    def page_count(self, slide: Slide | None = None) -> int:
+        """Pages of ``slide`` (default: the live item) on the projector."""
+        if self._title_screen and slide is None:
+            return 1
+        return max(1, self._page_counter(slide if slide is not None else self.current_slide()))
+
+    @property
+    def page(self) -> int:
+        """The live item's page shown, 0-based."""
+        return self._page
+
+    def pages_changed(self) -> None:
+        """The projector's size or look changed: keep the page within the item's pages."""
+        last = self.page_count() - 1
+        if self._page > last:
+            self._page = last
+        self._refresh()
+
+    def _set_page(self, page: int) -> None:
+        if page != self._page:
+            self._page = page
+            self._journal_write(
+                "page_changed", index=self.run.index, item=self.run.item_index, page=page
+            )
+
+    def live_projection(self) -> Projection:
+        """What the projector shows when not frozen."""
+        snap_index, count = self.run.index, self.run.step_count
+        if self._title_screen:
+            slide = title_screen_slide(self.agenda, self.wall_now().date(), self.trainer_name)
+            return Projection(slide, "", 0, show_timer=False, title_screen=True)
+        header = step_header(snap_index, count, self.run.step.title)
+        return Projection(self.current_slide(), header, self._page)
+
+    def projected(self) -> Projection:
+        """What the projector shows now: the frozen picture, or the live one."""
+        return self._frozen if self._frozen is not None else self.live_projection()
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the projector keeps its picture while the console moves on."""
+        return self._frozen is not None
+
+    def toggle_freeze(self) -> None:
+        """Freeze the projector on what it shows, or return it to live."""
+        self._frozen = None if self._frozen is not None else self.live_projection()
+        self._journal_write("freeze_changed", frozen=self._frozen is not None)
+        self._refresh()
+
+    @property
+    def title_screen(self) -> bool:
+        """Whether the projector shows the session's title screen."""
+        return self._title_screen
+
+    def toggle_title_screen(self) -> None:
+        """Show the session's title screen (title, date, trainer), or the item again."""
+        self._title_screen = not self._title_screen
+        self._journal_write("title_screen_changed", shown=self._title_screen)
+        self._refresh()
+
+    def set_trainer_name(self, name: str) -> None:
+        """The trainer's name for the title screen."""
+        self.trainer_name = name.strip()
+        self._refresh()
+
+    def set_timer_style(self, style: str) -> None:
+        """Large digits, small in a corner, hidden, or a disc."""
+        if style not in TIMER_STYLES:
+            raise ValueError(f"unknown timer style {style!r}")
+        if style != self.timer_style:
+            self.timer_style = style
+            self._journal_write("timer_style_changed", style=style)
+            self.lookChanged.emit()
+            self.pages_changed()
+
+    def cycle_timer_style(self) -> None:
+        """The next timer style: digits, corner, hidden, disc."""
+        self.set_timer_style(next_in(TIMER_STYLES, self.timer_style))
+
+    def set_theme(self, name: str) -> None:
+        """Dark, light or high contrast."""
+        if name not in THEME_NAMES:
+            raise ValueError(f"unknown theme {name!r}")
+        if name != self.theme_name:
+            self.theme_name = name
+            self._journal_write("theme_changed", theme=name)
+            self.lookChanged.emit()
+            self.pages_changed()
+
+    def cycle_theme(self) -> None:
+        """The next theme: dark, light, high contrast."""
+        self.set_theme(next_in(THEME_NAMES, self.theme_name))
+
+    def toggle_flash(self) -> None:
+        """Flash the projector at the end of a step, or not."""
+        self.flash_at_end = not self.flash_at_end
+        self.lookChanged.emit()

@@ -2,17 +2,31 @@
 
 The presenter stays where the desktop puts it (normally the laptop's own
 screen). With two or more screens the projector window goes full screen on
-the largest screen that is not the presenter's; with one screen it is an
-ordinary window, for practising at home. When the projector's screen is
-unplugged the window becomes a normal window on a remaining screen; when a
-screen appears, it goes back full screen there. Qt does neither by itself.
+the screen it was on last time (remembered by name, e.g. ``HDMI-1``) or,
+when that screen is absent or holds the presenter, on the largest screen
+that is not the presenter's. With one screen it is an ordinary window, for
+practising at home. The trainer can move it to the next screen or swap the
+two windows' screens; the choice is remembered.
+
+Hot-plug: when the projector's screen is unplugged the window becomes a
+normal window on a remaining screen (the session runs on: only the window
+moves); when a screen appears, it goes back full screen there. Qt does
+neither by itself, so :class:`ProjectorPlacement` re-places the window after
+every screen added or removed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+from facilitator.ui.projector.settings import PROJECTOR_SCREEN, read_text, write_text
+
+# Let Qt finish moving windows off a removed screen before deciding.
+REPLACE_DELAY_MS = 50
 
 
 def projector_screen(presenter_screen: QScreen | None, screens: list[QScreen]) -> QScreen | None:
@@ -23,14 +37,41 @@ def projector_screen(presenter_screen: QScreen | None, screens: list[QScreen]) -
     return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
 
 
+def choose_screen(
+    presenter_screen: QScreen | None, screens: list[QScreen], remembered: str = ""
+) -> QScreen | None:
+    """The remembered screen if present and not the presenter's, else the largest other."""
+    if len(screens) < 2:
+        return None
+    for screen in screens:
+        if remembered and screen.name() == remembered and screen is not presenter_screen:
+            return screen
+    return projector_screen(presenter_screen, screens)
+
+
 class ProjectorPlacement(QObject):
     """Places the projector window and follows screens being added and removed."""
 
-    def __init__(self, presenter: QWidget, projector: QWidget) -> None:
+    placed = Signal(str)  # the screen's name when full screen there, "" as a window
+
+    def __init__(
+        self,
+        presenter: QWidget,
+        projector: QWidget,
+        *,
+        remember: bool = True,
+        screens: Callable[[], list[QScreen]] = QGuiApplication.screens,
+    ) -> None:
         super().__init__(projector)
         self._presenter = presenter
         self._projector = projector
         self._wants_fullscreen = True
+        self._remember = remember
+        self._screens = screens
+        self.remembered = read_text(PROJECTOR_SCREEN) if remember else ""
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.timeout.connect(self.place)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screens_changed)
@@ -39,7 +80,7 @@ class ProjectorPlacement(QObject):
     @property
     def target_screen(self) -> QScreen | None:
         """The screen the projector should fill now, if any."""
-        return projector_screen(self._presenter.screen(), QGuiApplication.screens())
+        return choose_screen(self._presenter.screen(), self._screens(), self.remembered)
 
     def place(self) -> None:
         """Put the projector window where it belongs now and show it."""
@@ -47,19 +88,34 @@ class ProjectorPlacement(QObject):
         window = self._projector
         if screen is not None and self._wants_fullscreen:
             # setGeometry before showFullScreen is what works on X11 and offscreen alike.
+            if (
+                window.isFullScreen()
+                and window.screen() is screen
+                and window.geometry() == screen.geometry()
+            ):
+                window.show()
+                self.placed.emit(screen.name())
+                return
             window.showNormal()
             window.setScreen(screen)
             window.setGeometry(screen.geometry())
             window.showFullScreen()
-        else:
-            if window.isFullScreen():
-                window.showNormal()
-            home = self._presenter.screen() or QGuiApplication.primaryScreen()
-            if home is not None and not home.geometry().intersects(window.geometry()):
-                area = home.availableGeometry()
+            self._remember_screen(screen)
+            self.placed.emit(screen.name())
+            return
+        was_fullscreen = window.isFullScreen()
+        if was_fullscreen:
+            window.showNormal()
+        home = self._presenter.screen() or QGuiApplication.primaryScreen()
+        if home is not None:
+            area = home.availableGeometry()
+            if was_fullscreen or not area.contains(window.geometry()):
+                # A window the trainer can see and resize, on the remaining screen.
+                window.setScreen(home)
                 window.resize(min(960, area.width() // 2), min(540, area.height() // 2))
                 window.move(area.center() - window.rect().center())
-            window.show()
+        window.show()
+        self.placed.emit("")
 
     def toggle_fullscreen(self) -> None:
         """Switch the projector between full screen (on its screen) and a window."""
@@ -70,6 +126,50 @@ class ProjectorPlacement(QObject):
             return
         self.place()
 
+    def move_to_next_screen(self) -> bool:
+        """Full screen on the next screen that is not the presenter's; False if there is none."""
+        presenter = self._presenter.screen()
+        others = [s for s in self._screens() if s is not presenter]
+        if not others:
+            return False
+        current = self._projector.screen() if self._projector.isFullScreen() else None
+        index = others.index(current) + 1 if current in others else 0
+        target = others[index % len(others)]
+        if target is current:
+            return False
+        self._choose(target)
+        return True
+
+    def swap(self) -> bool:
+        """Exchange the presenter's and the projector's screens; False with one screen."""
+        target = self.target_screen
+        presenter_screen = self._presenter.screen()
+        if target is None or presenter_screen is None or target is presenter_screen:
+            return False
+        presenter = self._presenter
+        maximized = presenter.isMaximized()
+        # The projector leaves first, so the presenter does not land under it.
+        self._projector.showNormal()
+        presenter.showNormal()
+        presenter.setScreen(target)
+        area = target.availableGeometry()
+        size = presenter.size().boundedTo(area.size())
+        presenter.resize(size)
+        presenter.move(area.center() - presenter.rect().center())
+        if maximized:
+            presenter.showMaximized()
+        self._choose(presenter_screen)
+        return True
+
+    def _choose(self, screen: QScreen) -> None:
+        self.remembered = screen.name()
+        self._wants_fullscreen = True
+        self.place()
+
+    def _remember_screen(self, screen: QScreen) -> None:
+        self.remembered = screen.name()
+        if self._remember:
+            write_text(PROJECTOR_SCREEN, screen.name())
+
     def _on_screens_changed(self, _screen: QScreen) -> None:
-        # Let Qt finish moving windows off a removed screen before we decide.
-        QTimer.singleShot(0, self.place)
+        self._pending.start(REPLACE_DELAY_MS)

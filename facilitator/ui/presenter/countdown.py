@@ -1,48 +1,98 @@
-"""The presenter's countdown: large digits coloured by phase, with the phase in words."""
+"""The presenter's countdown: large digits coloured by phase, and a phase badge.
+
+Colour is never the only sign of the phase: a badge beside the digits shows
+a shape (circle, triangle, diamond-like alert, hourglass) and the phase in
+capitals, and the line under it says it in words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
 from facilitator.ui.theme import PHASE_WORDS, PRESENTER_PHASES
 from facilitator.ui.timefmt import countdown, minutes_text
 
+# A different shape per phase, so the badge reads without colour.
+PHASE_SHAPES = {
+    Phase.IDLE: "fa5s.circle-notch",
+    Phase.NORMAL: "fa5s.circle",
+    Phase.WARNING: "fa5s.exclamation-triangle",
+    Phase.DANGER: "fa5s.exclamation-circle",
+    Phase.OVERTIME: "fa5s.hourglass-end",
+}
+PHASE_BADGES = {
+    Phase.IDLE: "READY",
+    Phase.NORMAL: "ON TIME",
+    Phase.WARNING: "WARNING",
+    Phase.DANGER: "DANGER",
+    Phase.OVERTIME: "OVERTIME",
+}
+
+
+def _font(scale: float, bold: bool = True) -> QFont:
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
 
 class CountdownPanel(QWidget):
-    """Step number and title, the countdown, its phase in words, and what comes next."""
+    """Step number and title, the countdown with its phase badge, and what comes next."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.position = QLabel()
         self.title = QLabel()
         self.title.setWordWrap(True)
-        title_font = QFont()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(_font(1.5))
         self.digits = QLabel("0:00")
         self.digits.setObjectName("countdown")
-        digits_font = QFont()
-        digits_font.setPointSizeF(digits_font.pointSizeF() * 5.5)
-        digits_font.setBold(True)
-        self.digits.setFont(digits_font)
+        self.digits.setFont(_font(5.0))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.shape = QLabel()
+        self.shape.setObjectName("phase-shape")
+        self.badge = QLabel()
+        self.badge.setObjectName("phase-badge")
+        self.badge.setFont(_font(1.4))
+        badge_box = QVBoxLayout()
+        badge_box.addStretch(1)
+        badge_box.addWidget(self.shape, 0, Qt.AlignmentFlag.AlignHCenter)
+        badge_box.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        badge_box.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.digits, 1)
+        row.addLayout(badge_box)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setRange(0, 1000)
         self.status = QLabel()
-        status_font = QFont()
-        status_font.setPointSizeF(status_font.pointSizeF() * 1.2)
-        status_font.setBold(True)
-        self.status.setFont(status_font)
+        self.status.setWordWrap(True)
+        self.status.setFont(_font(1.15))
         self.next = QLabel()
         self.next.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for widget in (self.position, self.title, self.digits, self.status, self.next):
-            layout.addWidget(widget)
+        layout.addWidget(self.position)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.next)
+        self.phase: Phase | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Digits as large as the panel's width allows (and readable from a step back)."""
+        super().resizeEvent(event)
+        font = self.digits.font()
+        font.setPixelSize(max(56, min(150, event.size().width() // 7)))
+        self.digits.setFont(font)
 
     def show_snapshot(self, snap: SessionSnapshot) -> None:
         """Show the current step and its countdown."""
@@ -50,23 +100,35 @@ class CountdownPanel(QWidget):
         self.title.setText(snap.step_title)
         self.digits.setText(countdown(snap.display_seconds))
         color = PRESENTER_PHASES[snap.phase]
-        self.digits.setStyleSheet(f"color: {color};")
-        self.status.setStyleSheet(f"color: {color};")
-        self.status.setText(_status_words(snap))
+        if snap.phase is not self.phase:
+            self.phase = snap.phase
+            self.digits.setStyleSheet(f"color: {color};")
+            self.status.setStyleSheet(f"color: {color};")
+            self.badge.setStyleSheet(f"color: {color};")
+            icon = qta.icon(PHASE_SHAPES[snap.phase], color=color)
+            self.shape.setPixmap(icon.pixmap(QSize(36, 36)))
+            self.shape.setToolTip(PHASE_WORDS[snap.phase])
+        paused = snap.timer_state is TimerState.PAUSED
+        self.badge.setText("PAUSED" if paused else PHASE_BADGES[snap.phase])
+        planned = max(1, snap.planned)
+        spent = min(planned, max(0, planned - snap.remaining))
+        self.progress.setValue(round(1000 * spent / planned))
+        self.status.setText(status_words(snap))
         if snap.next_step_title:
             self.next.setText(f"Next: {snap.next_step_title}")
         else:
             self.next.setText("Last step of the session")
 
 
-def _status_words(snap: SessionSnapshot) -> str:
+def status_words(snap: SessionSnapshot) -> str:
+    """The countdown's state in words, under the digits."""
     if snap.state is RunState.FINISHED:
         return "Session finished"
     if snap.state is RunState.NOT_STARTED:
         return f"Ready · {minutes_text(snap.planned)} planned · press Space to start"
     words = PHASE_WORDS[snap.phase]
     if snap.timer_state is TimerState.PAUSED:
-        return f"PAUSED · {words}"
+        return f"PAUSED · {words} · Space resumes"
     if snap.phase is Phase.OVERTIME:
-        return f"OVER TIME · {minutes_text(snap.planned)} planned"
+        return f"OVER TIME, counting up · {minutes_text(snap.planned)} planned"
     return f"{words.capitalize()} · {minutes_text(snap.planned)} planned"

@@ -1,23 +1,84 @@
-"""The list of steps with planned times, showing which are done, current and next."""
+"""The list of steps: start and end times, plan (and adjusted plan), actual minutes.
+
+Start and end count from the session's actual start: steps done show when
+they really ran, the current and later ones when they are now expected to
+run. The plan column shows the agenda's minutes, and beside them the adjusted
+or proposed minutes ("15 → 13 min") when a catch-up plan changes them.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.engine.clock import MINUTE
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.ui.timefmt import clock_time, minutes_text
 
-COLUMNS = ("", "Start", "Step", "Plan", "Actual")
+COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
+STEP_COLUMN = 3
+PLAN_COLUMN = 4
+ACTUAL_COLUMN = 5
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """What one row shows besides the title (times as wall clock, lengths in ns)."""
+
+    start: datetime | None
+    end: datetime | None
+    original: int  # the agenda's length
+    adjusted: int  # the length now planned (time added or removed, catch-up accepted)
+    proposed: int | None  # a catch-up proposal not yet accepted
+    actual: int | None  # time spent, for steps done
+    locked: bool
+
+
+def plan_text(row: StepRow) -> str:
+    """'15 min', or '15 → 13 min' when adjusted or proposed."""
+    original = round(row.original / MINUTE)
+    target = row.proposed if row.proposed is not None else row.adjusted
+    shown = round(target / MINUTE)
+    return f"{original} min" if shown == original else f"{original} → {shown} min"
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped title needs at the column's current width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != STEP_COLUMN:
+            return hint
+        width = max(40, self._view.columnWidth(STEP_COLUMN) - 8)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        text = str(index.data() or "")
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
 
 
 class StepList(QTreeWidget):
-    """One row per step: state icon, planned start, title, planned and actual minutes."""
+    """One row per step; double-click or Enter asks to jump to it."""
 
     stepActivated = Signal(int)
 
@@ -26,55 +87,97 @@ class StepList(QTreeWidget):
         self.setColumnCount(len(COLUMNS))
         self.setHeaderLabels(list(COLUMNS))
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the session commands
+        # Click focus only: keys stay with the session commands until the
+        # trainer clicks the list; then Up/Down select and Enter jumps.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3, 4):
+        header.setSectionResizeMode(STEP_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2, PLAN_COLUMN, ACTUAL_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_WrapDelegate(self))
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.itemDoubleClicked.connect(
             lambda item, _col: self.stepActivated.emit(self.indexOfTopLevelItem(item))
         )
+        self._current = 0
 
     def set_agenda(self, agenda: Agenda) -> None:
         """One row per step of ``agenda``."""
         self.clear()
         for number, step in enumerate(agenda.steps, start=1):
-            item = QTreeWidgetItem(["", "", f"{number}. {step.title}", f"{step.minutes:g} min", ""])
-            item.setToolTip(2, step.title)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight)
+            item = QTreeWidgetItem(["", "", "", f"{number}. {step.title}", "", ""])
+            item.setToolTip(STEP_COLUMN, step.title)
+            for column in (PLAN_COLUMN, ACTUAL_COLUMN):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)
 
-    def show_state(
-        self, snap: SessionSnapshot, starts: list[datetime], actual: list[int | None]
-    ) -> None:
-        """Mark done, current and next steps; show planned starts and actual minutes."""
+    def selected_row(self) -> int:
+        """The selected step (the current one if nothing else is selected)."""
+        item = self.currentItem()
+        return self.indexOfTopLevelItem(item) if item is not None else self._current
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter / Return on a row asks to jump to it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.stepActivated.emit(self.selected_row())
+            return
+        super().keyPressEvent(event)
+
+    def show_state(self, snap: SessionSnapshot, rows: list[StepRow]) -> None:
+        """Mark done, current and next steps; show times, plans and actual minutes."""
         done_icon = qta.icon("fa5s.check", color="#1b7f3b")
         current_icon = qta.icon("fa5s.play", color="#1565c0")
+        next_icon = qta.icon("fa5s.angle-right", color="#5a6270")
+        lock_icon = qta.icon("fa5s.lock", color="#5a6270")
         finished = snap.state is RunState.FINISHED
-        for row in range(self.topLevelItemCount()):
-            item = self.topLevelItem(row)
+        for index, row in enumerate(rows):
+            item = self.topLevelItem(index)
             if item is None:
                 continue
-            is_current = row == snap.index and not finished
-            is_done = row < snap.index or finished
-            item.setIcon(0, done_icon if is_done else current_icon if is_current else qta.icon())
-            item.setText(1, clock_time(starts[row]) if row < len(starts) else "")
-            spent = actual[row] if row < len(actual) else None
-            item.setText(4, minutes_text(spent) if spent is not None else "")
-            font = QFont(item.font(2))
+            is_current = index == snap.index and not finished
+            is_done = index < snap.index or finished
+            is_next = index == snap.index + 1 and not finished
+            icon = (
+                current_icon
+                if is_current
+                else done_icon
+                if is_done
+                else lock_icon
+                if row.locked
+                else next_icon
+                if is_next
+                else qta.icon()
+            )
+            item.setIcon(0, icon)
+            item.setToolTip(0, _row_tip(is_current, is_done, is_next, row.locked))
+            item.setText(1, clock_time(row.start) if row.start else "")
+            item.setText(2, clock_time(row.end) if row.end else "")
+            item.setText(PLAN_COLUMN, plan_text(row))
+            item.setText(ACTUAL_COLUMN, minutes_text(row.actual) if row.actual is not None else "")
+            font = QFont(item.font(STEP_COLUMN))
             font.setBold(is_current)
+            proposed = row.proposed is not None and row.proposed != row.adjusted
             for column in range(len(COLUMNS)):
                 item.setFont(column, font)
-                item.setForeground(column, QBrush(QColor("#808080")) if is_done else QBrush())
-            if row == snap.index + 1 and not finished:
-                item.setText(0, "")
-                item.setToolTip(0, "Next step")
-                item.setIcon(0, qta.icon("fa5s.angle-right", color="#5a6270"))
+                grey = QBrush(QColor("#707070")) if is_done else QBrush()
+                item.setForeground(column, grey)
+                item.setBackground(column, QBrush(QColor("#dbeafe")) if is_current else QBrush())
+            if proposed:
+                item.setForeground(PLAN_COLUMN, QBrush(QColor("#1565c0")))
+        self._current = snap.index
         current = self.topLevelItem(min(snap.index, self.topLevelItemCount() - 1))
-        if current is not None:
+        if current is not None and not self.hasFocus():
             self.setCurrentItem(current)
             self.scrollToItem(current)
+
+
+def _row_tip(current: bool, done: bool, following: bool, locked: bool) -> str:
+    words = "Current step" if current else "Done" if done else "Next step" if following else ""
+    if locked:
+        words = f"{words} · minutes locked (L)" if words else "Minutes locked (L)"
+    return words

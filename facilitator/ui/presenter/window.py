@@ -1,4 +1,12 @@
-"""The presenter window: the trainer's console on their own screen."""
+"""The presenter window: the trainer's console on their own screen.
+
+At a glance: the session bar (time of day, elapsed, planned and projected
+end, drift in words), the catch-up offer, the step list, the countdown with
+the step's instructions (or the searchable reference), and what the
+projector shows now and next. The window only shows the controller's state
+and sends it named commands; commands that need a dialog or a confirmation
+live in :mod:`facilitator.ui.presenter.commands`.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,11 +34,22 @@ from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import bundled_agendas
 from facilitator.ui.actions import COMMANDS, build_actions
 from facilitator.ui.controller import SessionController
+from facilitator.ui.inhibit import SleepGuard
+from facilitator.ui.presenter.catchup_panel import CatchUpPanel, plan_for
+from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
-from facilitator.ui.presenter.step_list import StepList
-from facilitator.ui.projector.canvas import SlideCanvas
-from facilitator.ui.projector.window import step_header
-from facilitator.ui.timefmt import clock_time, drift_text, elapsed_text
+from facilitator.ui.presenter.notice import NoticeBar
+from facilitator.ui.presenter.preview import ProjectorPreview
+from facilitator.ui.presenter.reference_panel import ReferencePanel
+from facilitator.ui.presenter.session_bar import SessionBar
+from facilitator.ui.presenter.step_list import StepList, StepRow
+from facilitator.ui.presenter.step_view import StepView, step_markdown
+from facilitator.ui.projector.menu import ProjectorMenu
+from facilitator.ui.settings import ConsoleSettings
+from facilitator.ui.sound import ChimePlayer, chime_for
+from facilitator.ui.watcher import AgendaWatcher
+
+__all__ = ["PresenterWindow", "step_markdown"]
 
 TOOLBAR_COMMANDS = (
     "toggle_running",
@@ -37,19 +57,34 @@ TOOLBAR_COMMANDS = (
     "next_step",
     "remove_minute",
     "add_minute",
+    "set_remaining",
     "previous_item",
     "next_item",
     "toggle_blank",
+    "plan_catchup",
+    "show_keys",
 )
-
-
-def step_markdown(agenda: Agenda, index: int) -> str:
-    """The trainer's view of a step: instructions, then the materials it needs."""
-    step = agenda.steps[index]
-    parts = [step.instructions.strip() or "*No instructions for this step.*"]
-    if step.materials:
-        parts.append("**Materials:**\n\n" + "\n".join(f"- {m}" for m in step.materials))
-    return "\n\n".join(parts)
+SESSION_MENU = (
+    "toggle_running",
+    "pause",
+    None,
+    "previous_step",
+    "next_step",
+    "jump_to_selected",
+    None,
+    "add_minute",
+    "remove_minute",
+    "set_remaining",
+    "restart_step",
+    None,
+    "plan_catchup",
+    "accept_catchup",
+    "dismiss_catchup",
+    "toggle_lock",
+    None,
+    "toggle_mute",
+    "preferences",
+)
 
 
 class PresenterWindow(QMainWindow):
@@ -61,16 +96,28 @@ class PresenterWindow(QMainWindow):
         self,
         controller: SessionController,
         extra_handlers: dict[str, Callable[[], None]] | None = None,
+        *,
+        settings: ConsoleSettings | None = None,
+        chimes: ChimePlayer | None = None,
+        sleep_guard: SleepGuard | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("presenter")
         self._controller = controller
         self.confirm_quit = True
+        self.last_message = ""
+        self._shown = False
+        self.settings = settings if settings is not None else ConsoleSettings()
+        self.chimes = chimes if chimes is not None else ChimePlayer(parent=self)
+        self.sleep_guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
+        self.locked: set[str] = set()  # step ids the catch-up planner leaves alone
+        self.commands = ConsoleCommands(self, controller)
         handlers: dict[str, Callable[[], None]] = {
             name: getattr(controller, name)
             for name in (c.name for c in COMMANDS)
             if hasattr(controller, name)
         }
+        handlers.update(self.commands.handlers())
         handlers["open_agenda"] = self.choose_agenda
         handlers["quit"] = self._quit
         handlers.update(extra_handlers or {})
@@ -79,13 +126,24 @@ class PresenterWindow(QMainWindow):
         self._build_toolbar()
         self._build_body()
         self._build_status()
+        self._last_snap: SessionSnapshot | None = None
+        self.watcher = AgendaWatcher(self)
+        self.watcher.reloaded.connect(self.commands.on_reloaded)
+        self.watcher.failed.connect(self.commands.on_reload_failed)
         controller.changed.connect(self._on_changed)
         controller.stepChanged.connect(self._on_step)
         controller.projectionChanged.connect(self._on_projection)
         controller.agendaChanged.connect(self._on_agenda)
         controller.journalProblem.connect(self._on_journal_problem)
+        controller.lookChanged.connect(self._on_projection)
+        self.commands.apply_settings()
         self._on_agenda(controller.agenda)
         self.resize(1280, 760)
+        self.commands.restore_layout()
+        app = QApplication.instance()
+        if app is not None:
+            # Quitting from code (--quit-after, the end of a run) skips closeEvent.
+            app.aboutToQuit.connect(self.sleep_guard.release)
 
     # --- building ------------------------------------------------------------
 
@@ -100,19 +158,13 @@ class PresenterWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self._open_checked(p))
             self.bundled_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(a["rehearse"])
+        file_menu.addAction(a["show_reports"])
+        file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         session = self.menuBar().addMenu("&Session")
-        for name in (
-            "toggle_running",
-            "pause",
-            None,
-            "previous_step",
-            "next_step",
-            None,
-            "add_minute",
-            "remove_minute",
-            "restart_step",
-        ):
+        self.session_menu = session
+        for name in SESSION_MENU:
             if name is None:
                 session.addSeparator()
             else:
@@ -129,6 +181,11 @@ class PresenterWindow(QMainWindow):
                 projector.addSeparator()
             else:
                 projector.addAction(a[name])
+        self.projector_menu = ProjectorMenu(projector, a, self._controller)
+        reference = self.menuBar().addMenu("&Reference")
+        reference.addAction(a["find_reference"])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a["show_keys"])
         for action in a.values():  # shortcuts must work even for actions in no menu
             self.addAction(action)
 
@@ -139,34 +196,34 @@ class PresenterWindow(QMainWindow):
         toolbar.setMovable(False)
         for name in TOOLBAR_COMMANDS:
             toolbar.addAction(self.actions_by_name[name])
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _build_body(self) -> None:
+        a = self.actions_by_name
+        self.session_bar = SessionBar()
+        self.catchup = CatchUpPanel(a["accept_catchup"], a["dismiss_catchup"])
+        self.notice = NoticeBar()
         self.step_list = StepList()
-        self.step_list.stepActivated.connect(self._confirm_jump)
+        self.step_list.stepActivated.connect(self.commands.confirm_jump)
         self.countdown = CountdownPanel()
-        self.instructions = QTextBrowser()
-        self.instructions.setOpenExternalLinks(True)
-        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions = StepView()
+        self.reference = ReferencePanel()
+        self.reference.ticksChanged.connect(self.commands.save_ticks)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("centre-tabs")
+        self.tabs.addTab(self.instructions, "Instructions")
+        self.tabs.addTab(self.reference, "Reference && checklists")
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.countdown)
-        centre_layout.addWidget(_heading("Instructions"))
-        centre_layout.addWidget(self.instructions, 1)
+        centre_layout.addWidget(self.tabs, 1)
 
-        self.miniature = SlideCanvas(miniature=True)
-        self.miniature.setMinimumSize(240, 135)
-        self.projected_label = QLabel()
-        self.projected_label.setWordWrap(True)
-        self.next_item_label = QLabel()
-        self.next_item_label.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(_heading("On the projector now"))
-        right_layout.addWidget(self.miniature)
-        right_layout.addWidget(self.projected_label)
-        right_layout.addWidget(self.next_item_label)
-        right_layout.addStretch(1)
+        self.preview = ProjectorPreview(self._controller)
+        self.miniature = self.preview.miniature
+        self.miniature_binding = self.preview.binding
+        self.projected_label = self.preview.projected_label
+        self.next_item_label = self.preview.next_item_label
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -175,18 +232,33 @@ class PresenterWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("presenter-splitter")
-        for widget in (left, centre, right):
+        splitter.setChildrenCollapsible(False)
+        for widget in (left, centre, self.preview):
             splitter.addWidget(widget)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([360, 560, 360])
-        self.setCentralWidget(splitter)
+        splitter.setSizes([380, 540, 340])
+        self.splitter = splitter
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.session_bar)
+        layout.addWidget(self.catchup)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
 
     def _build_status(self) -> None:
+        # The whole session line as text, for screen readers and tests; the bar shows it.
         self.session_label = QLabel()
         self.session_label.setObjectName("session-status")
-        self.statusBar().addPermanentWidget(self.session_label, 1)
+        self.session_label.hide()
+        self.sound_label = QLabel()
+        self.sound_label.setObjectName("sound-status")
+        self.statusBar().addPermanentWidget(self.sound_label)
         self.journal_label = QLabel()
         self.journal_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.journal_label)
@@ -195,81 +267,83 @@ class PresenterWindow(QMainWindow):
 
     def _on_agenda(self, agenda: Agenda) -> None:
         self.setWindowTitle(f"{agenda.title} – Facilitator")
+        self.locked &= {step.id for step in agenda.steps}
         self.step_list.set_agenda(agenda)
+        self.reference.set_agenda(agenda, self.settings.ticks(str(agenda.path)))
+        self.watcher.watch(agenda)
+        self._last_snap = None
         self._on_step(self._controller.run.index)
         self._on_projection()
         self._on_changed(self._controller.snapshot())
 
     def _on_step(self, index: int) -> None:
-        self.instructions.setMarkdown(step_markdown(self._controller.agenda, index))
+        self.instructions.show_step(self._controller.agenda, index)
 
     def _on_projection(self) -> None:
-        controller = self._controller
-        snap = controller.snapshot()
-        slide = controller.current_slide()
-        self.miniature.set_slide(slide, step_header(snap))
-        self.miniature.set_blank(controller.blank)
-        self.actions_by_name["toggle_blank"].setChecked(controller.blank)
-        count = len(controller.slides())
-        shown = "Black screen · " if controller.blank else ""
-        self.projected_label.setText(
-            f"{shown}Item {min(snap.item_index, count - 1) + 1} of {count}: {slide.label}"
-        )
-        following = controller.next_slide()
-        self.next_item_label.setText(
-            f"Next item (PageDown): {following.label}" if following else "Last item of this step"
-        )
+        self.actions_by_name["toggle_blank"].setChecked(self._controller.blank)
+        self.preview.show_projection()
 
     def _on_changed(self, snap: SessionSnapshot) -> None:
         controller = self._controller
+        previous, self._last_snap = self._last_snap, snap
+        chime = chime_for(previous, snap)
+        if chime is not None:
+            self.chimes.play(chime)
+        self.sleep_guard.follow(snap)
         self.countdown.show_snapshot(snap)
-        self.miniature.set_timer(snap.display_seconds, snap.phase)
         now = controller.now()
         wall = controller.wall_now()
-        run = controller.run
-        starts = plan.planned_times(run, now, wall)
-        actual: list[int | None] = [
-            run.record(i).actual(now)
-            if (i < snap.index or snap.state is RunState.FINISHED)
-            else None
-            for i in range(run.step_count)
-        ]
-        self.step_list.show_state(snap, starts, actual)
+        self.session_bar.show_state(snap, controller.run, now, wall)
+        self.session_label.setText(self.session_bar.line)
+        self._update_catchup(snap, now)
+        self.step_list.show_state(snap, self.step_rows(snap))
         running = snap.state is RunState.RUNNING
         self.actions_by_name["toggle_running"].setText("&Pause" if running else "&Start")
-        self.session_label.setText(self._session_line(snap, wall))
 
-    def _session_line(self, snap: SessionSnapshot, wall: object) -> str:
+    def _update_catchup(self, snap: SessionSnapshot, now: int) -> None:
+        run = self._controller.run
+        proposal = plan_for(run, now, self.locked)
+        if self.catchup.isVisibleTo(self) or self.catchup.offer_due(run, proposal):
+            self.catchup.show_plan(proposal, run)
+        offered = self.catchup.plan is not None and not self.catchup.isHidden()
+        self.actions_by_name["accept_catchup"].setEnabled(
+            offered and self.catchup.plan is not None and not self.catchup.plan.empty
+        )
+        self.actions_by_name["dismiss_catchup"].setEnabled(offered)
+
+    def step_rows(self, snap: SessionSnapshot) -> list[StepRow]:
+        """What the step list shows for each step, now."""
         controller = self._controller
-        now = controller.now()
-        wall_now = controller.wall_now()
         run = controller.run
-        parts = [f"Now {clock_time(wall_now)}"]
-        if snap.state is RunState.NOT_STARTED:
-            parts.append(f"Planned end {clock_time(plan.planned_end(run, wall_now))}")
-        else:
-            parts.append(f"Elapsed {elapsed_text(snap.elapsed_session)}")
-            parts.append(f"Planned end {clock_time(plan.planned_end(run, wall_now))}")
-            parts.append(f"Projected end {clock_time(plan.projected_end(run, now, wall_now))}")
-            parts.append(drift_text(snap.behind))
-        return "   ·   ".join(parts)
+        now = controller.now()
+        wall = controller.wall_now()
+        starts = plan.planned_times(run, now, wall)
+        end = plan.projected_end(run, now, wall)
+        proposal = self.catchup.plan if not self.catchup.isHidden() else None
+        rows = []
+        for i, record in enumerate(run.records):
+            done = i < snap.index or snap.state is RunState.FINISHED
+            if done and record.ended_at is not None and run.started_at is not None:
+                step_end = plan.wall_at(run, record.ended_at)
+            else:
+                step_end = starts[i + 1] if i + 1 < len(starts) else end
+            rows.append(
+                StepRow(
+                    start=starts[i],
+                    end=step_end,
+                    original=record.planned,
+                    adjusted=record.timer.planned,
+                    proposed=proposal.new_length(i) if proposal is not None else None,
+                    actual=record.actual(now) if done else None,
+                    locked=record.step_id in self.locked,
+                )
+            )
+        return rows
 
     def _on_journal_problem(self, message: str) -> None:
         self.journal_label.setText(message)
 
-    # --- commands that need a dialog -----------------------------------------
-
-    def _confirm_jump(self, index: int) -> None:
-        if index == self._controller.run.index:
-            return
-        title = self._controller.agenda.steps[index].title
-        answer = QMessageBox.question(
-            self,
-            "Jump to another step",
-            f"Jump to step {index + 1}, “{title}”?\n\nThe current step ends now.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._controller.go_to_step(index)
+    # --- opening and leaving -------------------------------------------------
 
     def choose_agenda(self) -> None:
         """Ask for an agenda file and open it."""
@@ -294,8 +368,15 @@ class PresenterWindow(QMainWindow):
     def _quit(self) -> None:
         self.close()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, put the splitters where the trainer left them."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.commands.restore_splitters()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask before closing a session that is under way."""
+        """Ask before closing a session that is under way; remember the layout."""
         under_way = self._controller.run.state in (RunState.RUNNING, RunState.PAUSED)
         if self.confirm_quit and under_way:
             answer = QMessageBox.question(
@@ -306,7 +387,14 @@ class PresenterWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.commands.save_layout()
+        self.sleep_guard.release()
         event.accept()
+
+    def show_message(self, text: str, ms: int = 8000) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, ms)
+        self.last_message = text  # the bar clears itself; tests read this
 
 
 def _heading(text: str) -> QLabel:

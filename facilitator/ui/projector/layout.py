@@ -1,14 +1,21 @@
-"""Lay out a slide in a rectangle at the largest text size that fits.
+"""Lay out a slide in a rectangle at the largest text size that fits, in pages.
 
-A slide is made of blocks (title, subtitle, body, a grid of panels), each a
-``QTextDocument``. :func:`fit_slide` searches the largest base pixel size at
-which every block fits the rectangle; the projector and the presenter's
-miniature draw the same layout at their own sizes.
+A slide is made of blocks (title, subtitle, body, a grid of panels, a
+closing text), each a ``QTextDocument``. :func:`fit_pages` first splits a
+slide into pages: as much as fits at the readable floor (body text at least
+1/30 of the screen height) goes on a page, the rest on the next ones; then
+:func:`fit_slide` searches each page's largest base pixel size that fits.
+Text is never made smaller than the floor and never cut off: what does not
+fit is paged. The projector and the presenter's miniature draw the same
+layouts at their own sizes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -17,6 +24,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QPen,
     QTextDocument,
     QTextOption,
 )
@@ -25,9 +33,8 @@ from facilitator.agenda.slides import Panel, Slide
 from facilitator.ui.theme import Theme
 
 # Body text no smaller than 1/30 of the screen height reads from the back of
-# a room; below that we only go as far as this absolute minimum, never clip.
+# a room. Content that does not fit at that size is split into pages.
 READABLE_FRACTION = 1 / 30
-HARD_MIN_FRACTION = 1 / 60
 
 
 @dataclass
@@ -36,6 +43,7 @@ class _Block:
     rect: QRectF
     color: str
     background: str = ""
+    border: str = ""
 
 
 @dataclass
@@ -44,15 +52,51 @@ class SlideLayout:
 
     base_px: int
     blocks: list[_Block]
-    fits: bool  # False when even the hard minimum did not fit (some text may be cut)
+    fits: bool  # False only for a single unsplittable piece too big at the floor
     readable: bool  # True when body text is at least the readable floor
     content_height: float
+    page: Slide | None = None  # the part of the slide on this page
+    page_index: int = 0
+    page_count: int = 1
+
+    def bounds(self) -> QRectF:
+        """The rectangle every block of the layout lies in."""
+        result = QRectF()
+        for block in self.blocks:
+            result = result.united(block.rect)
+        return result
+
+    def overflow(self) -> float:
+        """How far, in pixels, any text runs past its block (0 when nothing is clipped)."""
+        worst = 0.0
+        for block in self.blocks:
+            if block.doc.isEmpty():
+                continue
+            size = block.doc.size()
+            worst = max(
+                worst,
+                block.doc.idealWidth() - block.rect.width(),
+                size.height() - block.rect.height(),
+            )
+        return worst
+
+    def clipped(self, rect: QRectF, tolerance: float = 0.5) -> bool:
+        """Whether any text would be cut: outside ``rect`` or past its block."""
+        if not self.blocks:
+            return False
+        grown = rect.adjusted(-tolerance, -tolerance, tolerance, tolerance)
+        return not grown.contains(self.bounds()) or self.overflow() > tolerance
 
     def paint(self, painter: QPainter) -> None:
         """Draw every block."""
         for block in self.blocks:
             if block.background:
-                painter.setPen(Qt.PenStyle.NoPen)
+                if block.border:
+                    pen = QPen(QColor(block.border))
+                    pen.setWidthF(max(1.0, self.base_px * 0.08))
+                    painter.setPen(pen)
+                else:
+                    painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(block.background))
                 radius = self.base_px * 0.4
                 painter.drawRoundedRect(block.rect, radius, radius)
@@ -109,7 +153,9 @@ def _columns(slide: Slide) -> int:
         return min(count, 2)
     if count in (4,):
         return 2
-    return min(count, 3)
+    if all(panel.accent for panel in slide.panels):
+        return min(count, 3)  # figures: an infographic of two rows of three
+    return min(count, 2)
 
 
 def _layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[_Block], float]:
@@ -118,7 +164,7 @@ def _layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[
     gap = px * 0.6
     y = rect.top()
     width = rect.width()
-    is_title = slide.kind == "title"
+    is_title = slide.kind in ("title", "session-title")
     is_big_text = slide.kind in ("question", "prompt")
     if slide.title:
         scale = 2.0 if is_title or slide.kind == "prompt" else 1.4
@@ -139,12 +185,18 @@ def _layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[
         y += doc.size().height() + gap
     if slide.body:
         scale = 1.35 if slide.kind == "question" else 1.0
-        doc = _document(slide.body, px * scale, width, center=slide.kind == "question")
+        center = slide.kind in ("question", "session-title")
+        doc = _document(slide.body, px * scale, width, center=center)
         blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.text))
         y += doc.size().height() + gap
     if slide.panels:
         y = _layout_panels(slide.panels, _columns(slide), rect, y, px, theme, blocks)
-    height = y - rect.top() - (gap if blocks and not slide.panels else 0)
+        y += gap
+    if slide.closing:
+        doc = _document(slide.closing, px, width)
+        blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.text))
+        y += doc.size().height() + gap
+    height = y - rect.top() - (gap if blocks else 0)
     # A word longer than the line overflows sideways: that does not fit either.
     widest = max(
         (b.doc.idealWidth() - b.rect.width() for b in blocks if not b.background), default=0.0
@@ -188,7 +240,7 @@ def _layout_panels(
         for column, doc in enumerate(docs):
             x = rect.left() + column * (cell_width + gap)
             cell = QRectF(x, y, cell_width, row_height)
-            blocks.append(_Block(_document("", px, 1), cell, theme.text, theme.panel))
+            blocks.append(_Block(_document("", px, 1), cell, theme.text, theme.panel, theme.border))
             blocks.append(_Block(doc, cell.adjusted(pad, pad, -pad, -pad), theme.text))
         y += row_height + gap
     return y - gap
@@ -208,16 +260,22 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> SlideLayout:
-    """The layout of ``slide`` in ``rect`` at the largest base size that fits.
+def floor_px(screen_height: float) -> int:
+    """The smallest body text size allowed: 1/30 of the screen height, rounded up."""
+    return max(6, math.ceil(screen_height * READABLE_FRACTION - 1e-9))
 
-    ``screen_height`` sets the readable floor (body text at least 1/30 of it).
-    The search is a bisection on whole pixels: text height grows with size.
+
+def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> SlideLayout:
+    """The layout of ``slide`` (one page) in ``rect`` at the largest base size that fits.
+
+    ``screen_height`` sets the readable floor (body text at least 1/30 of it),
+    below which the search never goes: a slide too long for one screen is
+    split by :func:`fit_pages` first. The search is a bisection on whole
+    pixels: text height grows with size.
     """
-    floor = max(6, round(screen_height * READABLE_FRACTION))
-    hard_min = max(5, round(screen_height * HARD_MIN_FRACTION))
+    floor = floor_px(screen_height)
     high = max(floor, round(screen_height / 9))
-    low = hard_min
+    low = floor
     best: tuple[int, list[_Block], float] | None = None
     while low <= high:
         middle = (low + high) // 2
@@ -228,12 +286,187 @@ def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
         else:
             high = middle - 1
     if best is None:
-        blocks, height = _layout_at(slide, rect, hard_min, theme)
-        return SlideLayout(hard_min, blocks, False, False, height)
+        # A single word or table too big at the floor: shown at the floor, flagged.
+        blocks, height = _layout_at(slide, rect, floor, theme)
+        return SlideLayout(floor, blocks, False, True, height, slide)
     px, blocks, height = best
     # Centre short content vertically: a single question should sit mid-screen.
-    offset = (rect.height() - height) / 2 if slide.kind in ("title", "question", "prompt") else 0
+    centred = ("title", "session-title", "question", "prompt")
+    offset = (rect.height() - height) / 2 if slide.kind in centred else 0
     if offset > 0:
         for block in blocks:
             block.rect.translate(QPointF(0, offset))
-    return SlideLayout(px, blocks, True, px >= floor, height)
+    return SlideLayout(px, blocks, True, px >= floor, height, slide)
+
+
+# --- pages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """The smallest piece a page break may fall between."""
+
+    where: str  # body, panel or closing
+    text: str = ""
+    list_item: bool = False
+    heading: bool = False
+    panel: Panel | None = None
+
+
+_LIST_ITEM = re.compile(r"^\s{0,3}([-*+]|\d+[.)])\s")
+
+
+def _text_units(markdown: str, where: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block in re.split(r"\n\s*\n", markdown.strip()):
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if _LIST_ITEM.match(lines[0]):
+            item: list[str] = []
+            for line in lines:
+                if _LIST_ITEM.match(line) and item:
+                    units.append(_Unit(where, "\n".join(item), list_item=True))
+                    item = []
+                item.append(line)
+            units.append(_Unit(where, "\n".join(item), list_item=True))
+        else:
+            units.append(_Unit(where, block, heading=block.lstrip().startswith("#")))
+    return units
+
+
+def _units(slide: Slide) -> list[_Unit]:
+    units = _text_units(slide.body, "body") if slide.body else []
+    units += [_Unit("panel", panel=panel) for panel in slide.panels]
+    if slide.closing:
+        units += _text_units(slide.closing, "closing")
+    return units
+
+
+def _join(units: list[_Unit]) -> str:
+    text = ""
+    for index, unit in enumerate(units):
+        if index:
+            tight = unit.list_item and units[index - 1].list_item
+            text += "\n" if tight else "\n\n"
+        text += unit.text
+    return text
+
+
+def _page(slide: Slide, units: list[_Unit], first: bool) -> Slide:
+    return replace(
+        slide,
+        subtitle=slide.subtitle if first else "",
+        body=_join([u for u in units if u.where == "body"]),
+        panels=tuple(u.panel for u in units if u.panel is not None),
+        closing=_join([u for u in units if u.where == "closing"]),
+    )
+
+
+def _split(unit: _Unit) -> list[_Unit]:
+    """Smaller pieces of a unit too big for a page on its own; [] when it cannot split."""
+    if unit.panel is not None:
+        panel = unit.panel
+        pieces = [u.text for u in _text_units(panel.body, "body")] if panel.body else []
+        if len(pieces) < 2:
+            pieces = _sentences(panel.body)
+        if len(pieces) < 2:
+            return []
+        return [
+            _Unit("panel", panel=Panel(panel.title + (" (vervolg)" if i else ""), piece))
+            for i, piece in enumerate(pieces)
+        ]
+    if unit.text.lstrip().startswith("|"):
+        return []  # a table stays whole
+    marker = ""
+    text = unit.text
+    if unit.list_item:
+        found = _LIST_ITEM.match(text)
+        assert found is not None
+        marker, text = text[: found.end()], text[found.end() :]
+    pieces = _sentences(text)
+    if len(pieces) < 2:
+        words = text.split()
+        if len(words) < 2:
+            return []
+        half = len(words) // 2
+        pieces = [" ".join(words[:half]), " ".join(words[half:])]
+    first = _Unit(unit.where, marker + pieces[0], unit.list_item)
+    rest = [_Unit(unit.where, piece) for piece in pieces[1:]]
+    return [first, *rest]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?…])\s+", text.strip()) if s]
+
+
+def paginate(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> list[Slide]:
+    """``slide`` split into pages that each fit ``rect`` at the readable floor.
+
+    Pieces (paragraphs, list items, panels, closing paragraphs) are kept in
+    order and packed greedily; a piece too big for a page of its own is split
+    into sentences (a panel into its paragraphs). A heading is never left
+    alone at the bottom of a page. The title stays on every page, the
+    subtitle only on the first.
+    """
+    floor = floor_px(screen_height)
+
+    def fits(page: Slide) -> bool:
+        return _layout_at(page, rect, floor, theme)[1] <= rect.height()
+
+    if fits(slide):
+        return [slide]
+    queue = _units(slide)
+    if not queue:
+        return [slide]
+    pages: list[list[_Unit]] = []
+    current: list[_Unit] = []
+    while queue:
+        unit = queue.pop(0)
+        if fits(_page(slide, [*current, unit], not pages)):
+            current.append(unit)
+            continue
+        if current:
+            carried: list[_Unit] = []
+            while current and current[-1].heading:
+                carried.insert(0, current.pop())
+            if current:
+                pages.append(current)
+            current = carried
+            queue.insert(0, unit)
+            if carried and not fits(_page(slide, [*carried, unit], not pages)):
+                pages.append(carried)  # a heading with too big a piece: keep the order
+                current = []
+            continue
+        pieces = _split(unit)
+        if pieces:
+            queue[:0] = pieces
+        else:
+            pages.append([unit])  # unsplittable: alone on its page, shown at the floor
+    if current:
+        pages.append(current)
+    return [_page(slide, units, index == 0) for index, units in enumerate(pages)]
+
+
+_CACHE: OrderedDict[tuple[object, ...], list[SlideLayout]] = OrderedDict()
+_CACHE_SIZE = 48
+
+
+def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> list[SlideLayout]:
+    """The fitted layout of every page of ``slide`` (cached: a repeat costs nothing)."""
+    key = (slide, rect.x(), rect.y(), rect.width(), rect.height(), theme.name, screen_height)
+    found = _CACHE.get(key)
+    if found is not None:
+        _CACHE.move_to_end(key)
+        return found
+    pages = paginate(slide, rect, theme, screen_height)
+    layouts = []
+    for index, page in enumerate(pages):
+        layout = fit_slide(page, rect, theme, screen_height)
+        layout.page_index = index
+        layout.page_count = len(pages)
+        layouts.append(layout)
+    _CACHE[key] = layouts
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return layouts

@@ -2,18 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from facilitator.agenda.slides import Slide
+from facilitator.engine.clock import SECOND
 from facilitator.engine.session import SessionSnapshot
+from facilitator.engine.timer import Phase
 from facilitator.ui.controller import SessionController
+from facilitator.ui.projector import projection
 from facilitator.ui.projector.canvas import SlideCanvas
+from facilitator.ui.theme import theme_named
+
+FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
 
 
 def step_header(snapshot: SessionSnapshot) -> str:
     """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'."""
-    return f"Stap {snapshot.index + 1} van {snapshot.step_count} · {snapshot.step_title}"
+    return projection.step_header(snapshot.index, snapshot.step_count, snapshot.step_title)
+
+
+class CanvasBinding(QObject):
+    """Keeps a canvas showing what the controller projects (frozen or live), in its look.
+
+    The projector window and the presenter's miniature both use one, so the
+    miniature always shows exactly what the room sees.
+    """
+
+    def __init__(self, canvas: SlideCanvas, controller: SessionController) -> None:
+        super().__init__(canvas)
+        self._canvas = canvas
+        self._controller = controller
+        controller.changed.connect(self.on_changed)
+        controller.projectionChanged.connect(self.on_projection)
+        controller.lookChanged.connect(self.on_look)
+        self.on_look()
+        self.on_projection()
+        self.on_changed(controller.snapshot())
+
+    def on_look(self) -> None:
+        """Theme and timer style."""
+        self._canvas.set_theme(theme_named(self._controller.theme_name))
+        self._canvas.set_timer_style(self._controller.timer_style)
+
+    def on_projection(self) -> None:
+        """The picture: a page of a slide under its header, or black."""
+        shown = self._controller.projected()
+        self._canvas.set_slide(shown.slide, shown.header, shown.page)
+        self._canvas.set_show_timer(shown.show_timer)
+        self._canvas.set_blank(self._controller.blank)
+
+    def on_changed(self, snapshot: SessionSnapshot) -> None:
+        """The countdown (and the disc's share of the step's time)."""
+        self._canvas.set_timer(
+            snapshot.display_seconds, snapshot.phase, max(0, snapshot.planned // SECOND)
+        )
 
 
 class ProjectorWindow(QWidget):
@@ -32,25 +76,114 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.canvas)
         self.resize(960, 540)
         self.setStyleSheet("background: black;")
+        # Closing the presenter ends the app even while the projector is shown.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.binding = CanvasBinding(self.canvas, controller)
+        self._last_phase: tuple[int, Phase] | None = None
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.timeout.connect(self.warm_layouts)
         controller.changed.connect(self._on_changed)
-        controller.projectionChanged.connect(self._on_projection)
-        self._on_projection()
-        self._on_changed(controller.snapshot())
-
-    def _on_projection(self) -> None:
-        snap = self._controller.snapshot()
-        self.canvas.set_slide(self._controller.current_slide(), step_header(snap))
-        self.canvas.set_blank(self._controller.blank)
+        controller.stepChanged.connect(self._schedule_warm)
+        controller.projectionChanged.connect(self._schedule_warm)
+        controller.lookChanged.connect(self._schedule_warm)
+        controller.set_page_counter(self.canvas.page_count)
 
     def _on_changed(self, snapshot: SessionSnapshot) -> None:
-        self.canvas.set_timer(snapshot.display_seconds, snapshot.phase)
+        # The end of a step: a short full-screen flash, when the session asks for it.
+        current = (snapshot.index, snapshot.phase)
+        previous, self._last_phase = self._last_phase, current
+        if (
+            self._controller.flash_at_end
+            and previous is not None
+            and previous[0] == snapshot.index
+            and previous[1] is not Phase.OVERTIME
+            and snapshot.phase is Phase.OVERTIME
+            and not self._controller.blank
+        ):
+            language = self._controller.agenda.session.language.split("-")[0]
+            self.canvas.flash(FLASH_WORDS.get(language, "Time!"))
+
+    def _schedule_warm(self, *_args: object) -> None:
+        self._warm.start(0)
+
+    def warm_layouts(self) -> None:
+        """Fit every page of this step's items, and draw the neighbours of the one shown.
+
+        Run when idle after every change, so that PageDown/PageUp only blit.
+        """
+        for slide in self._controller.slides():
+            self.canvas.pages_of(slide)
+        self.canvas.prepare(self.neighbours())
+
+    def neighbours(self) -> list[tuple[Slide, int, str]]:
+        """The picture shown, then what PageDown and PageUp would show."""
+        c = self._controller
+        shown = c.projected()
+        pictures = [(shown.slide, shown.page, shown.header)]
+        run = c.run
+        header = projection.step_header(run.index, run.step_count, run.step.title)
+        slides = c.slides()
+        item = min(run.item_index, len(slides) - 1)
+        page = c.page
+        live = (slides[item], page, header)
+        if live not in pictures:
+            pictures.append(live)
+        if page + 1 < self.canvas.page_count(slides[item]):
+            pictures.append((slides[item], page + 1, header))
+        elif item + 1 < len(slides):
+            pictures.append((slides[item + 1], 0, header))
+        if page > 0:
+            pictures.append((slides[item], page - 1, header))
+        elif item > 0:
+            before = slides[item - 1]
+            pictures.append((before, self.canvas.page_count(before) - 1, header))
+        return pictures
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Tell the presenter's miniature the new proportions."""
+        """Tell the presenter's miniature the new proportions, and re-count pages."""
         super().resizeEvent(event)
         self.resized.emit(event.size())
+        self._controller.pages_changed()
+        self._warm.start(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the projector only hides it; the presenter can show it again."""
+        """Closing the projector by hand only hides it; the presenter can show it again.
+
+        A close from the app itself (quitting) is accepted: ignoring it would
+        cancel ``QApplication.quit()``.
+        """
+        if not event.spontaneous():
+            event.accept()
+            return
         event.ignore()
         self.hide()
+
+
+def projection_summary(controller: SessionController) -> str:
+    """What the presenter says about the projector: 'Item 2 of 5, page 2 of 3: …'."""
+    run = controller.run
+    slides = controller.slides()
+    index = min(run.item_index, len(slides) - 1)
+    pages = controller.page_count()
+    where = f"Item {index + 1} of {len(slides)}"
+    if pages > 1:
+        where += f", page {controller.page + 1} of {pages}"
+    text = f"{where}: {slides[index].label}"
+    states = []
+    if controller.blank:
+        states.append("Black screen")
+    if controller.frozen:
+        shown = controller.projected()
+        states.append(f"Frozen on “{shown.slide.label}” (F to go live); console at")
+    elif controller.title_screen:
+        states.append("Title screen (T to go back)")
+    return " · ".join([*states, text])
+
+
+def next_summary(controller: SessionController) -> str:
+    """What PageDown shows next: the item's next page, or the next item."""
+    if controller.page + 1 < controller.page_count():
+        return f"Next (PageDown): page {controller.page + 2} of {controller.page_count()}"
+    following = controller.next_slide()
+    return f"Next item (PageDown): {following.label}" if following else "Last item of this step"

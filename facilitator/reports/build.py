@@ -1,0 +1,315 @@
+"""A run's report, built from its journal alone (pure: no Qt, no files).
+
+The journal is replayed into a session run (``engine.recovery.replay``), so
+the figures are the engine's own: a step's actual time is its timer's
+running time (pauses excluded), its overtime the time past zero of its
+countdown with the trainer's adjustments included.
+
+Comparison: earlier live runs and rehearsals of the same agenda (same content
+hash or same file), per step id. Dry runs never count. The suggested duration
+of a step is the median of its actual times in those runs and this one (when
+this one counts), rounded to whole minutes.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.engine.clock import MINUTE, minutes_to_ns
+from facilitator.engine.recovery import Replay, agenda_from_plan, replay
+from facilitator.engine.session import RunState
+
+COUNTING_MODES = ("live", "rehearsal")
+
+
+class ReportError(ValueError):
+    """A journal a report cannot be built from; the message is for the trainer."""
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step of a run: plan, what happened, and how it compares."""
+
+    index: int
+    step_id: str
+    title: str
+    planned: int  # ns, as the agenda planned it
+    actual: int | None  # ns of running time; None when the step never started
+    status: str  # done, current, left, skipped, not reached
+    overtime: int = 0
+    adjustments: int = 0  # ns added (negative: removed) by the trainer
+    restarts: int = 0
+    pauses: int = 0
+    paused: int = 0  # ns
+    last: int | None = None  # actual time in the latest earlier comparable run
+    mean: int | None = None  # mean actual time over the earlier comparable runs
+    compared: int = 0  # how many earlier runs the comparison uses
+    suggested: int | None = None  # a realistic duration, whole minutes, in ns
+
+    @property
+    def difference(self) -> int | None:
+        """Actual minus planned (positive: took longer than planned)."""
+        return None if self.actual is None else self.actual - self.planned
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The sums over a run's steps, and the length of the session itself."""
+
+    planned: int
+    actual: int
+    overtime: int
+    adjustments: int
+    pauses: int
+    paused: int
+    elapsed: int  # from the start to the end, pauses included
+    suggested: int | None
+
+    @property
+    def difference(self) -> int:
+        """Actual minus planned over all steps."""
+        return self.actual - self.planned
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """A stretch when the app was not running (a crash), and how the run went on."""
+
+    at: datetime | None
+    downtime: int
+    how: str  # counted: the time counted as elapsed; paused: the run resumed paused
+
+
+@dataclass(frozen=True)
+class EarlierRun:
+    """An earlier run the comparison uses."""
+
+    run_id: str
+    mode: str
+    started: datetime | None
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """Everything a report shows about one run; exporters only format it."""
+
+    run_id: str
+    title: str
+    agenda: str
+    agenda_hash: str
+    mode: str
+    speed: float
+    started: datetime | None
+    ended: datetime | None
+    outcome: str  # finished, closed, interrupted, not started
+    steps: tuple[StepRow, ...]
+    totals: Totals
+    interruptions: tuple[Interruption, ...] = ()
+    earlier: tuple[EarlierRun, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # Per step id, the actual ns of steps this run completed (for later comparisons).
+    completed: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def counts(self) -> bool:
+        """Whether this run counts in comparisons (live runs and rehearsals do)."""
+        return self.mode in COUNTING_MODES
+
+
+def build_report(
+    run_id: str,
+    events: Sequence[dict[str, Any]],
+    *,
+    agenda: Agenda | None = None,
+    earlier: Sequence[RunReport] = (),
+    warnings: Sequence[str] = (),
+) -> RunReport:
+    """The report of the run that ``events`` recorded, compared with ``earlier`` runs.
+
+    The planned steps come from the journal's ``run_opened`` entry, else from
+    ``agenda``. ``earlier`` may hold any runs: only earlier live runs and
+    rehearsals of the same agenda are compared.
+    """
+    plan = agenda_from_plan(_opened(events)) or agenda
+    if plan is None:
+        raise ReportError(
+            "This session log does not say which steps were planned, and its agenda "
+            "file could not be read; no report can be made from it."
+        )
+    rebuilt = replay(plan, events, wall=lambda: datetime.min)
+    return _report(run_id, rebuilt, plan, earlier, [*warnings, *rebuilt.warnings])
+
+
+def _opened(events: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    return next((e for e in events if e.get("event") == "run_opened"), {})
+
+
+def _report(
+    run_id: str,
+    rebuilt: Replay,
+    plan: Agenda,
+    earlier: Sequence[RunReport],
+    warnings: list[str],
+) -> RunReport:
+    run = rebuilt.run
+    opened = rebuilt.opened
+    end = run.finished_at if run.finished_at is not None else rebuilt.last_t
+    rows = [_row(rebuilt, i, end) for i in range(run.step_count)]
+    completed = {r.step_id: r.actual for r in rows if r.status == "done" and r.actual is not None}
+    mode = rebuilt.mode
+    this = RunReport(
+        run_id=run_id,
+        title=str(opened.get("title") or plan.title),
+        agenda=str(opened.get("agenda") or plan.path),
+        agenda_hash=str(opened.get("hash") or plan.content_hash),
+        mode=mode,
+        speed=rebuilt.speed,
+        started=run.started_wall,
+        ended=None,
+        outcome=outcome_of(rebuilt),
+        steps=(),
+        totals=_totals(rows, 0, None),
+        completed=completed,
+    )
+    comparable = _comparable(this, earlier)
+    rows = [_compare(row, comparable, this) for row in rows]
+    suggested = [r.suggested for r in rows]
+    elapsed = 0 if run.started_at is None or end is None else end - run.started_at
+    ended = None if run.started_wall is None or end is None else run.started_wall + _delta(elapsed)
+    return RunReport(
+        run_id=run_id,
+        title=this.title,
+        agenda=this.agenda,
+        agenda_hash=this.agenda_hash,
+        mode=mode,
+        speed=this.speed,
+        started=run.started_wall,
+        ended=ended,
+        outcome=this.outcome,
+        steps=tuple(rows),
+        totals=_totals(
+            rows, elapsed, None if None in suggested else sum(s or 0 for s in suggested)
+        ),
+        interruptions=tuple(
+            Interruption(_wall_at(rebuilt, at), down, how)
+            for at, down, how in rebuilt.interruptions
+        ),
+        earlier=tuple(EarlierRun(r.run_id, r.mode, r.started) for r in comparable),
+        warnings=tuple(warnings),
+        completed=completed,
+    )
+
+
+def _delta(ns: int) -> timedelta:
+    return timedelta(microseconds=ns // 1000)
+
+
+def _wall_at(rebuilt: Replay, instant: int) -> datetime | None:
+    """The session's wall time of ``instant`` (its start plus the time since)."""
+    run = rebuilt.run
+    if run.started_wall is None or run.started_at is None:
+        return None
+    return run.started_wall + _delta(instant - run.started_at)
+
+
+def outcome_of(rebuilt: Replay) -> str:
+    """finished, not started, interrupted (the app stopped unexpectedly) or closed."""
+    state = rebuilt.run.state
+    if state is RunState.FINISHED:
+        return "finished"
+    if state is RunState.NOT_STARTED:
+        return "not started"
+    return "interrupted" if rebuilt.crashed else "closed"
+
+
+def _row(rebuilt: Replay, index: int, end: int | None) -> StepRow:
+    run = rebuilt.run
+    record = run.record(index)
+    step = run.agenda.steps[index]
+    planned = minutes_to_ns(step.minutes)
+    pauses = rebuilt.pauses[index]
+    paused = sum(((stop if stop is not None else end or start) - start) for start, stop in pauses)
+    started = record.started_at is not None and end is not None
+    if not started:
+        later = any(run.record(j).started_at is not None for j in range(index + 1, run.step_count))
+        return StepRow(
+            index, step.id, step.title, planned, None, "skipped" if later else "not reached"
+        )
+    assert end is not None
+    if record.ended_at is not None:
+        status = "done"
+    elif index == run.index:
+        status = "current"
+    else:
+        status = "left"
+    return StepRow(
+        index=index,
+        step_id=step.id,
+        title=step.title,
+        planned=planned,
+        actual=record.actual(end),
+        status=status,
+        overtime=max(0, -record.timer.remaining(end)),
+        adjustments=rebuilt.adjustments[index],
+        restarts=rebuilt.restarts[index],
+        pauses=len(pauses),
+        paused=paused,
+    )
+
+
+def _totals(rows: Sequence[StepRow], elapsed: int, suggested: int | None) -> Totals:
+    return Totals(
+        planned=sum(r.planned for r in rows),
+        actual=sum(r.actual or 0 for r in rows),
+        overtime=sum(r.overtime for r in rows),
+        adjustments=sum(r.adjustments for r in rows),
+        pauses=sum(r.pauses for r in rows),
+        paused=sum(r.paused for r in rows),
+        elapsed=elapsed,
+        suggested=suggested,
+    )
+
+
+def same_agenda(a: RunReport, b: RunReport) -> bool:
+    """Whether two runs are of the same agenda: same content, or the same file."""
+    return bool(a.agenda_hash and a.agenda_hash == b.agenda_hash) or a.agenda == b.agenda
+
+
+def _comparable(this: RunReport, earlier: Sequence[RunReport]) -> list[RunReport]:
+    """Earlier live runs and rehearsals of the same agenda, oldest first."""
+    found = [
+        r
+        for r in earlier
+        if r.run_id != this.run_id
+        and r.counts
+        and same_agenda(r, this)
+        and r.completed
+        and (this.started is None or r.started is None or r.started < this.started)
+    ]
+    return sorted(found, key=lambda r: (r.started is None, r.started or datetime.min, r.run_id))
+
+
+def _compare(row: StepRow, comparable: Sequence[RunReport], this: RunReport) -> StepRow:
+    values = [r.completed[row.step_id] for r in comparable if row.step_id in r.completed]
+    pool = [*values, *([row.actual] if this.counts and row.status == "done" and row.actual else [])]
+    return StepRow(
+        **{
+            **row.__dict__,
+            "last": values[-1] if values else None,
+            "mean": round(statistics.fmean(values)) if values else None,
+            "compared": len(values),
+            "suggested": suggest(pool),
+        }
+    )
+
+
+def suggest(actuals: Sequence[int]) -> int | None:
+    """A realistic duration from actual times: their median, in whole minutes (at least 1)."""
+    if not actuals:
+        return None
+    return max(1, round(statistics.median(actuals) / MINUTE)) * MINUTE

@@ -1,0 +1,339 @@
+"""A report as Markdown, CSV or JSON text (pure); PDF is in ``reports/pdf.py`` (Qt).
+
+Exporters only format what :func:`~facilitator.reports.build.build_report`
+built. Times are shown as minutes and seconds (``12:30``); CSV and JSON give
+numbers: CSV in minutes (two decimals), JSON in seconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from facilitator.engine.clock import SECOND
+from facilitator.reports.build import RunReport, StepRow
+
+FORMATS = ("md", "csv", "json", "pdf")
+TEXT_FORMATS = ("md", "csv", "json")
+
+MODE_NAMES = {"live": "Live session", "rehearsal": "Rehearsal", "dry-run": "Dry run"}
+STATUS_NAMES = {
+    "done": "done",
+    "current": "stopped here",
+    "left": "left unfinished",
+    "skipped": "skipped",
+    "not reached": "not reached",
+}
+
+
+def duration(ns: int | None) -> str:
+    """``12:30`` for 12 minutes 30 seconds (``1:02:05`` past an hour); ``–`` for none."""
+    if ns is None:
+        return "–"
+    total = round(abs(ns) / SECOND)
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    sign = "−" if ns < 0 and total else ""
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{sign}{minutes}:{seconds:02d}"
+
+
+def signed(ns: int | None) -> str:
+    """A difference with its sign: ``+2:30``, ``−1:15``, ``0:00``."""
+    if ns is None:
+        return "–"
+    text = duration(ns)
+    return text if text.startswith("−") or round(ns / SECOND) == 0 else "+" + text
+
+
+def moment(when: datetime | None) -> str:
+    """A date and time of day, ``2025-03-01 09:00``."""
+    return "–" if when is None else when.strftime("%Y-%m-%d %H:%M")
+
+
+def headline(report: RunReport) -> str:
+    """One line saying what run this is."""
+    mode = MODE_NAMES.get(report.mode, report.mode)
+    if report.mode == "dry-run":
+        mode += f" at {report.speed:g}× speed"
+    return f"{mode} · {moment(report.started)} · {report.outcome}"
+
+
+def adjustments_text(row: StepRow) -> str:
+    """Time added or removed, and restarts, in words."""
+    parts = []
+    if row.adjustments:
+        parts.append(signed(row.adjustments))
+    if row.restarts:
+        parts.append(f"{row.restarts}× restarted")
+    return ", ".join(parts) or "–"
+
+
+def pauses_text(count: int, paused: int) -> str:
+    """``2 (3:10)`` for two pauses totalling 3:10; ``–`` for none."""
+    return f"{count} ({duration(paused)})" if count else "–"
+
+
+# --- Markdown --------------------------------------------------------------
+
+
+def to_markdown(report: RunReport) -> str:
+    """The report as a Markdown document."""
+    t = report.totals
+    lines = [
+        f"# {report.title}",
+        "",
+        f"**{headline(report)}**",
+        "",
+        f"- Run: `{report.run_id}`",
+        f"- Agenda: `{report.agenda}`",
+        f"- Started {moment(report.started)}, ended {moment(report.ended)} "
+        f"(session time {duration(t.elapsed)}, pauses included)",
+        "",
+        "## Steps",
+        "",
+        "| # | Step | Planned | Actual | Difference | Overtime | Adjusted | Pauses | Status |",
+        "|--:|------|--------:|-------:|-----------:|---------:|---------:|-------:|--------|",
+    ]
+    for row in report.steps:
+        lines.append(
+            f"| {row.index + 1} | {_cell(row.title)} | {duration(row.planned)} | "
+            f"{duration(row.actual)} | {signed(row.difference)} | "
+            f"{duration(row.overtime) if row.overtime else '–'} | {adjustments_text(row)} | "
+            f"{pauses_text(row.pauses, row.paused)} | {STATUS_NAMES.get(row.status, row.status)} |"
+        )
+    lines.append(
+        f"| | **Total** | **{duration(t.planned)}** | **{duration(t.actual)}** | "
+        f"**{signed(t.difference)}** | {duration(t.overtime) if t.overtime else '–'} | "
+        f"{signed(t.adjustments) if t.adjustments else '–'} | {pauses_text(t.pauses, t.paused)} | |"
+    )
+    lines += ["", "## Compared with earlier runs", ""]
+    if report.earlier:
+        names = ", ".join(
+            f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}" for r in report.earlier
+        )
+        lines.append(f"Earlier live runs and rehearsals of this agenda: {names}.")
+    else:
+        lines.append("No earlier live runs or rehearsals of this agenda are recorded.")
+    if report.mode == "dry-run":
+        lines.append("This run is a dry run: it never counts in comparisons or suggestions.")
+    lines += [
+        "",
+        "| # | Step | Planned | This run | Last | Mean | Runs | Suggested |",
+        "|--:|------|--------:|---------:|-----:|-----:|-----:|----------:|",
+    ]
+    for row in report.steps:
+        lines.append(
+            f"| {row.index + 1} | {_cell(row.title)} | {duration(row.planned)} | "
+            f"{duration(row.actual)} | {duration(row.last)} | {duration(row.mean)} | "
+            f"{row.compared} | {duration(row.suggested)} |"
+        )
+    lines.append(
+        f"| | **Total** | **{duration(t.planned)}** | **{duration(t.actual)}** | | | | "
+        f"**{duration(t.suggested)}** |"
+    )
+    lines += [
+        "",
+        "Actual: the step's running time, pauses excluded. Suggested: the median of the "
+        "actual times of this agenda's live runs and rehearsals, in whole minutes.",
+    ]
+    if report.interruptions:
+        lines += ["", "## Interruptions", ""]
+        for stop in report.interruptions:
+            how = "counted as elapsed" if stop.how == "counted" else "resumed paused"
+            down = duration(stop.downtime)
+            lines.append(f"- The app stopped around {moment(stop.at)}; down {down}, {how}.")
+    if report.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in report.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+# --- CSV -------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "step",
+    "id",
+    "title",
+    "planned_min",
+    "actual_min",
+    "difference_min",
+    "overtime_min",
+    "adjusted_min",
+    "restarts",
+    "pauses",
+    "paused_min",
+    "status",
+    "last_min",
+    "mean_min",
+    "earlier_runs",
+    "suggested_min",
+)
+
+
+def _minutes(ns: int | None) -> str:
+    return "" if ns is None else f"{ns / (60 * SECOND):.2f}"
+
+
+def to_csv(report: RunReport) -> str:
+    """One row per step and a total row; minutes with two decimals."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in report.steps:
+        writer.writerow(
+            [
+                row.index + 1,
+                row.step_id,
+                row.title,
+                _minutes(row.planned),
+                _minutes(row.actual),
+                _minutes(row.difference),
+                _minutes(row.overtime),
+                _minutes(row.adjustments),
+                row.restarts,
+                row.pauses,
+                _minutes(row.paused),
+                row.status,
+                _minutes(row.last),
+                _minutes(row.mean),
+                row.compared,
+                _minutes(row.suggested),
+            ]
+        )
+    t = report.totals
+    writer.writerow(
+        [
+            "total",
+            "",
+            report.title,
+            _minutes(t.planned),
+            _minutes(t.actual),
+            _minutes(t.difference),
+            _minutes(t.overtime),
+            _minutes(t.adjustments),
+            "",
+            t.pauses,
+            _minutes(t.paused),
+            report.outcome,
+            "",
+            "",
+            len(report.earlier),
+            _minutes(t.suggested),
+        ]
+    )
+    return out.getvalue()
+
+
+# --- JSON ------------------------------------------------------------------
+
+
+def _seconds(ns: int | None) -> float | None:
+    return None if ns is None else round(ns / SECOND, 3)
+
+
+def to_data(report: RunReport) -> dict[str, Any]:
+    """The report as plain data (seconds for durations, ISO 8601 for times)."""
+    t = report.totals
+    return {
+        "run": report.run_id,
+        "title": report.title,
+        "agenda": report.agenda,
+        "agenda_hash": report.agenda_hash,
+        "mode": report.mode,
+        "speed": report.speed,
+        "started": report.started.isoformat() if report.started else None,
+        "ended": report.ended.isoformat() if report.ended else None,
+        "outcome": report.outcome,
+        "steps": [
+            {
+                "step": row.index + 1,
+                "id": row.step_id,
+                "title": row.title,
+                "status": row.status,
+                "planned_s": _seconds(row.planned),
+                "actual_s": _seconds(row.actual),
+                "difference_s": _seconds(row.difference),
+                "overtime_s": _seconds(row.overtime),
+                "adjusted_s": _seconds(row.adjustments),
+                "restarts": row.restarts,
+                "pauses": row.pauses,
+                "paused_s": _seconds(row.paused),
+                "last_s": _seconds(row.last),
+                "mean_s": _seconds(row.mean),
+                "earlier_runs": row.compared,
+                "suggested_s": _seconds(row.suggested),
+            }
+            for row in report.steps
+        ],
+        "totals": {
+            "planned_s": _seconds(t.planned),
+            "actual_s": _seconds(t.actual),
+            "difference_s": _seconds(t.difference),
+            "overtime_s": _seconds(t.overtime),
+            "adjusted_s": _seconds(t.adjustments),
+            "pauses": t.pauses,
+            "paused_s": _seconds(t.paused),
+            "elapsed_s": _seconds(t.elapsed),
+            "suggested_s": _seconds(t.suggested),
+        },
+        "earlier": [
+            {
+                "run": r.run_id,
+                "mode": r.mode,
+                "started": r.started.isoformat() if r.started else None,
+            }
+            for r in report.earlier
+        ],
+        "interruptions": [
+            {
+                "at": i.at.isoformat() if i.at else None,
+                "downtime_s": _seconds(i.downtime),
+                "how": i.how,
+            }
+            for i in report.interruptions
+        ],
+        "warnings": list(report.warnings),
+    }
+
+
+def to_json(report: RunReport) -> str:
+    """The report as indented JSON (UTF-8 text, accents kept)."""
+    return json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n"
+
+
+TEXT_EXPORTERS: dict[str, Callable[[RunReport], str]] = {
+    "md": to_markdown,
+    "csv": to_csv,
+    "json": to_json,
+}
+
+
+def write_report(report: RunReport, fmt: str, path: Path) -> None:
+    """Write ``report`` to ``path`` as md, csv, json or pdf (the last through Qt).
+
+    The file is written beside its final name and then renamed, so a failure
+    never leaves half a report under the name.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r} (one of {', '.join(FORMATS)})")
+    partial = path.with_name(path.name + ".part")
+    try:
+        if fmt == "pdf":
+            from facilitator.reports.pdf import write_pdf  # Qt only when asked for a PDF
+
+            write_pdf(report, partial)
+        else:
+            partial.write_text(TEXT_EXPORTERS[fmt](report), encoding="utf-8")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

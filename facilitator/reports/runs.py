@@ -1,0 +1,189 @@
+"""The recorded runs: one journal file per run in the runs folder (no Qt).
+
+A run's id is its file name without ``.jsonl`` (its start time and agenda,
+``20250301-090000-sessie-1``). Commands accept the id, a unique part of it,
+``latest``, or the path of a journal file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from facilitator.agenda.errors import AgendaError
+from facilitator.agenda.load import load_agenda
+from facilitator.engine.journal import JournalRead, read_journal
+from facilitator.engine.recovery import Replay, agenda_from_plan, replay, wall_of
+from facilitator.reports.build import ReportError, RunReport, build_report, outcome_of
+
+SUFFIX = ".jsonl"
+
+
+class RunNotFound(LookupError):
+    """No recorded run matches what was asked for; the message says why."""
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """A recorded run, summarised for a list."""
+
+    run_id: str
+    path: Path
+    title: str
+    mode: str
+    started: datetime | None
+    outcome: str
+    steps_done: int
+    step_count: int
+    warnings: tuple[str, ...] = ()
+
+
+def new_run_path(folder: Path, agenda_stem: str, when: datetime) -> Path:
+    """A journal path for a new run that no other run uses (created empty, exclusively)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{when:%Y%m%d-%H%M%S}-{agenda_stem}"
+    for number in range(1, 1000):
+        path = folder / (stem + (f"-{number}" if number > 1 else "") + SUFFIX)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            continue
+        return path
+    raise OSError(f"too many runs named {stem} in {folder}")
+
+
+def journal_paths(folder: Path) -> list[Path]:
+    """Every journal file in ``folder``, oldest name first (names start with the time)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
+
+
+def _read(path: Path) -> JournalRead:
+    try:
+        return read_journal(path)
+    except OSError as error:
+        return JournalRead(warnings=[f"The session log could not be read: {error.strerror}."])
+
+
+def rebuild(path: Path) -> tuple[Replay | None, JournalRead]:
+    """Replay the run in ``path`` on its recorded plan (or its agenda file); None if neither."""
+    read = _read(path)
+    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
+    plan = agenda_from_plan(opened)
+    if plan is None and opened.get("agenda"):
+        try:
+            plan = load_agenda(Path(str(opened["agenda"])))
+        except (AgendaError, OSError):
+            plan = None
+    if plan is None:
+        return None, read
+    return replay(plan, read.events), read
+
+
+def summarise(path: Path) -> RunInfo:
+    """A short description of the run recorded in ``path``."""
+    rebuilt, read = rebuild(path)
+    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
+    if rebuilt is None:
+        return RunInfo(
+            path.stem, path, str(opened.get("title", "?")), "?", None, "unreadable", 0, 0
+        )
+    run = rebuilt.run
+    done = sum(1 for r in run.records if r.ended_at is not None)
+    outcome = outcome_of(rebuilt)
+    return RunInfo(
+        run_id=path.stem,
+        path=path,
+        title=run.agenda.title,
+        mode=rebuilt.mode,
+        started=run.started_wall,
+        outcome=outcome,
+        steps_done=done,
+        step_count=run.step_count,
+        warnings=tuple(read.warnings + rebuilt.warnings),
+    )
+
+
+def list_runs(folder: Path) -> list[RunInfo]:
+    """Every recorded run in ``folder``, oldest first."""
+    runs = [summarise(p) for p in journal_paths(folder)]
+    return sorted(runs, key=lambda r: (r.started is None, r.started or datetime.min, r.run_id))
+
+
+def find_run(folder: Path, key: str) -> Path:
+    """The journal that ``key`` names: ``latest``, an id, a unique part of one, or a path."""
+    as_path = Path(key)
+    if key.endswith(SUFFIX) and as_path.is_file():
+        return as_path
+    paths = journal_paths(folder)
+    if not paths:
+        raise RunNotFound(f"No runs are recorded yet (looked in {folder}).")
+    if key == "latest":
+        runs = [summarise(p) for p in paths]
+        started = [r for r in runs if r.started is not None] or runs
+        return max(started, key=lambda r: (r.started or datetime.min, r.run_id)).path
+    exact = [p for p in paths if p.stem == key]
+    if exact:
+        return exact[0]
+    matches = [p for p in paths if key in p.stem]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        names = ", ".join(p.stem for p in matches[:5])
+        raise RunNotFound(f"“{key}” matches several runs ({names}); give more of the name.")
+    raise RunNotFound(f"There is no run “{key}”. `facilitator runs` lists the recorded runs.")
+
+
+def report_for(path: Path, folder: Path | None = None) -> RunReport:
+    """The report of the run in ``path``, compared with the other runs in ``folder``."""
+    folder = folder if folder is not None else path.parent
+    read = _read(path)
+    if not read.events:
+        raise RunNotFound(f"The session log {path.name} is empty or unreadable.")
+    agenda = None
+    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
+    if agenda_from_plan(opened) is None and opened.get("agenda"):
+        try:
+            agenda = load_agenda(Path(str(opened["agenda"])))
+        except (AgendaError, OSError):
+            agenda = None
+    earlier = []
+    for other in journal_paths(folder):
+        if other.resolve() == path.resolve():
+            continue
+        other_read = _read(other)
+        try:
+            earlier.append(build_report(other.stem, other_read.events))
+        except ReportError:
+            continue
+    return build_report(
+        path.stem, read.events, agenda=agenda, earlier=earlier, warnings=read.warnings
+    )
+
+
+# A crashed run older than this is not offered for resuming: that workshop is over.
+RESUME_WITHIN = timedelta(hours=12)
+
+
+def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN) -> Path | None:
+    """The latest run in ``folder`` that stopped unexpectedly less than ``within`` ago."""
+    paths = journal_paths(folder)
+    # Only the latest few: start-up must stay fast with hundreds of old runs.
+    for path in sorted(paths, key=_mtime, reverse=True)[:5]:
+        rebuilt, read = rebuild(path)
+        if rebuilt is None or not rebuilt.crashed or rebuilt.last_t is None:
+            continue
+        last = wall_of(read.events, rebuilt.last_t, rebuilt.speed)
+        if last is not None and abs(wall - last) <= within:
+            return path
+    return None
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

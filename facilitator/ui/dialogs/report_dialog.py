@@ -1,0 +1,271 @@
+"""The Reports dialog: pick a recorded run, see where the time went, export it.
+
+It only shows and writes what ``reports.build`` built from the journal: the
+steps table with the totals, the planned-against-actual chart (the same
+drawing as in the PDF) and the comparison with earlier runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.reports.build import ReportError, RunReport
+from facilitator.reports.export import (
+    MODE_NAMES,
+    STATUS_NAMES,
+    adjustments_text,
+    duration,
+    headline,
+    moment,
+    pauses_text,
+    signed,
+    write_report,
+)
+from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
+from facilitator.ui.chart import ChartWidget
+
+EXPORTS = (
+    ("md", "&Markdown…", "Markdown (*.md)"),
+    ("csv", "&CSV…", "CSV (*.csv)"),
+    ("json", "&JSON…", "JSON (*.json)"),
+    ("pdf", "&PDF…", "PDF (*.pdf)"),
+)
+STEP_COLUMNS = (
+    "Step",
+    "Planned",
+    "Actual",
+    "Difference",
+    "Overtime",
+    "Adjusted",
+    "Pauses",
+    "Status",
+)
+COMPARE_COLUMNS = ("Step", "Planned", "This run", "Last", "Mean", "Runs", "Suggested")
+
+
+def run_label(run: RunInfo) -> str:
+    """A run in the chooser: when, what kind, how it ended, which session."""
+    mode = MODE_NAMES.get(run.mode, run.mode)
+    return f"{moment(run.started)} · {mode} · {run.outcome} · {run.title}"
+
+
+class ReportDialog(QDialog):
+    """Reports of the runs recorded in a folder (not modal: the session goes on)."""
+
+    def __init__(
+        self, folder: Path, selected: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reports – Facilitator")
+        self.folder = folder
+        self.report: RunReport | None = None
+        self.runs = list(reversed(list_runs(folder)))  # newest first
+        self.chooser = QComboBox()
+        for run in self.runs:
+            self.chooser.addItem(run_label(run), str(run.path))
+        self.headline = QLabel()
+        font = QFont(self.headline.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.headline.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.steps = _table(STEP_COLUMNS)
+        self.chart = ChartWidget()
+        self.compare = _table(COMPARE_COLUMNS)
+        self.compare_note = QLabel()
+        self.compare_note.setWordWrap(True)
+        compare_page = QWidget()
+        compare_layout = QVBoxLayout(compare_page)
+        compare_layout.addWidget(self.compare_note)
+        compare_layout.addWidget(self.compare, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.steps, "Steps")
+        self.tabs.addTab(self.chart, "Chart")
+        self.tabs.addTab(compare_page, "Compared with earlier runs")
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Export:"))
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, label, _filter in EXPORTS:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, f=fmt: self.ask_export(f))
+            buttons.addWidget(button)
+            self.export_buttons[fmt] = button
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Run:"))
+        top.addWidget(self.chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 560)
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+        if selected is not None:
+            index = self.chooser.findData(str(selected))
+            if index >= 0:
+                self.chooser.setCurrentIndex(index)
+        self._on_chosen(self.chooser.currentIndex())
+
+    def _on_chosen(self, index: int) -> None:
+        path = self.chooser.itemData(index) if index >= 0 else None
+        self.report = None
+        if path is None:
+            self.headline.setText("No runs are recorded yet")
+            self.details.setText(f"Runs are kept in {self.folder}.")
+        else:
+            try:
+                self.report = report_for(Path(path), self.folder)
+            except (RunNotFound, ReportError) as error:
+                self.headline.setText("This run has no report")
+                self.details.setText(str(error))
+        for button in self.export_buttons.values():
+            button.setEnabled(self.report is not None)
+        self.chart.set_report(self.report)
+        if self.report is not None:
+            self._show(self.report)
+        else:
+            self.steps.setRowCount(0)
+            self.compare.setRowCount(0)
+
+    def _show(self, report: RunReport) -> None:
+        t = report.totals
+        self.headline.setText(f"{report.title} — {headline(report)}")
+        lines = [
+            f"Planned {duration(t.planned)}, actual {duration(t.actual)} ({signed(t.difference)}); "
+            f"session time {duration(t.elapsed)} with pauses, from {moment(report.started)} "
+            f"to {moment(report.ended)}."
+        ]
+        lines += [f"Note: {w}" for w in report.warnings]
+        self.details.setText("\n".join(lines))
+        rows = [
+            [
+                f"{r.index + 1}. {r.title}",
+                duration(r.planned),
+                duration(r.actual),
+                signed(r.difference),
+                duration(r.overtime) if r.overtime else "–",
+                adjustments_text(r),
+                pauses_text(r.pauses, r.paused),
+                STATUS_NAMES.get(r.status, r.status),
+            ]
+            for r in report.steps
+        ]
+        rows.append(
+            [
+                "Total",
+                duration(t.planned),
+                duration(t.actual),
+                signed(t.difference),
+                duration(t.overtime) if t.overtime else "–",
+                signed(t.adjustments) if t.adjustments else "–",
+                pauses_text(t.pauses, t.paused),
+                "",
+            ]
+        )
+        _fill(self.steps, rows)
+        compare = [
+            [
+                f"{r.index + 1}. {r.title}",
+                duration(r.planned),
+                duration(r.actual),
+                duration(r.last),
+                duration(r.mean),
+                str(r.compared),
+                duration(r.suggested),
+            ]
+            for r in report.steps
+        ]
+        compare.append(
+            ["Total", duration(t.planned), duration(t.actual), "", "", "", duration(t.suggested)]
+        )
+        _fill(self.compare, compare)
+        if report.earlier:
+            names = ", ".join(
+                f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}"
+                for r in report.earlier
+            )
+            note = f"Earlier live runs and rehearsals of this agenda: {names}."
+        else:
+            note = "No earlier live runs or rehearsals of this agenda are recorded."
+        if report.mode == "dry-run":
+            note += " This run is a dry run: it never counts in comparisons or suggestions."
+        self.compare_note.setText(
+            note + " Suggested: the median of the actual times of the live runs and "
+            "rehearsals, in whole minutes."
+        )
+
+    def export(self, fmt: str, path: Path) -> None:
+        """Write the shown report to ``path`` as md, csv, json or pdf."""
+        if self.report is None:
+            raise ValueError("no report is shown")
+        write_report(self.report, fmt, path)
+
+    def ask_export(self, fmt: str) -> None:
+        """Ask where to save the report, then write it; a failure is explained, not raised."""
+        if self.report is None:
+            return
+        name_filter = next(f for key, _l, f in EXPORTS if key == fmt)
+        suggested = str(Path.home() / f"{self.report.run_id}.{fmt}")
+        name, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, name_filter)
+        if not name:
+            return
+        try:
+            self.export(fmt, Path(name))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "The report was not saved",
+                f"Could not write {name}: {error.strerror or error}. Choose another folder.",
+            )
+
+
+def _table(columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        last = r == len(rows) - 1
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if last:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)

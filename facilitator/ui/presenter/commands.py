@@ -1,0 +1,252 @@
+"""The presenter console's commands that need a dialog, a confirmation or remembered state.
+
+Jumping to another step and restarting a step ask first; moving to the next
+step says how to go back (P). Everything the trainer chooses (thresholds,
+volume, mute, layout, checklist ticks) is remembered in :class:`ConsoleSettings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.engine.session import RunState
+from facilitator.ui.controller import SessionController
+from facilitator.ui.dialogs.keys_dialog import KeysDialog
+from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
+from facilitator.ui.presenter.catchup_panel import plan_for
+
+if TYPE_CHECKING:
+    from facilitator.ui.presenter.window import PresenterWindow
+
+
+class ConsoleCommands:
+    """Handlers for the console's own commands, bound to one presenter window."""
+
+    def __init__(self, window: PresenterWindow, controller: SessionController) -> None:
+        self.window = window
+        self.controller = controller
+        self.keys_dialog: KeysDialog | None = None
+
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        """Command name to handler, for :func:`facilitator.ui.actions.build_actions`."""
+        return {
+            "next_step": self.next_step,
+            "restart_step": self.restart_step,
+            "set_remaining": self.set_remaining,
+            "jump_to_selected": self.jump_to_selected,
+            "toggle_lock": self.toggle_lock,
+            "plan_catchup": self.plan_catchup,
+            "accept_catchup": self.accept_catchup,
+            "dismiss_catchup": self.dismiss_catchup,
+            "find_reference": self.find_reference,
+            "toggle_mute": self.toggle_mute,
+            "preferences": self.preferences,
+            "show_keys": self.show_keys,
+        }
+
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question; True for yes."""
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- steps ---------------------------------------------------------------
+
+    def next_step(self) -> None:
+        """Move on, and say how to undo it."""
+        before = self.controller.run.index
+        self.controller.next_step()
+        run = self.controller.run
+        if run.state is RunState.FINISHED:
+            self.window.show_message("Session finished · P reopens the last step")
+        elif run.index != before:
+            self.window.show_message(
+                f"Step {run.index + 1}: {run.step.title} · P goes back to where you were"
+            )
+
+    def restart_step(self) -> None:
+        """Restart the current step's countdown, after a confirmation once it has run."""
+        run = self.controller.run
+        if run.state in (RunState.RUNNING, RunState.PAUSED) and not self.ask(
+            "Restart this step",
+            f"Start “{run.step.title}” again from its full time?\n\n"
+            "The time already spent stays in the record.",
+        ):
+            return
+        self.controller.restart_step()
+
+    def set_remaining(self) -> None:
+        """Ask for the exact time left of the current step."""
+        dialog = SetRemainingDialog(self.controller.snapshot().remaining, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.set_remaining(dialog.remaining())
+
+    def confirm_jump(self, index: int) -> None:
+        """Jump to step ``index`` after the trainer confirms."""
+        run = self.controller.run
+        if index == run.index or not 0 <= index < run.step_count:
+            return
+        title = self.controller.agenda.steps[index].title
+        if self.ask(
+            "Jump to another step",
+            f"Jump to step {index + 1}, “{title}”?\n\nThe current step ends now.",
+        ):
+            self.controller.go_to_step(index)
+
+    def jump_to_selected(self) -> None:
+        """Jump to the step selected in the list (asks first)."""
+        self.confirm_jump(self.window.step_list.selected_row())
+
+    def toggle_lock(self) -> None:
+        """Lock or free the selected step's minutes for the catch-up planner."""
+        row = self.window.step_list.selected_row()
+        step = self.controller.agenda.steps[row]
+        if step.id in self.window.locked:
+            self.window.locked.discard(step.id)
+            self.window.show_message(f"“{step.title}” may change in a catch-up plan")
+        else:
+            self.window.locked.add(step.id)
+            self.window.show_message(f"“{step.title}” keeps its minutes (locked)")
+        self.window._on_changed(self.controller.snapshot())
+
+    # --- catch-up ------------------------------------------------------------
+
+    def plan_catchup(self) -> None:
+        """Show the catch-up proposal now, whatever the drift."""
+        run = self.controller.run
+        self.window.catchup.show_plan(plan_for(run, self.controller.now(), self.window.locked), run)
+        self.window._on_changed(self.controller.snapshot())
+
+    def accept_catchup(self) -> None:
+        """Use the proposed minutes for the steps to come."""
+        panel = self.window.catchup
+        plan = panel.plan
+        if plan is None or panel.isHidden() or plan.empty:
+            return
+        panel.accepted()
+        self.controller.adjust_steps({index: new - old for index, old, new in plan.changes})
+        self.window.show_message("Catch-up plan accepted: the step list shows the new minutes")
+
+    def dismiss_catchup(self) -> None:
+        """Keep the plan as it is."""
+        self.window.catchup.dismiss()
+        self.window._on_changed(self.controller.snapshot())
+
+    # --- reference, sound, preferences, keys ---------------------------------
+
+    def find_reference(self) -> None:
+        """Open the reference tab with the cursor in its search box."""
+        self.window.tabs.setCurrentWidget(self.window.reference)
+        self.window.reference.focus_search()
+
+    def save_ticks(self, ticks: set[str]) -> None:
+        """Remember the ticked checklist items of this agenda."""
+        self.window.settings.set_ticks(str(self.controller.agenda.path), ticks)
+
+    def toggle_mute(self) -> None:
+        """Silence the chimes, or let them be heard."""
+        muted = not self.window.chimes.muted
+        self.window.chimes.set_muted(muted)
+        self.window.settings.muted = muted
+        self.window.actions_by_name["toggle_mute"].setChecked(muted)
+        self.window.show_message("Chimes muted" if muted else "Chimes on")
+
+    def preferences(self) -> None:
+        """Thresholds and chimes."""
+        settings = self.window.settings
+        dialog = PreferencesDialog(
+            settings.fractions,
+            settings.volume,
+            settings.muted,
+            self.window.chimes.problem,
+            self.window,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            settings.fractions = dialog.fractions()
+            settings.volume = dialog.volume.value()
+            settings.muted = dialog.muted.isChecked()
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Put the remembered choices into effect."""
+        settings = self.window.settings
+        self.controller.set_default_fractions(settings.fractions)
+        chimes = self.window.chimes
+        chimes.set_volume(settings.volume)
+        chimes.set_muted(settings.muted)
+        self.window.actions_by_name["toggle_mute"].setChecked(settings.muted)
+        if chimes.problem:
+            self.window.sound_label.setText("sound unavailable")
+            self.window.sound_label.setToolTip(chimes.problem)
+            self.window.show_message(f"{chimes.problem.capitalize()}; the session goes on", 15000)
+        else:
+            self.window.sound_label.setText("chimes muted" if settings.muted else "chimes on")
+
+    def show_keys(self) -> None:
+        """The cheat sheet of every key (not modal: the session goes on)."""
+        if self.keys_dialog is None:
+            self.keys_dialog = KeysDialog(self.window.actions_by_name, self.window)
+        self.keys_dialog.show()
+        self.keys_dialog.raise_()
+
+    # --- the agenda file -----------------------------------------------------
+
+    def on_reloaded(self, agenda: Agenda, changes: list[str]) -> None:
+        """The saved agenda loaded: take it, keep the run, say what changed."""
+        self.controller.replace_agenda(agenda)
+        listed = "; ".join(changes[:6]) + (" …" if len(changes) > 6 else "")
+        self.window.notice.show_notice(
+            f"Agenda reloaded from {agenda.path.name}: {listed or 'no visible change'}. "
+            "The current step and its timer go on.",
+            "info",
+            "\n".join(changes),
+        )
+
+    def on_reload_failed(self, message: str) -> None:
+        """The saved agenda is broken: keep the old one, show why."""
+        first = message.strip().splitlines()[:3]
+        self.window.notice.show_notice(
+            "The saved agenda has a problem, so the session goes on with the version loaded "
+            "before. Fix the file and save it again.\n" + "\n".join(first),
+            "error",
+            message,
+        )
+
+    # --- layout --------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        """Remember the window's geometry, splitters and tab."""
+        settings = self.window.settings
+        settings.set_blob("geometry", self.window.saveGeometry())
+        settings.set_blob("state", self.window.saveState())
+        settings.set_blob("splitter", self.window.splitter.saveState())
+        settings.set_blob("reference-splitter", self.window.reference.splitter.saveState())
+        settings.store.setValue("window/tab", self.window.tabs.currentIndex())
+        settings.sync()
+
+    def restore_splitters(self) -> None:
+        """Splitter positions, once the window has its size (they are in pixels)."""
+        settings = self.window.settings
+        splitter = settings.blob("splitter")
+        if splitter is not None:
+            self.window.splitter.restoreState(splitter)
+        reference = settings.blob("reference-splitter")
+        if reference is not None:
+            self.window.reference.splitter.restoreState(reference)
+
+    def restore_layout(self) -> None:
+        """Bring back the geometry, splitters and tab of the last time."""
+        settings = self.window.settings
+        geometry = settings.blob("geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        state = settings.blob("state")
+        if state is not None:
+            self.window.restoreState(state)
+        tab = settings.store.value("window/tab", 0)
+        with contextlib.suppress(ValueError):
+            self.window.tabs.setCurrentIndex(int(str(tab)))

@@ -1,0 +1,84 @@
+"""A live miniature of what the projector shows now, and a preview of the next item.
+
+The miniatures are the projector's own ``SlideCanvas`` laid out at the
+projector's size and painted smaller, so they show exactly what the room sees.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from facilitator.ui.controller import SessionController
+from facilitator.ui.projector.canvas import SlideCanvas
+from facilitator.ui.projector.projection import step_header
+from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
+from facilitator.ui.theme import theme_named
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ProjectorPreview(QWidget):
+    """'On the projector now' and 'Next on the projector', each a miniature with a caption."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.miniature = SlideCanvas(miniature=True)
+        self.miniature.setObjectName("projector-miniature")
+        self.miniature.setMinimumSize(200, 113)
+        self.projected_label = QLabel()
+        self.projected_label.setWordWrap(True)
+        self.next_miniature = SlideCanvas(miniature=True)
+        self.next_miniature.setObjectName("next-miniature")
+        self.next_miniature.setMinimumSize(160, 90)
+        self.next_miniature.setMaximumWidth(360)
+        self.next_item_label = QLabel()
+        self.next_item_label.setWordWrap(True)
+        # The live miniature draws exactly what the projector window draws.
+        self.binding = CanvasBinding(self.miniature, controller)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_heading("On the projector now"))
+        layout.addWidget(self.miniature)
+        layout.addWidget(self.projected_label)
+        layout.addSpacing(6)
+        layout.addWidget(_heading("Next on the projector"))
+        layout.addWidget(self.next_miniature)
+        layout.addWidget(self.next_item_label)
+        layout.addStretch(1)
+
+    def set_reference_size(self, size: QSize) -> None:
+        """The projector's size: both miniatures copy its proportions."""
+        self.miniature.set_reference_size(size)
+        self.next_miniature.set_reference_size(size)
+
+    def show_projection(self) -> None:
+        """Follow what PageDown would show next (the live miniature follows by itself)."""
+        controller = self._controller
+        self.projected_label.setText(projection_summary(controller))
+        self.next_item_label.setText(next_summary(controller))
+        self.next_miniature.set_theme(theme_named(controller.theme_name))
+        run = controller.run
+        header = step_header(run.index, run.step_count, run.step.title)
+        following = controller.next_slide()
+        has_next_page = controller.page + 1 < controller.page_count()
+        if has_next_page:
+            self.next_miniature.set_slide(controller.current_slide(), header, controller.page + 1)
+        elif following is not None:
+            self.next_miniature.set_slide(following, header)
+        # At the last item PageDown stays: no picture, the caption says so.
+        self.next_miniature.setVisible(following is not None or has_next_page)
+        if self.next_miniature.isHidden():
+            self.next_item_label.setText(
+                f"{next_summary(controller)}: PageDown stays here, N starts the next step"
+            )
+        if not self.next_miniature.isHidden():
+            self.next_miniature.set_show_timer(False)

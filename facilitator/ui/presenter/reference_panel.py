@@ -1,0 +1,236 @@
+"""The reference panel: the session's advice, guide, case study, checklists, searchable.
+
+Entries come from the agenda's sections (grouped by their ``category``), the
+libraries' introduction, their checklists (one tickable row per item) and
+references. The search box keeps the entries whose text contains every word
+typed, accents and case ignored, and marks the first match in the text.
+Checklist ticks are kept per agenda file (:class:`ConsoleSettings`), so they
+survive a reload of the agenda and a restart of the app during the run.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.model import Section
+
+ROLE_TEXT = Qt.ItemDataRole.UserRole  # the entry's Markdown
+ROLE_TICK = Qt.ItemDataRole.UserRole + 1  # a checklist item's key
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching Dutch text typed without them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def matches(query: str, text: str) -> bool:
+    """Whether every word of ``query`` occurs in ``text`` (accents and case ignored)."""
+    haystack = fold(text)
+    return all(word in haystack for word in fold(query).split())
+
+
+def section_markdown(section: Section) -> str:
+    """A reference section as Markdown: title, body, figures, phases, closing."""
+    parts = [f"## {section.title}"]
+    if section.subtitle:
+        parts.append(f"*{section.subtitle}*")
+    if section.body.strip():
+        parts.append(section.body.strip())
+    if section.figures:
+        parts.append("\n".join(f"- **{f.value}** {f.label}" for f in section.figures))
+    for phase in section.phases:
+        parts.append(f"### {phase.title}\n\n{phase.text.strip()}")
+        if phase.example:
+            parts.append(f"*{phase.example.strip()}*")
+    if section.closing.strip():
+        parts.append(section.closing.strip())
+    return "\n\n".join(parts)
+
+
+class ReferencePanel(QWidget):
+    """Search box, the list of entries (with tickable checklists), and the chosen text."""
+
+    ticksChanged = Signal(set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("reference-search")
+        self.search.setPlaceholderText("Search the reference (Ctrl+F)…")
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("reference-tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.text = QTextBrowser()
+        self.text.setObjectName("reference-text")
+        self.text.setOpenExternalLinks(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("reference-splitter")
+        split.addWidget(self.tree)
+        split.addWidget(self.text)
+        split.setSizes([200, 300])
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(split, 1)
+        self.search.textChanged.connect(self.filter)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self._loading = False
+
+    # --- content -------------------------------------------------------------
+
+    def set_agenda(self, agenda: Agenda, ticks: set[str]) -> None:
+        """Fill the entries from ``agenda``; ``ticks`` are the checklist items ticked."""
+        self._loading = True
+        self.tree.clear()
+        if agenda.description.strip():
+            self._group("Introduction", [("About this material", agenda.description)])
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for section in agenda.sections:
+            groups.setdefault(section.category or "Reference", []).append(
+                (section.title, section_markdown(section))
+            )
+        for name, entries in groups.items():
+            self._group(name, entries)
+        if agenda.checklists:
+            top = QTreeWidgetItem(["Checklists"])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for checklist in agenda.checklists:
+                body = "\n".join(f"- {item}" for item in checklist.items)
+                parent = QTreeWidgetItem([checklist.title])
+                parent.setData(0, ROLE_TEXT, f"## {checklist.title}\n\n{body}")
+                top.addChild(parent)
+                for number, text in enumerate(checklist.items, start=1):
+                    key = f"{checklist.id}/{number}"
+                    child = QTreeWidgetItem([text])
+                    child.setData(0, ROLE_TICK, key)
+                    child.setData(0, ROLE_TEXT, f"## {checklist.title}\n\n{text}")
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    checked = key in ticks
+                    child.setCheckState(
+                        0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
+                    parent.addChild(child)
+        if agenda.references:
+            body = "\n".join(
+                f"- {r.text}" + (f" <{r.url}>" if r.url else "") for r in agenda.references
+            )
+            self._group("Sources", [("References", f"## References\n\n{body}")])
+        self.tree.expandAll()
+        self._loading = False
+        self.filter(self.search.text())
+
+    def _group(self, name: str, entries: list[tuple[str, str]]) -> None:
+        top = QTreeWidgetItem([name])
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(top)
+        for title, markdown in entries:
+            child = QTreeWidgetItem([title])
+            child.setData(0, ROLE_TEXT, markdown)
+            top.addChild(child)
+
+    # --- checklists ----------------------------------------------------------
+
+    def ticks(self) -> set[str]:
+        """The keys of the ticked checklist items."""
+        return {
+            str(item.data(0, ROLE_TICK))
+            for item in self._entries()
+            if item.data(0, ROLE_TICK) and item.checkState(0) == Qt.CheckState.Checked
+        }
+
+    def _on_item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if not self._loading and item.data(0, ROLE_TICK):
+            self.ticksChanged.emit(self.ticks())
+
+    # --- search --------------------------------------------------------------
+
+    def _entries(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child is not None:
+                    found.append(child)
+                    walk(child)
+
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                found.append(top)
+                walk(top)
+        return found
+
+    def visible_titles(self) -> list[str]:
+        """The entries left by the search (those with a text of their own)."""
+        return [
+            item.text(0)
+            for item in self._entries()
+            if not item.isHidden() and item.data(0, ROLE_TEXT) is not None
+        ]
+
+    def filter(self, query: str) -> None:
+        """Keep the entries matching ``query``; show the first one."""
+        first: QTreeWidgetItem | None = None
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None and self._filter_item(top, query):
+                first = first or self._first_leaf(top)
+        if first is not None and query.strip():
+            self.tree.setCurrentItem(first)
+
+    def _filter_item(self, item: QTreeWidgetItem, query: str) -> bool:
+        text = f"{item.text(0)}\n{item.data(0, ROLE_TEXT) or ''}"
+        own = not query.strip() or matches(query, text)
+        any_child = False
+        for i in range(item.childCount()):
+            child = item.child(i)
+            if child is None:
+                continue
+            # A matching group keeps all its entries; otherwise each entry on its own.
+            any_child = self._filter_item(child, "" if own else query) or any_child
+        visible = own or any_child
+        item.setHidden(not visible)
+        return visible
+
+    def _first_leaf(self, item: QTreeWidgetItem) -> QTreeWidgetItem | None:
+        if item.data(0, ROLE_TEXT) is not None and not item.isHidden():
+            return item
+        for i in range(item.childCount()):
+            child = item.child(i)
+            found = self._first_leaf(child) if child is not None else None
+            if found is not None:
+                return found
+        return None
+
+    def _show(self, item: QTreeWidgetItem | None) -> None:
+        markdown = item.data(0, ROLE_TEXT) if item is not None else None
+        if markdown is None:
+            return
+        self.text.setMarkdown(str(markdown))
+        words = self.search.text().split()
+        if words:
+            self.text.find(words[0])  # mark the first place the search matches
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,73 @@
+"""The session at a glance: time of day, elapsed, planned and projected end, drift in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from facilitator.engine import plan
+from facilitator.engine.clock import MINUTE
+from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
+from facilitator.ui.timefmt import clock_time, drift_text, elapsed_text
+
+LATE = "#c62828"
+EARLY = "#1565c0"
+ON_PLAN = "#1b7f3b"
+
+
+def session_line(snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime) -> str:
+    """The whole bar as one line of text (for the status line and tests)."""
+    return "   ·   ".join(text for _, text in session_parts(snap, run, now, wall))
+
+
+def session_parts(
+    snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime
+) -> list[tuple[str, str]]:
+    """(name, text) of each field the bar shows, in order."""
+    parts = [("now", f"Now {clock_time(wall)}")]
+    if snap.state is not RunState.NOT_STARTED:
+        parts.append(("elapsed", f"Elapsed {elapsed_text(snap.elapsed_session)}"))
+    parts.append(("planned", f"Planned end {clock_time(plan.planned_end(run, wall))}"))
+    if snap.state is not RunState.NOT_STARTED:
+        parts.append(
+            ("projected", f"Projected end {clock_time(plan.projected_end(run, now, wall))}")
+        )
+        parts.append(("drift", drift_text(snap.behind)))
+    return parts
+
+
+class SessionBar(QFrame):
+    """A band of large labels over the console; the drift is in words and coloured."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session-bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.labels: dict[str, QLabel] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        for name in ("now", "elapsed", "planned", "projected", "drift"):
+            label = QLabel()
+            label.setObjectName(f"session-{name}")
+            label.setFont(font)
+            layout.addWidget(label)
+            if name != "drift":
+                layout.addSpacing(14)
+            self.labels[name] = label
+        layout.addStretch(1)
+        self.line = ""
+
+    def show_state(self, snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime) -> None:
+        """Fill the fields for ``snap``; fields without meaning yet are hidden."""
+        parts = dict(session_parts(snap, run, now, wall))
+        for name, label in self.labels.items():
+            label.setVisible(name in parts)
+            label.setText(parts.get(name, ""))
+        minutes = round(snap.behind / MINUTE)
+        colour = LATE if minutes > 0 else EARLY if minutes < 0 else ON_PLAN
+        self.labels["drift"].setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.line = session_line(snap, run, now, wall)

@@ -1,0 +1,53 @@
+"""What the trainer reads for a step: instructions, materials and guiding questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.model import HandoutItem, QuestionItem, QuestionsItem, Step
+
+
+def guiding_questions(agenda: Agenda, step: Step) -> list[str]:
+    """The questions a step puts to the room: its projected questions and hand-outs' questions."""
+    found: list[str] = []
+    for item in step.project:
+        if isinstance(item, QuestionItem):
+            found.append(item.question)
+        elif isinstance(item, QuestionsItem):
+            found.extend(item.questions)
+        elif isinstance(item, HandoutItem):
+            handout = agenda.handout(item.handout)
+            if handout is not None:
+                found.extend(handout.questions)
+    return list(dict.fromkeys(found))  # once each, in order
+
+
+def step_markdown(agenda: Agenda, index: int) -> str:
+    """The trainer's view of a step: instructions, materials, then its guiding questions."""
+    step = agenda.steps[index]
+    parts = [step.instructions.strip() or "*No instructions for this step.*"]
+    if step.materials:
+        parts.append("### Materials\n\n" + "\n".join(f"- {m}" for m in step.materials))
+    questions = guiding_questions(agenda, step)
+    if questions:
+        parts.append("### Guiding questions\n\n" + "\n".join(f"- {q}" for q in questions))
+    return "\n\n".join(parts)
+
+
+class StepView(QTextBrowser):
+    """The current step's Markdown, read-only; links open in the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("instructions")
+        self.setOpenExternalLinks(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.setFont(font)
+
+    def show_step(self, agenda: Agenda, index: int) -> None:
+        """Show step ``index`` of ``agenda``, scrolled to the top."""
+        self.setMarkdown(step_markdown(agenda, index))

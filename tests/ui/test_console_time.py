@@ -1,0 +1,156 @@
+"""Time control from the console: set, restart, pause, thresholds, the catch-up offer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.engine.session import RunState
+from facilitator.engine.timer import Phase
+from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
+from facilitator.ui.presenter.step_list import PLAN_COLUMN
+from tests.ui.console_fixtures import (
+    Console,
+    answer_no,
+    answer_yes,
+    console,
+    console_factory,
+    press,
+    tmp_settings,
+)
+
+__all__ = ["console", "console_factory", "tmp_settings"]
+
+
+def test_set_remaining_time_exactly(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    console.controller.start()
+    console.advance(MINUTE)
+
+    def accept(dialog: SetRemainingDialog) -> int:
+        assert (dialog.minutes.value(), dialog.seconds.value()) == (9, 0)
+        dialog.minutes.setValue(4)
+        dialog.seconds.setValue(30)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SetRemainingDialog, "exec", accept)
+    console.window.actions_by_name["set_remaining"].trigger()
+    assert console.window.countdown.digits.text() == "4:30"
+    assert console.window.session_bar.labels["projected"].text() == "Projected end 10:25"
+
+
+def test_restart_asks_first_and_does_nothing_on_no(
+    console: Console, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console.controller.start()
+    console.advance(3 * MINUTE)
+    asked = answer_no(monkeypatch)
+    console.window.actions_by_name["restart_step"].trigger()
+    assert asked and "Restart this step" in asked[0]
+    assert console.window.countdown.digits.text() == "7:00"
+    answer_yes(monkeypatch)
+    console.window.actions_by_name["restart_step"].trigger()
+    assert console.window.countdown.digits.text() == "10:00"
+
+
+def test_pause_holds_the_whole_session(console: Console) -> None:
+    console.controller.start()
+    console.advance(MINUTE)
+    console.window.actions_by_name["pause"].trigger()
+    console.advance(5 * MINUTE)
+    assert console.controller.run.state is RunState.PAUSED
+    assert console.window.countdown.digits.text() == "9:00"
+    # Paused time still moves the projected end.
+    assert console.window.session_bar.labels["projected"].text() == "Projected end 10:35"
+
+
+def test_trainer_default_thresholds_apply_and_are_remembered(
+    console_factory: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make = console_factory
+    first = make()  # type: ignore[operator]
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.warning.setValue(30)
+        dialog.danger.setValue(15)
+        dialog.volume.setValue(40)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    first.window.actions_by_name["preferences"].trigger()
+    first.controller.start()
+    first.advance(7 * MINUTE + SECOND)  # 10-min step: 30 % = 3:00 left is a warning
+    assert first.controller.snapshot().phase is Phase.WARNING
+    assert first.multimedia.effects[0].volume == pytest.approx(0.4)
+    second = make()  # type: ignore[operator]
+    assert second.settings.fractions == (0.3, 0.15)
+    assert second.controller.run.timer.thresholds.warning == 3 * MINUTE
+
+
+def test_catch_up_is_offered_when_late_and_accepted_with_one_key(
+    console: Console, qtbot: QtBot
+) -> None:
+    window = console.window
+    controller = console.controller
+    window.show()
+    qtbot.waitExposed(window)
+    controller.start()
+    console.advance(14 * MINUTE)  # 4 min late in step 1
+    assert window.catchup.isVisible()
+    assert "Running 4 min late" in window.catchup.label.text()
+    row = window.step_list.topLevelItem(1)
+    assert row is not None
+    proposed = row.text(PLAN_COLUMN)
+    assert "→" in proposed  # the proposal beside the original minutes
+    press(window, "A")
+    assert window.catchup.isHidden()
+    assert controller.snapshot().behind == 0
+    assert row.text(PLAN_COLUMN) == proposed  # the adjusted plan stays beside the original
+
+
+def test_catch_up_dismissed_with_one_key_comes_back_only_when_drift_grows(
+    console: Console, qtbot: QtBot
+) -> None:
+    window = console.window
+    window.show()
+    qtbot.waitExposed(window)
+    console.controller.start()
+    console.advance(12 * MINUTE)
+    assert window.catchup.isVisible()
+    press(window, "D")
+    assert window.catchup.isHidden()
+    console.advance(MINUTE)
+    assert window.catchup.isHidden()
+    console.advance(MINUTE)  # 4 min late: 2 more than when dismissed
+    assert window.catchup.isVisible()
+    # The plan shown is not applied before acceptance.
+    assert console.controller.run.record(1).timer.planned == 15 * MINUTE
+
+
+def test_locked_steps_stay_out_of_the_plan(console: Console) -> None:
+    window = console.window
+    console.controller.start()
+    for row in range(1, 6):
+        item = window.step_list.topLevelItem(row)
+        assert item is not None
+        window.step_list.setCurrentItem(item)
+        if row != 3:
+            window.actions_by_name["toggle_lock"].trigger()
+    console.advance(14 * MINUTE)
+    window.actions_by_name["plan_catchup"].trigger()
+    plan = window.catchup.plan
+    assert plan is not None
+    assert [index for index, _, _ in plan.changes] == [3]
+    assert plan.shortfall == 0  # step 4: 15 min, may lose 7 of them
+
+
+def test_accepted_plan_shows_in_the_projected_end_at_once(console: Console) -> None:
+    window = console.window
+    console.controller.start()
+    console.advance(15 * MINUTE)
+    assert window.session_bar.labels["projected"].text() == "Projected end 10:35"
+    window.actions_by_name["plan_catchup"].trigger()
+    window.actions_by_name["accept_catchup"].trigger()
+    assert window.session_bar.labels["projected"].text() == "Projected end 10:30"
+    assert window.session_bar.labels["drift"].text() == "on plan"

@@ -1,0 +1,317 @@
+"""The SessionController: signals only on visible change, the one timer, the named commands.
+
+Time is a FakeClock; ``controller.refresh()`` makes the controller look at
+the engine as its timer would after the clock moved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.engine.journal import Journal, read_journal
+from facilitator.engine.session import RunState, SessionSnapshot
+from facilitator.engine.timer import Phase, TimerState
+from facilitator.paths import runs_dir
+from facilitator.ui.controller import SessionController
+from tests.ui.qt_helpers import START, SessionClock, event_names, make_controller
+
+MS = 1_000_000
+
+
+class Spy:
+    """Everything the controller emitted, per signal."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self.changed: list[SessionSnapshot] = []
+        self.steps: list[int] = []
+        self.projections = 0
+        controller.changed.connect(self.changed.append)
+        controller.stepChanged.connect(self.steps.append)
+        controller.projectionChanged.connect(self._on_projection)
+
+    def _on_projection(self) -> None:
+        self.projections += 1
+
+    def clear(self) -> None:
+        self.changed.clear()
+        self.steps.clear()
+        self.projections = 0
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, agenda_1: Agenda, session_clock: SessionClock) -> SessionController:
+    made = make_controller(agenda_1, session_clock)
+    made.refresh()  # the first look: what a window shows when it opens
+    return made
+
+
+@pytest.fixture
+def spy(controller: SessionController) -> Spy:
+    return Spy(controller)
+
+
+def advance(clock: SessionClock, controller: SessionController, ns: int) -> None:
+    clock.fake.advance(ns)
+    controller.refresh()
+
+
+# --- changed: only when something visible changed ----------------------------
+
+
+def test_changed_is_emitted_when_the_shown_second_changes_and_only_then(
+    controller: SessionController, spy: Spy, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    assert [s.display_seconds for s in spy.changed] == [600]
+    assert spy.changed[-1].state is RunState.RUNNING
+    spy.clear()
+
+    advance(session_clock, controller, 300 * MS)  # 599.7 s left: still shows 10:00
+    assert spy.changed == []
+    advance(session_clock, controller, 700 * MS - 1)  # 1 ns before the boundary
+    assert spy.changed == []
+    advance(session_clock, controller, 1)  # exactly 1 s after the start: 9:59
+    assert [s.display_seconds for s in spy.changed] == [599]
+    advance(session_clock, controller, SECOND - 1)
+    assert [s.display_seconds for s in spy.changed] == [599]
+    advance(session_clock, controller, 1)
+    assert [s.display_seconds for s in spy.changed] == [599, 598]
+    # A refresh at the same instant, however often, says nothing new.
+    for _ in range(5):
+        controller.refresh()
+    assert len(spy.changed) == 2
+    assert spy.changed[-1] == controller.snapshot()
+
+
+def test_a_command_that_changes_nothing_emits_nothing(
+    controller: SessionController, spy: Spy
+) -> None:
+    controller.pause()  # not started: nothing to pause
+    controller.previous_item()  # already at the first item
+    controller.previous_step()  # already at the first step
+    assert (spy.changed, spy.steps, spy.projections) == ([], [], 0)
+
+
+def test_the_timer_is_armed_for_the_next_second_boundary(
+    controller: SessionController, session_clock: SessionClock
+) -> None:
+    # Not started: only the time of day moves; the wall clock is at 09:00:00.000.
+    assert controller.timer_interval_ms == 60_000 + 1
+    controller.toggle_running()
+    assert controller.timer_interval_ms == 1_000 + 1  # 1 ms late on purpose
+    advance(session_clock, controller, 300 * MS)
+    assert controller.timer_interval_ms == 700 + 1
+    advance(session_clock, controller, 950 * MS)  # 1.25 s after the start
+    assert controller.timer_interval_ms == 750 + 1
+    # Paused, the session clock (elapsed, projected end) still turns every second.
+    controller.toggle_running()
+    assert controller.timer_interval_ms == 750 + 1
+    advance(session_clock, controller, 500 * MS)
+    assert controller.timer_interval_ms == 250 + 1
+
+
+def test_the_timer_is_armed_for_a_phase_change_between_seconds(
+    controller: SessionController, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    # 20% of 10 min = 2 min left is the warning threshold: 8 min in.
+    advance(session_clock, controller, 8 * MINUTE - 1)
+    assert controller.snapshot().phase is Phase.NORMAL
+    # 1 ns to go: rounded up to a whole millisecond, plus the 1 ms margin.
+    assert controller.timer_interval_ms == 2
+    advance(session_clock, controller, 1)
+    assert controller.snapshot().phase is Phase.WARNING
+
+
+# --- the named commands ----------------------------------------------------
+
+
+def test_toggle_running_starts_pauses_and_resumes(
+    controller: SessionController, spy: Spy, session_clock: SessionClock
+) -> None:
+    assert controller.snapshot().state is RunState.NOT_STARTED
+    controller.toggle_running()
+    assert controller.snapshot().timer_state is TimerState.RUNNING
+    advance(session_clock, controller, 10 * SECOND)
+    assert controller.snapshot().display_seconds == 590
+    controller.toggle_running()
+    paused = controller.snapshot()
+    assert (paused.state, paused.timer_state) == (RunState.PAUSED, TimerState.PAUSED)
+    assert spy.changed[-1].state is RunState.PAUSED
+    advance(session_clock, controller, 30 * SECOND)
+    assert controller.snapshot().display_seconds == 590  # a pause costs the step nothing
+    assert controller.snapshot().elapsed_session == 40 * SECOND  # but the session goes on
+    controller.toggle_running()
+    advance(session_clock, controller, SECOND)
+    snap = controller.snapshot()
+    assert (snap.state, snap.display_seconds) == (RunState.RUNNING, 589)
+
+
+def test_next_and_previous_step(
+    controller: SessionController, spy: Spy, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    assert spy.steps == []  # step 1 was already announced by the first look
+    advance(session_clock, controller, 61 * SECOND)
+    controller.next_step()
+    snap = controller.snapshot()
+    assert (snap.index, snap.display_seconds, snap.step_id) == (
+        1,
+        15 * 60,
+        "presentatie-outreachstrategieen",
+    )
+    assert spy.steps == [1]
+    assert spy.changed[-1].index == 1
+    assert controller.run.record(0).actual(controller.now()) == 61 * SECOND
+    advance(session_clock, controller, 5 * SECOND)
+    controller.previous_step()
+    back = controller.snapshot()
+    # Back at step 1, its countdown goes on where it stopped: 10:00 - 1:01.
+    assert (back.index, back.display_seconds) == (0, 539)
+    assert spy.steps == [1, 0]
+
+
+def test_add_and_remove_a_minute(
+    controller: SessionController, spy: Spy, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    controller.add_minute()
+    assert (controller.snapshot().display_seconds, controller.snapshot().planned) == (
+        660,
+        11 * MINUTE,
+    )
+    assert spy.changed[-1].display_seconds == 660
+    controller.remove_minute()
+    controller.remove_minute()
+    assert (controller.snapshot().display_seconds, controller.snapshot().planned) == (
+        540,
+        9 * MINUTE,
+    )
+
+
+def test_restart_step_gives_the_full_time_again_and_keeps_the_time_spent(
+    controller: SessionController, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    advance(session_clock, controller, 61 * SECOND)
+    assert controller.snapshot().display_seconds == 539
+    controller.restart_step()
+    assert controller.snapshot().display_seconds == 600
+    assert controller.run.record(0).actual(controller.now()) == 61 * SECOND
+
+
+def test_next_and_previous_item_change_the_projection_not_the_step(
+    controller: SessionController, spy: Spy
+) -> None:
+    controller.toggle_running()
+    spy.clear()
+    assert controller.current_slide().kind == "title"
+    controller.next_item()
+    assert controller.snapshot().item_index == 1
+    assert controller.current_slide().kind == "question"
+    assert spy.projections == 1
+    assert spy.steps == []
+    controller.previous_item()
+    assert controller.snapshot().item_index == 0
+    assert controller.current_slide().kind == "title"
+    assert spy.projections == 2
+
+
+def test_next_item_at_the_last_item_never_changes_the_step(
+    controller: SessionController, spy: Spy
+) -> None:
+    controller.toggle_running()
+    for index in range(controller.run.step_count):
+        spy.clear()
+        count = len(controller.slides())
+        for _ in range(count + 3):
+            controller.next_item()
+        snap = controller.snapshot()
+        assert snap.index == index
+        assert snap.item_index == count - 1
+        assert spy.steps == []
+        assert spy.projections == count - 1  # one per item moved to, none at the end
+        controller.next_step()
+    assert controller.snapshot().state is RunState.FINISHED
+
+
+def test_toggle_blank(controller: SessionController, spy: Spy) -> None:
+    controller.toggle_running()
+    spy.clear()
+    controller.toggle_blank()
+    assert controller.blank
+    assert spy.projections == 1
+    assert len(spy.changed) == 1  # the toolbar's checked state follows
+    controller.toggle_blank()
+    assert not controller.blank
+    assert spy.projections == 2
+    controller.set_blank(False)  # already showing: nothing
+    assert spy.projections == 2
+
+
+def test_changed_carries_the_snapshot_the_views_show(
+    controller: SessionController, spy: Spy, session_clock: SessionClock
+) -> None:
+    controller.toggle_running()
+    advance(session_clock, controller, 12 * MINUTE)  # two minutes over a 10-minute step
+    snap = spy.changed[-1]
+    assert snap == controller.snapshot()
+    assert (snap.display_seconds, snap.phase) == (-120, Phase.OVERTIME)
+    assert snap.behind == 2 * MINUTE
+
+
+# --- the journal ---------------------------------------------------------------
+
+
+def test_the_journal_is_opened_at_the_start_and_records_commands(
+    qtbot: QtBot, agenda_1: Agenda, session_clock: SessionClock, data_dir: Path
+) -> None:
+    opened: list[Agenda] = []
+
+    def journal_factory(agenda: Agenda) -> Journal:
+        opened.append(agenda)
+        return Journal(runs_dir() / "run.jsonl")
+
+    controller = make_controller(agenda_1, session_clock, journal_factory=journal_factory)
+    controller.refresh()
+    controller.next_item()
+    assert opened == [] and controller.journal is None
+    controller.previous_item()
+    controller.toggle_running()
+    assert opened == [agenda_1]
+    advance(session_clock, controller, 2 * SECOND)
+    controller.next_item()
+    controller.toggle_blank()
+    advance(session_clock, controller, 3 * SECOND)
+    controller.next_step()
+    controller.shutdown()
+
+    path = data_dir / "runs" / "run.jsonl"
+    assert controller.journal is None
+    read = read_journal(path)
+    assert read.warnings == []
+    events = [e for e in read.events if e["event"] != "heartbeat"]
+    assert event_names(events) == [
+        "run_started",
+        "step_started",
+        "item_changed",
+        "blank_changed",
+        "step_paused",
+        "step_ended",
+        "step_changed",
+        "step_started",
+        "app_closed",
+    ]
+    by_name = {e["event"]: e for e in events}
+    assert by_name["run_started"]["t"] == START
+    assert by_name["item_changed"]["t"] == START + 2 * SECOND
+    assert by_name["item_changed"]["item"] == 1
+    assert by_name["blank_changed"]["blank"] is True
+    assert by_name["step_ended"]["actual"] == 5 * SECOND
+    assert (by_name["step_changed"]["from"], by_name["step_changed"]["to"]) == (0, 1)
+    assert by_name["app_closed"]["t"] == START + 5 * SECOND

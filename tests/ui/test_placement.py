@@ -1,0 +1,98 @@
+"""Where the real app puts its windows, on Qt's offscreen platform with one or two screens.
+
+The offscreen platform reads its screens from a JSON file named in
+``QT_QPA_PLATFORM=offscreen:configfile=…``, once, when the application
+starts; so each case runs the app in a fresh interpreter. (PySide6 6.11's
+offscreen plugin honours the file: the screens below are what Qt reports.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
+PROJECTOR = {
+    "name": "projector",
+    "x": 1366,
+    "y": 0,
+    "width": 1920,
+    "height": 1080,
+    "logicalDpi": 96,
+}
+
+SCRIPT = r"""
+import json
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from facilitator.agenda.load import load_agenda
+from facilitator.cli import AppOptions
+from facilitator.paths import default_agenda
+from facilitator.ui.app import FacilitatorApp
+
+facilitator = FacilitatorApp(AppOptions(), load_agenda(default_agenda()))
+facilitator.show()
+for _ in range(10):
+    app.processEvents()
+projector, presenter = facilitator.projector, facilitator.presenter
+geometry = projector.geometry()
+print(json.dumps({
+    "screens": [[s.name(), *s.geometry().getRect()] for s in app.screens()],
+    "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+    "full_screen": projector.isFullScreen(),
+    "visible": projector.isVisible(),
+    "screen": projector.screen().name(),
+    "presenter_screen": presenter.screen().name(),
+    "presenter_visible": presenter.isVisible(),
+}))
+facilitator.controller.shutdown()
+"""
+
+
+def run_app(tmp_path: Path, screens: list[dict[str, object]]) -> dict[str, Any]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "FACILITATOR_TESTING": "1",
+        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
+        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_with_two_screens_the_projector_is_full_screen_on_the_other_one(tmp_path: Path) -> None:
+    placed = run_app(tmp_path, [LAPTOP, PROJECTOR])
+    # The offscreen platform really has the two screens of the file.
+    assert placed["screens"] == [["laptop", 0, 0, 1366, 768], ["projector", 1366, 0, 1920, 1080]]
+    assert placed["presenter_screen"] == "laptop" and placed["presenter_visible"]
+    assert placed["screen"] == "projector"
+    assert placed["full_screen"] and placed["visible"]
+    assert placed["geometry"] == [1366, 0, 1920, 1080]
+
+
+def test_with_one_screen_the_projector_is_an_ordinary_window(tmp_path: Path) -> None:
+    placed = run_app(tmp_path, [LAPTOP])
+    assert placed["screens"] == [["laptop", 0, 0, 1366, 768]]
+    assert placed["presenter_screen"] == "laptop"
+    assert placed["screen"] == "laptop"
+    assert placed["visible"] and not placed["full_screen"]
+    x, y, width, height = placed["geometry"]
+    assert (width, height) == (960, 540)
+    assert x >= 0 and x + width <= 1366 and y >= 0 and y + height <= 768
