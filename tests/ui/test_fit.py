@@ -77,6 +77,8 @@ def test_long_sections_are_paged_and_nothing_is_lost(qapp: QApplication) -> None
         assert closing == _words(slide.closing)
         panels = tuple(panel for p in pages if p for panel in p.panels)
         assert panels == slide.panels
+        # One text size for every page of an item: nothing jumps while paging.
+        assert len({layout.base_px for layout in canvas.pages_of(slide)}) == 1
 
 
 def test_a_section_with_panels_keeps_its_body(qapp: QApplication) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect
 
-SCREENS = {
+SCREENS: dict[str, Any] = {
     "screens": [
         {"name": "LAPTOP", "x": 0, "y": 0, "width": 1366, "height": 768,
          "logicalDpi": 96, "logicalBpp": 32},
@@ -97,7 +97,7 @@ print(json.dumps(out))
 """
 
 
-def _run(tmp_path: Path, scenario: str, screens: dict[str, object] = SCREENS) -> dict[str, Any]:
+def _run(tmp_path: Path, scenario: str, screens: dict[str, Any] = SCREENS) -> dict[str, Any]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(screens))
     env = {
@@ -157,7 +157,7 @@ def test_swap_exchanges_the_presenter_and_projector_screens(tmp_path: Path) -> N
 
 
 def test_one_screen_gives_a_normal_window(tmp_path: Path) -> None:
-    one: dict[str, object] = {"screens": [SCREENS["screens"][0]]}
+    one: dict[str, Any] = {"screens": [SCREENS["screens"][0]]}
     start = _run(tmp_path, "one-screen", one)["start"]
     assert not start["full"] and start["visible"]
     x, y, width, height = start["geometry"]

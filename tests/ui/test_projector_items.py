@@ -40,20 +40,34 @@ KINDS = {
 }
 
 
-@pytest.fixture(params=[0, 1], ids=["session-1", "session-2"])
-def rig(
-    request: pytest.FixtureRequest, qtbot: QtBot
-) -> Iterator[tuple[SessionController, ProjectorWindow, FakeClock]]:
+Rig = tuple[SessionController, ProjectorWindow, FakeClock]
+
+
+def _make_rig(qtbot: QtBot, session: int) -> Rig:
     clock = FakeClock()
-    agenda = load_agenda(bundled_agendas()[request.param])
+    agenda = load_agenda(bundled_agendas()[session])
     controller = SessionController(agenda, clock, wall=lambda: datetime(2026, 11, 28, 9, 0))
     window = ProjectorWindow(controller)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
-    yield controller, window, clock
-    controller.shutdown()
+    return controller, window, clock
+
+
+@pytest.fixture(params=[0, 1], ids=["session-1", "session-2"])
+def rig(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[Rig]:
+    made = _make_rig(qtbot, request.param)
+    yield made
+    made[0].shutdown()
+
+
+@pytest.fixture
+def rig2(qtbot: QtBot) -> Iterator[Rig]:
+    """Session 2: the one with the long case study and the call to action."""
+    made = _make_rig(qtbot, 1)
+    yield made
+    made[0].shutdown()
 
 
 def _go(controller: SessionController, step: int, item: int) -> None:
@@ -76,7 +90,7 @@ def _ink(canvas: SlideCanvas) -> int:
 
 
 def test_every_item_of_the_bundled_sessions_is_drawn(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, _clock = rig
     seen: set[str] = set()
@@ -93,7 +107,7 @@ def test_every_item_of_the_bundled_sessions_is_drawn(
 
 
 def test_both_sessions_together_show_every_kind() -> None:
-    kinds = set()
+    kinds: set[str] = set()
     for path in bundled_agendas()[:2]:
         agenda = load_agenda(path)
         for step in agenda.steps:
@@ -102,7 +116,7 @@ def test_both_sessions_together_show_every_kind() -> None:
     assert kinds == KINDS
 
 
-def test_step_title_and_black(rig: tuple[SessionController, ProjectorWindow, FakeClock]) -> None:
+def test_step_title_and_black(rig: Rig) -> None:
     controller, window, _clock = rig
     window.canvas.set_slide(step_slide(controller.agenda.steps[0]), "Stap 1")
     assert _ink(window.canvas) > 20
@@ -120,13 +134,11 @@ def _section_item(controller: SessionController, title: str) -> tuple[int, int]:
         for item_index, slide in enumerate(controller.slides()):
             if slide.title == title:
                 return step_index, item_index
-    pytest.skip(f"{title} is not in this session")
+    raise LookupError(title)
 
 
-def test_pagedown_steps_through_pages_then_items_and_pageup_back(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
-) -> None:
-    controller, window, _clock = rig
+def test_pagedown_steps_through_pages_then_items_and_pageup_back(rig2: Rig) -> None:
+    controller, window, _clock = rig2
     step, item = _section_item(controller, 'Casestudy "Komm, mach MINT"')
     _go(controller, step, item)
     pages = controller.page_count()
@@ -149,10 +161,8 @@ def test_pagedown_steps_through_pages_then_items_and_pageup_back(
     assert controller.run.index == step  # pages and items never change the step
 
 
-def test_a_new_step_starts_at_page_one(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
-) -> None:
-    controller, _window, _clock = rig
+def test_a_new_step_starts_at_page_one(rig2: Rig) -> None:
+    controller, _window, _clock = rig2
     step, item = _section_item(controller, "Oproep tot actie")
     _go(controller, step, item)
     controller.next_item()
@@ -163,7 +173,7 @@ def test_a_new_step_starts_at_page_one(
 
 
 def test_freeze_keeps_the_picture_while_the_console_moves_on(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, _clock = rig
     _go(controller, 0, 0)
@@ -180,7 +190,7 @@ def test_freeze_keeps_the_picture_while_the_console_moves_on(
 
 
 def test_title_screen_shows_title_date_and_trainer(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, _clock = rig
     controller.set_trainer_name("An Peeters")
@@ -201,9 +211,7 @@ def test_title_screen_slide_is_pure_and_escapes_markdown() -> None:
     assert "\\*Jo\\*" in slide.body
 
 
-def test_trainer_name_dialog_remembers_the_name(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock], qtbot: QtBot
-) -> None:
+def test_trainer_name_dialog_remembers_the_name(rig: Rig, qtbot: QtBot) -> None:
     controller, window, _clock = rig
     dialog = ask_trainer_name(window, controller)
     qtbot.addWidget(dialog)
@@ -214,7 +222,7 @@ def test_trainer_name_dialog_remembers_the_name(
 
 
 def test_timer_styles_change_live_and_repaginate(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, _clock = rig
     assert controller.timer_style == "digits"
@@ -233,7 +241,7 @@ def test_timer_styles_change_live_and_repaginate(
 
 
 def test_disc_sector_shrinks_as_time_runs_out(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, clock = rig
     controller.set_timer_style("disc")
@@ -245,9 +253,7 @@ def test_disc_sector_shrinks_as_time_runs_out(
     assert 0 < window.canvas.disc_fraction() < full
 
 
-def test_a_new_second_repaints_only_the_timer(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_new_second_repaints_only_the_timer(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     controller, window, _clock = rig
     calls: list[tuple[object, ...]] = []
     monkeypatch.setattr(window.canvas, "update", lambda *args: calls.append(args))
@@ -256,9 +262,7 @@ def test_a_new_second_repaints_only_the_timer(
     assert len(calls) == 1 and calls[0] == (window.canvas.timer_rect(),)
 
 
-def test_flash_at_the_end_of_a_step(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock], qtbot: QtBot
-) -> None:
+def test_flash_at_the_end_of_a_step(rig: Rig, qtbot: QtBot) -> None:
     controller, window, clock = rig
     controller.toggle_flash()
     assert controller.flash_at_end
@@ -270,7 +274,7 @@ def test_flash_at_the_end_of_a_step(
 
 
 def test_no_flash_unless_asked(
-    rig: tuple[SessionController, ProjectorWindow, FakeClock],
+    rig: Rig,
 ) -> None:
     controller, window, clock = rig
     controller.start()
@@ -279,7 +283,7 @@ def test_no_flash_unless_asked(
     assert not window.canvas.flashing
 
 
-def test_themes_change_live(rig: tuple[SessionController, ProjectorWindow, FakeClock]) -> None:
+def test_themes_change_live(rig: Rig) -> None:
     controller, window, _clock = rig
     controller.set_theme("light")
     assert window.canvas.theme.name == "light"

@@ -95,3 +95,28 @@ def test_alerts_are_said_in_words_in_every_timer_style(
     monkeypatch.setattr(QPainter, "drawText", spy)
     canvas.grab()
     assert any(PHASE_WORDS[phase] in text for text in drawn), drawn
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_links_are_drawn_in_the_text_colour_not_default_blue(
+    qapp: QApplication, name: str
+) -> None:
+    from PySide6.QtCore import QRectF
+
+    from facilitator.ui.projector.layout import fit_pages
+
+    theme = THEMES[name]
+    slide = Slide("text", body="Bron: <https://www.komm-mach-mint.de/> en [meer](https://x.nl)")
+    (layout,) = fit_pages(slide, QRectF(0, 0, 1700, 700), theme, 1080)
+    anchors = []
+    for block in layout.blocks:
+        text_block = block.doc.begin()
+        while text_block.isValid():
+            piece = text_block.begin()
+            while not piece.atEnd():
+                fmt = piece.fragment().charFormat()
+                if fmt.isAnchor():
+                    anchors.append(fmt.foreground().color().name())
+                piece += 1
+            text_block = text_block.next()
+    assert anchors and set(anchors) == {QColor(theme.text).name()}

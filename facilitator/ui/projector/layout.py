@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -142,6 +144,35 @@ def _document(
     return doc
 
 
+def _recolour_links(doc: QTextDocument, colour: str) -> None:
+    """Links in the block's text colour (Qt's default blue fails 7:1 on black).
+
+    Underlined, so a link is still told apart, and not by colour.
+    """
+    recolour = QTextCharFormat()
+    recolour.setForeground(QColor(colour))
+    recolour.setFontUnderline(True)
+    block = doc.begin()
+    while block.isValid():
+        piece = block.begin()
+        while not piece.atEnd():
+            fragment = piece.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(recolour)
+            piece += 1
+        block = block.next()
+
+
+def _has_links(slide: Slide) -> bool:
+    texts = [slide.body, slide.closing, *(panel.body for panel in slide.panels)]
+    return any("](" in text or "<http" in text or "<a " in text for text in texts)
+
+
 def _plain(text: str) -> str:
     # A title is plain text: keep characters such as '*' or '#' literally.
     return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
@@ -197,6 +228,9 @@ def _layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[
         blocks.append(_Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.text))
         y += doc.size().height() + gap
     height = y - rect.top() - (gap if blocks else 0)
+    if _has_links(slide):
+        for block in blocks:
+            _recolour_links(block.doc, block.color)
     # A word longer than the line overflows sideways: that does not fit either.
     widest = max(
         (b.doc.idealWidth() - b.rect.width() for b in blocks if not b.background), default=0.0
@@ -297,6 +331,12 @@ def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
         for block in blocks:
             block.rect.translate(QPointF(0, offset))
     return SlideLayout(px, blocks, True, px >= floor, height, slide)
+
+
+def _at_size(slide: Slide, rect: QRectF, px: int, theme: Theme) -> SlideLayout:
+    """The layout of one page at base size ``px`` (known to fit)."""
+    blocks, height = _layout_at(slide, rect, px, theme)
+    return SlideLayout(px, blocks, height <= rect.height(), True, height, slide)
 
 
 # --- pages -------------------------------------------------------------------
@@ -460,12 +500,17 @@ def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
         _CACHE.move_to_end(key)
         return found
     pages = paginate(slide, rect, theme, screen_height)
-    layouts = []
-    for index, page in enumerate(pages):
-        layout = fit_slide(page, rect, theme, screen_height)
+    layouts = [fit_slide(page, rect, theme, screen_height) for page in pages]
+    if len(layouts) > 1:
+        # One size for all pages of an item: text does not jump between pages.
+        px = min(layout.base_px for layout in layouts)
+        layouts = [
+            layout if layout.base_px == px else _at_size(layout.page or slide, rect, px, theme)
+            for layout in layouts
+        ]
+    for index, layout in enumerate(layouts):
         layout.page_index = index
-        layout.page_count = len(pages)
-        layouts.append(layout)
+        layout.page_count = len(layouts)
     _CACHE[key] = layouts
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
