@@ -128,3 +128,6 @@ def test_a_dry_run_of_the_real_app_saves_screenshots_and_quits(tmp_path: Path) -
     events = read_journal(journals[0]).events
     assert [e["event"] for e in events[:2]] == ["run_opened", "run_started"]
     assert events[0]["mode"] == "dry-run" and events[0]["speed"] == 120.0
+    # Instants never go back, not even between opening the journal and starting the run.
+    instants = [e["t"] for e in events]
+    assert instants == sorted(instants)

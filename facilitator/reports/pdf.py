@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
+from PySide6.QtWidgets import QApplication
 
 from facilitator.reports.build import RunReport
 from facilitator.reports.export import (
@@ -38,10 +39,14 @@ RESOLUTION = 300  # dots per inch: text and chart lines stay sharp when printed
 
 
 def ensure_gui() -> None:
-    """Fonts need a QGuiApplication; on the command line, one without windows."""
+    """Fonts need an application object; on the command line, one without windows.
+
+    A QApplication rather than a QGuiApplication, so that widgets can still be
+    made later in the same process (one cannot replace the other).
+    """
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
+        QApplication([])
 
 
 class _Page:

@@ -131,9 +131,11 @@ class SessionController(QObject):
 
     def toggle_running(self) -> None:
         """Start the session, or pause / resume the current step."""
-        now = self.now()
         if self.run.state is RunState.NOT_STARTED:
+            # Before reading the start instant: the journal's first line (run_opened,
+            # written after creating the file) must not be later than run_started.
             self._open_journal()
+        now = self.now()
         self.run.toggle(now, self._wall())
         self._refresh()
 

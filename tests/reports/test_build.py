@@ -132,3 +132,18 @@ def test_runs_folder_lists_finds_and_reports(tmp_path: Path) -> None:
     report = report_for(second)
     assert [r.run_id for r in report.earlier] == [first.stem]
     assert report.steps[0].last == 12 * M
+
+
+def test_a_damaged_journal_still_gives_its_report_with_warnings(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "run.jsonl", record(steps_taking([12, 15])))
+    lines = path.read_bytes().split(b"\n")
+    lines.insert(3, b'{"t": 12, "event": \xff garbage')  # a damaged line in the middle
+    path.write_bytes(b"\n".join(lines) + b'{"t": 99, "event": "step_pa')  # cut off
+    report = report_for(path)
+    assert report.warnings == (
+        "Line 4 of the session log is damaged and was skipped.",
+        f"The last line ({len(lines)}) of the session log was cut off (probably by a crash) "
+        "and was skipped.",
+    )
+    assert [r.actual for r in report.steps[:3]] == [12 * M, 15 * M, 0]
+    assert report.outcome == "interrupted"

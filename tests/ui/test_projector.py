@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
-from PySide6.QtCore import QSize, QSizeF
+from PySide6.QtCore import QSize, QSizeF, Qt
+from PySide6.QtGui import QCloseEvent
 from pytestqt.qtbot import QtBot
 
 from facilitator.agenda.agenda import Agenda
@@ -248,3 +250,45 @@ def test_the_canvas_draws_text_and_black_when_blank(
     assert is_uniform(black, BLACK)
     controller.toggle_blank()
     assert not is_uniform(canvas.grab().toImage(), BLACK)
+
+
+# --- closing ---------------------------------------------------------------------------
+
+
+class _CloseByHand:
+    """A close event as the window system sends it (the projector's close button)."""
+
+    def __init__(self) -> None:
+        self.accepted = True
+
+    def spontaneous(self) -> bool:
+        return True
+
+    def accept(self) -> None:
+        self.accepted = True
+
+    def ignore(self) -> None:
+        self.accepted = False
+
+
+def test_closing_the_projector_by_hand_only_hides_it(
+    qtbot: QtBot, projector: ProjectorWindow
+) -> None:
+    projector.show()
+    qtbot.waitExposed(projector)
+    event = _CloseByHand()
+    projector.closeEvent(cast(QCloseEvent, event))
+    assert not event.accepted
+    assert not projector.isVisible()
+
+
+def test_the_app_can_close_the_projector_and_quit_without_it(
+    qtbot: QtBot, projector: ProjectorWindow
+) -> None:
+    # QApplication.quit() closes every window and gives up if one refuses; closing the
+    # presenter (Ctrl+Q) must end the app even though the projector is still shown.
+    assert not projector.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
+    projector.show()
+    qtbot.waitExposed(projector)
+    assert projector.close()
+    assert not projector.isVisible()

@@ -32,7 +32,7 @@ class ConsoleCommands:
         self.controller = controller
         self.keys_dialog: KeysDialog | None = None
 
-    def handlers(self) -> dict[str, Callable[[], None]]:
+    def handlers(self) -> dict[str, Callable[[], object]]:
         """Command name to handler, for :func:`facilitator.ui.actions.build_actions`."""
         return {
             "next_step": self.next_step,

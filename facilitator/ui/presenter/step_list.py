@@ -8,15 +8,27 @@ or proposed minutes ("15 → 13 min") when a catch-up plan changes them.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
 import qtawesome as qta
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -56,8 +68,35 @@ def plan_text(row: StepRow) -> str:
     return f"{original} min" if shown == original else f"{original} → {shown} min"
 
 
+def _wrap_option() -> QTextOption:
+    # Break at word boundaries, and inside a word only when it alone is too wide
+    # ("outreachprogramma's" in a narrow column): never clipped.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def wrapped_height(text: str, font: QFont, width: float) -> int:
+    """The height ``text`` needs in ``font`` wrapped to ``width`` pixels."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
 class _WrapDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped title needs at the column's current width."""
+    """The title column wraps (inside long words too); rows grow to fit it."""
+
+    PADDING = 4
 
     def __init__(self, view: QTreeWidget) -> None:
         super().__init__(view)
@@ -69,12 +108,38 @@ class _WrapDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         if index.column() != STEP_COLUMN:
             return hint
-        width = max(40, self._view.columnWidth(STEP_COLUMN) - 8)
         font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        width = max(40, self._view.columnWidth(STEP_COLUMN) - 2 * self.PADDING - 4)
         text = str(index.data() or "")
-        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+        height = wrapped_height(text, font if isinstance(font, QFont) else self._view.font(), width)
+        return QSize(hint.width(), max(hint.height(), height + 2 * self.PADDING))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The background and focus as usual; the title drawn with our own wrapping."""
+        if index.column() != STEP_COLUMN:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text = item.text
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        palette = item.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = QRectF(item.rect).adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.save()
+        painter.setFont(item.font)
+        painter.setPen(palette.color(role))
+        painter.drawText(rect, text, _wrap_option())
+        painter.restore()
 
 
 class StepList(QTreeWidget):

@@ -95,7 +95,7 @@ class PresenterWindow(QMainWindow):
     def __init__(
         self,
         controller: SessionController,
-        extra_handlers: dict[str, Callable[[], None]] | None = None,
+        extra_handlers: dict[str, Callable[[], object]] | None = None,
         *,
         settings: ConsoleSettings | None = None,
         chimes: ChimePlayer | None = None,
@@ -112,7 +112,7 @@ class PresenterWindow(QMainWindow):
         self.sleep_guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
         self.locked: set[str] = set()  # step ids the catch-up planner leaves alone
         self.commands = ConsoleCommands(self, controller)
-        handlers: dict[str, Callable[[], None]] = {
+        handlers: dict[str, Callable[[], object]] = {
             name: getattr(controller, name)
             for name in (c.name for c in COMMANDS)
             if hasattr(controller, name)
@@ -144,6 +144,7 @@ class PresenterWindow(QMainWindow):
         if app is not None:
             # Quitting from code (--quit-after, the end of a run) skips closeEvent.
             app.aboutToQuit.connect(self.sleep_guard.release)
+            app.aboutToQuit.connect(self._save_layout)
 
     # --- building ------------------------------------------------------------
 
@@ -302,6 +303,8 @@ class PresenterWindow(QMainWindow):
 
     def _update_catchup(self, snap: SessionSnapshot, now: int) -> None:
         run = self._controller.run
+        if run.state not in (RunState.RUNNING, RunState.PAUSED):
+            self.catchup.accepted()  # nothing to catch up before the start or after the end
         proposal = plan_for(run, now, self.locked)
         if self.catchup.isVisibleTo(self) or self.catchup.offer_due(run, proposal):
             self.catchup.show_plan(proposal, run)
@@ -367,6 +370,9 @@ class PresenterWindow(QMainWindow):
 
     def _quit(self) -> None:
         self.close()
+
+    def _save_layout(self) -> None:
+        self.commands.save_layout()
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, put the splitters where the trainer left them."""
