@@ -1,7 +1,8 @@
 """A report as Markdown, CSV or JSON text (pure); PDF is in ``reports/pdf.py`` (Qt).
 
 Exporters only format what :func:`~facilitator.reports.build.build_report`
-built. Times are shown as minutes and seconds (``12:30``); CSV and JSON give
+built; the display texts and tables here are shared with the PDF and the
+Reports dialog. Times are shown as minutes and seconds (``12:30``); CSV and JSON give
 numbers: CSV in minutes (two decimals), JSON in seconds.
 """
 
@@ -11,6 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -80,6 +82,138 @@ def pauses_text(count: int, paused: int) -> str:
     return f"{count} ({duration(paused)})" if count else "–"
 
 
+def comparison_notes(report: RunReport) -> list[str]:
+    """The sentences above the comparison table: which runs it compares with."""
+    if report.earlier:
+        names = ", ".join(
+            f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}" for r in report.earlier
+        )
+        notes = [f"Earlier live runs and rehearsals of this agenda: {names}."]
+    else:
+        notes = ["No earlier live runs or rehearsals of this agenda are recorded."]
+    if report.mode == "dry-run":
+        notes.append("This run is a dry run: it never counts in comparisons or suggestions.")
+    return notes
+
+
+# --- Tables ----------------------------------------------------------------
+# The steps table (with its total row) and the comparison with earlier runs
+# are shown in the Reports dialog, the PDF and the Markdown export. They are
+# built here once, so the three always agree; each only adds its own markup.
+# (CSV and JSON give numbers, not these texts.)
+
+STEP_HEADERS = (
+    "#",
+    "Step",
+    "Planned",
+    "Actual",
+    "Difference",
+    "Overtime",
+    "Adjusted",
+    "Pauses",
+    "Status",
+)
+COMPARE_HEADERS = ("#", "Step", "Planned", "This run", "Last", "Mean", "Runs", "Suggested")
+# Columns of words, read from the left; the others hold numbers and are
+# right-aligned so that their digits line up.
+TEXT_COLUMNS = frozenset({"Step", "Status"})
+
+
+@dataclass(frozen=True)
+class Table:
+    """Headers, one row per step and a total row, all as display strings."""
+
+    headers: tuple[str, ...]
+    rows: list[list[str]]
+    total: list[str]
+
+
+def step_headers(number_column: bool = True) -> tuple[str, ...]:
+    """The steps table's headers (without ``#`` when the number is in the title)."""
+    return STEP_HEADERS if number_column else STEP_HEADERS[1:]
+
+
+def compare_headers(number_column: bool = True) -> tuple[str, ...]:
+    """The comparison table's headers (without ``#`` when the number is in the title)."""
+    return COMPARE_HEADERS if number_column else COMPARE_HEADERS[1:]
+
+
+def steps_table(report: RunReport, number_column: bool = True) -> Table:
+    """Where the time went, step by step, and in total.
+
+    With ``number_column`` false the step number goes before the title
+    (``2. Title``) instead of in a ``#`` column of its own.
+    """
+    t = report.totals
+    rows = [
+        [
+            str(r.index + 1),
+            r.title,
+            duration(r.planned),
+            duration(r.actual),
+            signed(r.difference),
+            duration(r.overtime) if r.overtime else "–",
+            adjustments_text(r),
+            pauses_text(r.pauses, r.paused),
+            STATUS_NAMES.get(r.status, r.status),
+        ]
+        for r in report.steps
+    ]
+    total = [
+        "",
+        "Total",
+        duration(t.planned),
+        duration(t.actual),
+        signed(t.difference),
+        duration(t.overtime) if t.overtime else "–",
+        signed(t.adjustments) if t.adjustments else "–",
+        pauses_text(t.pauses, t.paused),
+        "",
+    ]
+    return _numbered(STEP_HEADERS, rows, total, number_column)
+
+
+def comparison_table(report: RunReport, number_column: bool = True) -> Table:
+    """Each step's time in this run against earlier runs, and the suggested time."""
+    t = report.totals
+    rows = [
+        [
+            str(r.index + 1),
+            r.title,
+            duration(r.planned),
+            duration(r.actual),
+            duration(r.last),
+            duration(r.mean),
+            str(r.compared),
+            duration(r.suggested),
+        ]
+        for r in report.steps
+    ]
+    total = [
+        "",
+        "Total",
+        duration(t.planned),
+        duration(t.actual),
+        "",
+        "",
+        "",
+        duration(t.suggested),
+    ]
+    return _numbered(COMPARE_HEADERS, rows, total, number_column)
+
+
+def _numbered(
+    headers: tuple[str, ...], rows: list[list[str]], total: list[str], number_column: bool
+) -> Table:
+    if number_column:
+        return Table(headers, rows, total)
+    return Table(
+        headers[1:],
+        [[f"{number}. {title}", *rest] for number, title, *rest in rows],
+        total[1:],
+    )
+
+
 # --- Markdown --------------------------------------------------------------
 
 
@@ -98,47 +232,13 @@ def to_markdown(report: RunReport) -> str:
         "",
         "## Steps",
         "",
-        "| # | Step | Planned | Actual | Difference | Overtime | Adjusted | Pauses | Status |",
-        "|--:|------|--------:|-------:|-----------:|---------:|---------:|-------:|--------|",
-    ]
-    for row in report.steps:
-        lines.append(
-            f"| {row.index + 1} | {_cell(row.title)} | {duration(row.planned)} | "
-            f"{duration(row.actual)} | {signed(row.difference)} | "
-            f"{duration(row.overtime) if row.overtime else '–'} | {adjustments_text(row)} | "
-            f"{pauses_text(row.pauses, row.paused)} | {STATUS_NAMES.get(row.status, row.status)} |"
-        )
-    lines.append(
-        f"| | **Total** | **{duration(t.planned)}** | **{duration(t.actual)}** | "
-        f"**{signed(t.difference)}** | {duration(t.overtime) if t.overtime else '–'} | "
-        f"{signed(t.adjustments) if t.adjustments else '–'} | {pauses_text(t.pauses, t.paused)} | |"
-    )
-    lines += ["", "## Compared with earlier runs", ""]
-    if report.earlier:
-        names = ", ".join(
-            f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}" for r in report.earlier
-        )
-        lines.append(f"Earlier live runs and rehearsals of this agenda: {names}.")
-    else:
-        lines.append("No earlier live runs or rehearsals of this agenda are recorded.")
-    if report.mode == "dry-run":
-        lines.append("This run is a dry run: it never counts in comparisons or suggestions.")
-    lines += [
+        *_markdown_table(steps_table(report)),
         "",
-        "| # | Step | Planned | This run | Last | Mean | Runs | Suggested |",
-        "|--:|------|--------:|---------:|-----:|-----:|-----:|----------:|",
-    ]
-    for row in report.steps:
-        lines.append(
-            f"| {row.index + 1} | {_cell(row.title)} | {duration(row.planned)} | "
-            f"{duration(row.actual)} | {duration(row.last)} | {duration(row.mean)} | "
-            f"{row.compared} | {duration(row.suggested)} |"
-        )
-    lines.append(
-        f"| | **Total** | **{duration(t.planned)}** | **{duration(t.actual)}** | | | | "
-        f"**{duration(t.suggested)}** |"
-    )
-    lines += [
+        "## Compared with earlier runs",
+        "",
+        *comparison_notes(report),
+        "",
+        *_markdown_table(comparison_table(report)),
         "",
         "Actual: the step's running time, pauses excluded. Suggested: the median of the "
         "actual times of this agenda's live runs and rehearsals, in whole minutes.",
@@ -152,6 +252,30 @@ def to_markdown(report: RunReport) -> str:
     if report.warnings:
         lines += ["", "## Warnings", ""] + [f"- {w}" for w in report.warnings]
     return "\n".join(lines) + "\n"
+
+
+# The sums a reader looks for are bold in the total row; the rest stay plain
+# so that they do not compete with them.
+_BOLD_TOTALS = frozenset({"Step", "Planned", "Actual", "This run", "Difference", "Suggested"})
+
+
+def _markdown_table(table: Table) -> list[str]:
+    # Each separator is as wide as its header cell, with a colon on the right
+    # of the number columns (right-aligned).
+    rule = [
+        "-" * (len(h) + 2) if h in TEXT_COLUMNS else "-" * (len(h) + 1) + ":" for h in table.headers
+    ]
+    total = [
+        f"**{cell}**" if cell and header in _BOLD_TOTALS else cell
+        for header, cell in zip(table.headers, table.total, strict=True)
+    ]
+    body = [_row([_cell(cell) for cell in row]) for row in [*table.rows, total]]
+    return [_row(list(table.headers)), "|" + "|".join(rule) + "|", *body]
+
+
+def _row(cells: list[str]) -> str:
+    # An empty cell is written "| |", not "|  |".
+    return "|" + "|".join(f" {cell} " if cell else " " for cell in cells) + "|"
 
 
 def _cell(text: str) -> str:

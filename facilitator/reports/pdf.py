@@ -25,13 +25,14 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.reports.build import RunReport
 from facilitator.reports.export import (
-    STATUS_NAMES,
-    adjustments_text,
+    TEXT_COLUMNS,
+    Table,
+    comparison_notes,
+    comparison_table,
     duration,
     headline,
     moment,
-    pauses_text,
-    signed,
+    steps_table,
 )
 from facilitator.ui.chart import draw_chart
 
@@ -83,9 +84,8 @@ class _Page:
         )
         self.y += box.height() + line * gap
 
-    def table(
-        self, header: list[str], rows: list[list[str]], widths: list[float], bold_last: bool = False
-    ) -> None:
+    def table(self, table: Table, widths: list[float]) -> None:
+        """The table's header, its rows and its total row in bold."""
         line = self.font(8.5)
         height = line * 1.35
         total = sum(widths)
@@ -106,7 +106,7 @@ class _Page:
                 cell_rect = QRectF(xs[i] + pad, self.y, xs[i + 1] - xs[i] - 2 * pad, height)
                 align = (
                     Qt.AlignmentFlag.AlignLeft
-                    if i == 1 or header[i] == "Status"
+                    if table.headers[i] in TEXT_COLUMNS
                     else Qt.AlignmentFlag.AlignRight
                 )
                 shown = metrics.elidedText(
@@ -116,9 +116,10 @@ class _Page:
                 self.painter.drawText(cell_rect, align | Qt.AlignmentFlag.AlignVCenter, shown)
             self.y += height
 
-        draw(header, True, True)
-        for n, row in enumerate(rows):
-            draw(row, bold_last and n == len(rows) - 1, False)
+        draw(list(table.headers), True, True)
+        for row in table.rows:
+            draw(row, False, False)
+        draw(table.total, True, False)
         self.y += line * 0.6
 
 
@@ -158,48 +159,9 @@ def _draw(report: RunReport, page: _Page) -> None:
         gap=0.8,
     )
     page.text("Steps", 12, bold=True)
-    rows = [
-        [
-            str(r.index + 1),
-            r.title,
-            duration(r.planned),
-            duration(r.actual),
-            signed(r.difference),
-            duration(r.overtime) if r.overtime else "–",
-            adjustments_text(r),
-            pauses_text(r.pauses, r.paused),
-            STATUS_NAMES.get(r.status, r.status),
-        ]
-        for r in report.steps
-    ]
-    rows.append(
-        [
-            "",
-            "Total",
-            duration(t.planned),
-            duration(t.actual),
-            signed(t.difference),
-            duration(t.overtime) if t.overtime else "–",
-            signed(t.adjustments) if t.adjustments else "–",
-            pauses_text(t.pauses, t.paused),
-            "",
-        ]
-    )
     page.table(
-        [
-            "#",
-            "Step",
-            "Planned",
-            "Actual",
-            "Difference",
-            "Overtime",
-            "Adjusted",
-            "Pauses",
-            "Status",
-        ],
-        rows,
+        steps_table(report),
         [0.4, 4.6, 1.6, 1.6, 1.9, 1.8, 1.8, 1.6, 2.4],
-        bold_last=True,
     )
     line = page.font(9)
     height = min(page.area.height() * 0.45, line * (3.2 + 2.4 * len(report.steps)))
@@ -210,34 +172,11 @@ def _draw(report: RunReport, page: _Page) -> None:
 
     page.room(line * 8)  # a heading is not left alone at the foot of a page
     page.text("Compared with earlier runs", 12, bold=True)
-    if report.earlier:
-        names = ", ".join(f"{r.mode} {moment(r.started)}" for r in report.earlier)
-        page.text(f"Earlier live runs and rehearsals of this agenda: {names}.", 9)
-    else:
-        page.text("No earlier live runs or rehearsals of this agenda are recorded.", 9)
-    if report.mode == "dry-run":
-        page.text("This run is a dry run: it never counts in comparisons or suggestions.", 9)
-    rows = [
-        [
-            str(r.index + 1),
-            r.title,
-            duration(r.planned),
-            duration(r.actual),
-            duration(r.last),
-            duration(r.mean),
-            str(r.compared),
-            duration(r.suggested),
-        ]
-        for r in report.steps
-    ]
-    rows.append(
-        ["", "Total", duration(t.planned), duration(t.actual), "", "", "", duration(t.suggested)]
-    )
+    for note in comparison_notes(report):
+        page.text(note, 9)
     page.table(
-        ["#", "Step", "Planned", "This run", "Last", "Mean", "Runs", "Suggested"],
-        rows,
+        comparison_table(report),
         [0.4, 5.6, 1.6, 1.6, 1.4, 1.4, 1.0, 2.0],
-        bold_last=True,
     )
     page.text(
         "Actual: the step's running time, pauses excluded. Suggested: the median of the actual "

@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
 from facilitator.reports.build import ReportError, RunReport
 from facilitator.reports.export import (
     MODE_NAMES,
-    STATUS_NAMES,
-    adjustments_text,
+    TEXT_COLUMNS,
+    Table,
+    compare_headers,
+    comparison_notes,
+    comparison_table,
     duration,
     headline,
     moment,
-    pauses_text,
     signed,
+    step_headers,
+    steps_table,
     write_report,
 )
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
@@ -48,17 +52,9 @@ EXPORTS = (
     ("json", "&JSON…", "JSON (*.json)"),
     ("pdf", "&PDF…", "PDF (*.pdf)"),
 )
-STEP_COLUMNS = (
-    "Step",
-    "Planned",
-    "Actual",
-    "Difference",
-    "Overtime",
-    "Adjusted",
-    "Pauses",
-    "Status",
-)
-COMPARE_COLUMNS = ("Step", "Planned", "This run", "Last", "Mean", "Runs", "Suggested")
+# The step number goes before the title ("2. Title") in the first column, the
+# one that stretches (see _table), rather than in a "#" column of its own.
+NUMBER_COLUMN = False
 
 
 def run_label(run: RunInfo) -> str:
@@ -88,9 +84,9 @@ class ReportDialog(QDialog):
         self.headline.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.steps = _table(STEP_COLUMNS)
+        self.steps = _table(step_headers(NUMBER_COLUMN))
         self.chart = ChartWidget()
-        self.compare = _table(COMPARE_COLUMNS)
+        self.compare = _table(compare_headers(NUMBER_COLUMN))
         self.compare_note = QLabel()
         self.compare_note.setWordWrap(True)
         compare_page = QWidget()
@@ -161,62 +157,14 @@ class ReportDialog(QDialog):
         ]
         lines += [f"Note: {w}" for w in report.warnings]
         self.details.setText("\n".join(lines))
-        rows = [
-            [
-                f"{r.index + 1}. {r.title}",
-                duration(r.planned),
-                duration(r.actual),
-                signed(r.difference),
-                duration(r.overtime) if r.overtime else "–",
-                adjustments_text(r),
-                pauses_text(r.pauses, r.paused),
-                STATUS_NAMES.get(r.status, r.status),
-            ]
-            for r in report.steps
+        _fill(self.steps, steps_table(report, NUMBER_COLUMN))
+        _fill(self.compare, comparison_table(report, NUMBER_COLUMN))
+        notes = [
+            *comparison_notes(report),
+            "Suggested: the median of the actual times of the live runs and rehearsals, "
+            "in whole minutes.",
         ]
-        rows.append(
-            [
-                "Total",
-                duration(t.planned),
-                duration(t.actual),
-                signed(t.difference),
-                duration(t.overtime) if t.overtime else "–",
-                signed(t.adjustments) if t.adjustments else "–",
-                pauses_text(t.pauses, t.paused),
-                "",
-            ]
-        )
-        _fill(self.steps, rows)
-        compare = [
-            [
-                f"{r.index + 1}. {r.title}",
-                duration(r.planned),
-                duration(r.actual),
-                duration(r.last),
-                duration(r.mean),
-                str(r.compared),
-                duration(r.suggested),
-            ]
-            for r in report.steps
-        ]
-        compare.append(
-            ["Total", duration(t.planned), duration(t.actual), "", "", "", duration(t.suggested)]
-        )
-        _fill(self.compare, compare)
-        if report.earlier:
-            names = ", ".join(
-                f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}"
-                for r in report.earlier
-            )
-            note = f"Earlier live runs and rehearsals of this agenda: {names}."
-        else:
-            note = "No earlier live runs or rehearsals of this agenda are recorded."
-        if report.mode == "dry-run":
-            note += " This run is a dry run: it never counts in comparisons or suggestions."
-        self.compare_note.setText(
-            note + " Suggested: the median of the actual times of the live runs and "
-            "rehearsals, in whole minutes."
-        )
+        self.compare_note.setText(" ".join(notes))
 
     def export(self, fmt: str, path: Path) -> None:
         """Write the shown report to ``path`` as md, csv, json or pdf."""
@@ -256,16 +204,16 @@ def _table(columns: tuple[str, ...]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        last = r == len(rows) - 1
+def _fill(widget: QTableWidget, table: Table) -> None:
+    widget.setRowCount(len(table.rows) + 1)
+    for r, row in enumerate([*table.rows, table.total]):
+        total = r == len(table.rows)
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if c > 0:
+            if table.headers[c] not in TEXT_COLUMNS:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if last:
+            if total:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-            table.setItem(r, c, item)
+            widget.setItem(r, c, item)

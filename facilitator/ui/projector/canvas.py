@@ -5,6 +5,10 @@ The same widget fills the projector window and, small, the presenter's
 room sees. Slide pages are fitted only when the slide, the size, the theme
 or the timer style changes (and cached); a new second repaints only the
 timer's rectangle.
+
+:class:`SlideCanvas` holds what is shown, the cached picture of each page
+(header, page, page number) and the order of painting; where things go is
+``geometry.py``, the timer styles and the flash are ``timer_painter.py``.
 """
 
 from __future__ import annotations
@@ -13,13 +17,11 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
 )
@@ -27,16 +29,28 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.ui.projector.geometry import (
+    HEADER_SHARE,
+    MARGIN_SHARE,
+    TIMER_SHARE,
+    CanvasGeometry,
+)
 from facilitator.ui.projector.layout import SlideLayout, fit_pages
 from facilitator.ui.projector.projection import TIMER_STYLES
-from facilitator.ui.theme import DARK, PHASE_WORDS, Theme
+from facilitator.ui.projector.timer_painter import disc_fraction, paint_flash, paint_timer
+from facilitator.ui.theme import DARK, Theme
 from facilitator.ui.timefmt import countdown
 
-# Shares of the height: a slim header and a countdown band big enough to
-# read across a room, leaving most of the screen to the content.
-HEADER_SHARE = 0.07
-TIMER_SHARE = 0.17
-MARGIN_SHARE = 0.05
+# The shares of the height live in geometry.py now; still importable from here.
+__all__ = [
+    "FLASH_MS",
+    "HEADER_SHARE",
+    "LAYER_CACHE_SIZE",
+    "MARGIN_SHARE",
+    "TIMER_SHARE",
+    "TIMER_STYLE_LABELS",
+    "SlideCanvas",
+]
 
 TIMER_STYLE_LABELS = {
     "digits": "Large digits",
@@ -166,6 +180,10 @@ class SlideCanvas(QWidget):
         """The timer style drawn."""
         return self._timer_style
 
+    def disc_fraction(self) -> float:
+        """The share of the disc still coloured: remaining over the step's time."""
+        return disc_fraction(self._timer_seconds, self._total_seconds)
+
     @property
     def theme(self) -> Theme:
         """The colours drawn in."""
@@ -215,42 +233,17 @@ class SlideCanvas(QWidget):
         height = self._reference.height() * scale if self._miniature else self.height()
         return QRectF((self.width() - width) / 2, 0, width, height)
 
-    def _margin(self) -> float:
-        return max(4.0, self.logical_size().height() * MARGIN_SHARE)
-
-    def _header_rect(self) -> QRectF:
-        m = self._margin()
-        size = self.logical_size()
-        return QRectF(m, m * 0.6, size.width() - 2 * m, size.height() * HEADER_SHARE)
-
-    def _band_height(self) -> float:
-        if self._timer_style in ("digits", "disc"):
-            return self.logical_size().height() * TIMER_SHARE
-        return 0.0
+    def _picture_geometry(self) -> CanvasGeometry:
+        """Where the header, content and timer go at this size and timer style."""
+        return CanvasGeometry(self.logical_size(), self._timer_style)
 
     def timer_rect(self) -> QRect:
         """Where the timer is drawn (logical pixels; the corner box or the bottom band)."""
-        size = self.logical_size()
-        if self._timer_style == "corner":
-            header = self._header_rect()
-            width = header.height() * 4.2
-            return QRect(
-                round(size.width() - self._margin() - width),
-                round(header.top()),
-                round(width),
-                round(header.height()),
-            ).adjusted(-2, -2, 2, 2)
-        height = round(self._band_height())
-        return QRect(0, round(size.height()) - height, round(size.width()), height)
+        return self._picture_geometry().timer_rect()
 
     def content_rect(self) -> QRectF:
         """Where the slide's content goes: between the header and the timer band."""
-        m = self._margin()
-        size = self.logical_size()
-        top = self._header_rect().bottom() + m * 0.5
-        band = self._band_height()
-        bottom = size.height() - band - (m * 0.3 if band else m)
-        return QRectF(m, top, size.width() - 2 * m, max(1.0, bottom - top))
+        return self._picture_geometry().content_rect()
 
     def hasHeightForWidth(self) -> bool:
         """A miniature keeps the projector's proportions."""
@@ -289,7 +282,7 @@ class SlideCanvas(QWidget):
         scale = self._scale()
         painter.scale(scale, scale)
         if self._flash_text:
-            self._paint_flash(painter)
+            paint_flash(painter, self.logical_size(), self._flash_text, self._theme)
             return
         show_timer = self._show_timer and bool(self._timer_text)
         if self._miniature or self._slide is None:
@@ -299,12 +292,17 @@ class SlideCanvas(QWidget):
             layer = self.content_layer(self._slide, self._page, self._header)
             painter.drawPixmap(0, 0, layer)
         if show_timer:
-            if self._timer_style == "digits":
-                self._paint_digits(painter)
-            elif self._timer_style == "corner":
-                self._paint_corner(painter)
-            elif self._timer_style == "disc":
-                self._paint_disc(painter)
+            geometry = self._picture_geometry()
+            paint_timer(
+                painter,
+                self._timer_style,
+                geometry.timer_rect(),
+                self._timer_text,
+                self._phase,
+                self._theme,
+                margin=geometry.margin(),
+                fraction=self.disc_fraction(),
+            )
 
     def _paint_content(
         self, painter: QPainter, slide: Slide | None, page: int, header: str, show_timer: bool
@@ -358,9 +356,7 @@ class SlideCanvas(QWidget):
             self.content_layer(slide, page, header)
 
     def _paint_header(self, painter: QPainter, header: str, corner_timer: bool) -> None:
-        rect = self._header_rect()
-        if corner_timer:
-            rect.setRight(self.timer_rect().left() - self._margin() * 0.5)
+        rect = self._picture_geometry().header_text_rect(corner_timer)
         font = QFont()
         font.setPixelSize(max(6, round(rect.height() * 0.55)))
         painter.setFont(font)
@@ -372,128 +368,15 @@ class SlideCanvas(QWidget):
 
     def _paint_page_number(self, painter: QPainter, layout: SlideLayout) -> None:
         # Bottom right of the content, in the margin: "2/3" tells the room more follows.
-        size = self.logical_size()
-        m = self._margin()
-        band = self._band_height()
         font = QFont()
-        font.setPixelSize(max(6, round(size.height() / 40)))
+        font.setPixelSize(max(6, round(self.logical_size().height() / 40)))
         painter.setFont(font)
         painter.setPen(QColor(self._theme.muted))
-        rect = QRectF(m, size.height() - band - m * 0.95, size.width() - 2 * m, m * 0.9)
-        if band:
-            rect = QRectF(m, size.height() - band, size.width() - 2 * m, band * 0.3)
         painter.drawText(
-            rect,
+            self._picture_geometry().page_number_rect(),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             f"{layout.page_index + 1}/{layout.page_count}",
         )
-
-    def _phase_colour(self) -> QColor:
-        return QColor(self._theme.phases[self._phase])
-
-    def _alert_words(self) -> str:
-        # Warning, danger and overtime are also said in words, not by colour alone.
-        if self._phase in (Phase.WARNING, Phase.DANGER, Phase.OVERTIME):
-            return PHASE_WORDS[self._phase]
-        return ""
-
-    def _paint_digits(self, painter: QPainter) -> None:
-        band = self.timer_rect()
-        font = QFont()
-        font.setPixelSize(max(6, round(band.height() * 0.78)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self._phase_colour())
-        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), self._timer_text)
-        words = self._alert_words()
-        if words:
-            small = QFont()
-            small.setPixelSize(max(6, round(band.height() * 0.22)))
-            painter.setFont(small)
-            m = self._margin()
-            text_rect = QRectF(band).adjusted(m, 0, -m, 0)
-            painter.drawText(
-                text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words
-            )
-
-    def _paint_corner(self, painter: QPainter) -> None:
-        box = QRectF(self.timer_rect()).adjusted(2, 2, -2, -2)
-        words = self._alert_words()
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, round(box.height() * (0.62 if words else 0.85))))
-        painter.setFont(font)
-        painter.setPen(self._phase_colour())
-        if words:
-            top = QRectF(box.left(), box.top(), box.width(), box.height() * 0.68)
-            painter.drawText(
-                top,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self._timer_text,
-            )
-            small = QFont()
-            small.setPixelSize(max(5, round(box.height() * 0.28)))
-            painter.setFont(small)
-            bottom = QRectF(box.left(), top.bottom(), box.width(), box.height() * 0.32)
-            painter.drawText(
-                bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words
-            )
-        else:
-            painter.drawText(
-                box,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self._timer_text,
-            )
-
-    def disc_fraction(self) -> float:
-        """The share of the disc still coloured: remaining over the step's time."""
-        if self._timer_seconds is None or self._total_seconds <= 0:
-            return 1.0 if self._timer_seconds is None else 0.0
-        return max(0.0, min(1.0, self._timer_seconds / self._total_seconds))
-
-    def _paint_disc(self, painter: QPainter) -> None:
-        band = QRectF(self.timer_rect())
-        size = band.height() * 0.8
-        centre_x = band.center().x() - size * 0.7
-        disc = QRectF(centre_x - size / 2, band.center().y() - size / 2, size, size)
-        painter.save()
-        painter.setPen(QPen(QColor(self._theme.muted), max(1.0, size * 0.02)))
-        painter.setBrush(QColor(self._theme.panel))
-        painter.drawEllipse(disc)
-        fraction = self.disc_fraction()
-        if fraction > 0:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(self._theme.disc))
-            # From twelve o'clock clockwise, like the red disc of a Time Timer.
-            painter.drawPie(disc, 90 * 16, -round(fraction * 360 * 16))
-            if self._phase in (Phase.DANGER, Phase.OVERTIME):
-                # Not by colour alone: the last minutes are also hatched.
-                painter.setBrush(QBrush(QColor(self._theme.background), Qt.BrushStyle.BDiagPattern))
-                painter.drawPie(disc, 90 * 16, -round(fraction * 360 * 16))
-        painter.restore()
-        font = QFont()
-        font.setBold(True)
-        words = self._alert_words()
-        font.setPixelSize(max(6, round(band.height() * (0.34 if words else 0.5))))
-        painter.setFont(font)
-        painter.setPen(self._phase_colour())
-        text_rect = QRectF(disc.right() + size * 0.25, band.top(), band.width() / 2, band.height())
-        painter.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self._timer_text + (f"\n{words}" if words else ""),
-        )
-
-    def _paint_flash(self, painter: QPainter) -> None:
-        size = self.logical_size()
-        rect = QRectF(0, 0, size.width(), size.height())
-        painter.fillRect(rect, QColor(self._theme.text))
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(8, round(size.height() / 5)))
-        painter.setFont(font)
-        painter.setPen(QColor(self._theme.background))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._flash_text)
 
     def _paint_blank_label(self, painter: QPainter, picture: QRectF) -> None:
         font = QFont()

@@ -1,0 +1,147 @@
+"""Painting the projector's timer styles and the end-of-step flash.
+
+Plain functions of a painter, a rectangle and what to show, so that the
+canvas (``canvas.py``) only decides where and when: large digits in the
+bottom band, small digits in the header's corner, or a disc like a Time
+Timer beside the digits. Every style says warning, danger and overtime in
+words too (:func:`alert_words`), not by colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+
+from facilitator.engine.timer import Phase
+from facilitator.ui.theme import PHASE_WORDS, Theme
+
+
+def alert_words(phase: Phase) -> str:
+    """The phase in words when it needs attention (warning, danger, overtime), else ""."""
+    # Warning, danger and overtime are also said in words, not by colour alone.
+    if phase in (Phase.WARNING, Phase.DANGER, Phase.OVERTIME):
+        return PHASE_WORDS[phase]
+    return ""
+
+
+def disc_fraction(seconds: int | None, total_seconds: int) -> float:
+    """The share of the disc still coloured: ``seconds`` remaining over the step's time."""
+    if seconds is None or total_seconds <= 0:
+        return 1.0 if seconds is None else 0.0
+    return max(0.0, min(1.0, seconds / total_seconds))
+
+
+def paint_timer(
+    painter: QPainter,
+    style: str,
+    rect: QRect,
+    text: str,
+    phase: Phase,
+    theme: Theme,
+    *,
+    margin: float,
+    fraction: float,
+) -> None:
+    """Draw ``text`` in timer style ``style`` at ``rect`` (nothing for "hidden")."""
+    if style == "digits":
+        paint_digits(painter, rect, text, phase, theme, margin)
+    elif style == "corner":
+        paint_corner(painter, rect, text, phase, theme)
+    elif style == "disc":
+        paint_disc(painter, rect, text, phase, theme, fraction)
+
+
+def paint_digits(
+    painter: QPainter, band: QRect, text: str, phase: Phase, theme: Theme, margin: float
+) -> None:
+    """Large digits centred in the bottom ``band``, the alert words at its right."""
+    font = QFont()
+    font.setPixelSize(max(6, round(band.height() * 0.78)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(theme.phases[phase]))
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), text)
+    words = alert_words(phase)
+    if words:
+        small = QFont()
+        small.setPixelSize(max(6, round(band.height() * 0.22)))
+        painter.setFont(small)
+        text_rect = QRectF(band).adjusted(margin, 0, -margin, 0)
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words
+        )
+
+
+def paint_corner(painter: QPainter, rect: QRect, text: str, phase: Phase, theme: Theme) -> None:
+    """Small digits right-aligned in the corner box ``rect``, the alert words below them."""
+    box = QRectF(rect).adjusted(2, 2, -2, -2)
+    words = alert_words(phase)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(6, round(box.height() * (0.62 if words else 0.85))))
+    painter.setFont(font)
+    painter.setPen(QColor(theme.phases[phase]))
+    if words:
+        top = QRectF(box.left(), box.top(), box.width(), box.height() * 0.68)
+        painter.drawText(
+            top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        small = QFont()
+        small.setPixelSize(max(5, round(box.height() * 0.28)))
+        painter.setFont(small)
+        bottom = QRectF(box.left(), top.bottom(), box.width(), box.height() * 0.32)
+        painter.drawText(
+            bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), words
+        )
+    else:
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+        )
+
+
+def paint_disc(
+    painter: QPainter, rect: QRect, text: str, phase: Phase, theme: Theme, fraction: float
+) -> None:
+    """A disc with ``fraction`` of it coloured, and the digits beside it, in the band ``rect``."""
+    band = QRectF(rect)
+    size = band.height() * 0.8
+    centre_x = band.center().x() - size * 0.7
+    disc = QRectF(centre_x - size / 2, band.center().y() - size / 2, size, size)
+    painter.save()
+    painter.setPen(QPen(QColor(theme.muted), max(1.0, size * 0.02)))
+    painter.setBrush(QColor(theme.panel))
+    painter.drawEllipse(disc)
+    if fraction > 0:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.disc))
+        # From twelve o'clock clockwise, like the red disc of a Time Timer.
+        painter.drawPie(disc, 90 * 16, -round(fraction * 360 * 16))
+        if phase in (Phase.DANGER, Phase.OVERTIME):
+            # Not by colour alone: the last minutes are also hatched.
+            painter.setBrush(QBrush(QColor(theme.background), Qt.BrushStyle.BDiagPattern))
+            painter.drawPie(disc, 90 * 16, -round(fraction * 360 * 16))
+    painter.restore()
+    font = QFont()
+    font.setBold(True)
+    words = alert_words(phase)
+    font.setPixelSize(max(6, round(band.height() * (0.34 if words else 0.5))))
+    painter.setFont(font)
+    painter.setPen(QColor(theme.phases[phase]))
+    text_rect = QRectF(disc.right() + size * 0.25, band.top(), band.width() / 2, band.height())
+    painter.drawText(
+        text_rect,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        text + (f"\n{words}" if words else ""),
+    )
+
+
+def paint_flash(painter: QPainter, size: QSizeF, text: str, theme: Theme) -> None:
+    """Fill ``size`` with the text colour and ``text`` large on it (the end of a step)."""
+    rect = QRectF(0, 0, size.width(), size.height())
+    painter.fillRect(rect, QColor(theme.text))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(8, round(size.height() / 5)))
+    painter.setFont(font)
+    painter.setPen(QColor(theme.background))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
