@@ -10,8 +10,8 @@ Either way one QApplication event filter waits until every visible top-level
 window (at least two) has received its first paint; a zero-timer posted then
 runs after that paint has been flushed. At that instant the child prints
 ``shown <CLOCK_MONOTONIC ns>`` and removes the filter. Without ``--hold`` it
-then quits with ``QApplication.exit(0)``, the same way for both programs (the
-app's own ``--quit-after`` goes through window close events instead). With
+then quits with ``QApplication.exit(0)``, the same way for both programs (a
+timer of the program's own, like ``--quit-after``, may fire before any paint). With
 ``--hold S`` it lets the program run, settles for a moment, and prints
 ``cpu <seconds of CPU> <seconds of wall time>`` for the next S seconds.
 """
@@ -19,8 +19,10 @@ app's own ``--quit-after`` goes through window close events instead). With
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -33,10 +35,14 @@ def clean_env(folder: Path) -> dict[str, str]:
     """The environment for one child: offscreen by default, data and settings in ``folder``.
 
     A fresh folder per run means no crashed run to recover and no remembered
-    layout, and the trainer's real settings are never read or changed.
+    layout, and the trainer's real settings are never read or changed. Byte
+    code is cached (outside the checkout), as in any installed copy, even
+    where the environment sets ``PYTHONDONTWRITEBYTECODE``.
     """
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "facilitator-pycache"))
     env["FACILITATOR_DATA_DIR"] = str(folder)
     env["FACILITATOR_SETTINGS"] = str(folder / "settings.ini")
     return env
@@ -44,11 +50,13 @@ def clean_env(folder: Path) -> dict[str, str]:
 
 def use_clean_env() -> None:
     """Point this process at a fresh data folder (call before importing facilitator)."""
-    os.environ.update(clean_env(Path(tempfile.mkdtemp(prefix="facilitator-bench-"))))
+    folder = tempfile.mkdtemp(prefix="facilitator-bench-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    os.environ.update(clean_env(Path(folder)))
 
 
-def bare_windows() -> None:
-    """The reference: a main window and a second window, each with a label."""
+def bare_windows() -> tuple[object, object]:
+    """The reference: a main window and a second window, each with a label, shown."""
     from PySide6.QtWidgets import QLabel, QMainWindow
 
     presenter = QMainWindow()
@@ -56,7 +64,7 @@ def bare_windows() -> None:
     presenter.show()
     projector = QLabel("projector")
     projector.show()
-    bare_windows.keep = (presenter, projector)  # type: ignore[attr-defined]
+    return presenter, projector
 
 
 def main() -> int:
@@ -65,6 +73,7 @@ def main() -> int:
     parser.add_argument("--hold", type=float, help="then measure CPU for this many seconds")
     parser.add_argument("program", choices=("bare", "app"))
     args, app_args = parser.parse_known_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -106,7 +115,7 @@ def main() -> int:
     watcher = FirstPaint()
     app.installEventFilter(watcher)
     if args.program == "bare":
-        bare_windows()
+        windows = bare_windows()  # noqa: F841 (kept alive while the loop runs)
         return app.exec()
     from facilitator.cli import main as facilitator_main
 

@@ -17,6 +17,8 @@ PURE_MODULES = [
     "facilitator.engine.clock",
     "facilitator.engine.timer",
     "facilitator.engine.session",
+    "facilitator.engine.records",
+    "facilitator.engine.snapshot",
     "facilitator.engine.plan",
     "facilitator.engine.journal",
     "facilitator.engine.recovery",
@@ -26,6 +28,7 @@ PURE_MODULES = [
     "facilitator.reports.commands",
     "facilitator.engine.catchup",
     "facilitator.ui.timefmt",
+    "facilitator.ui.run_journal",
     "facilitator.paths",
 ]
 

@@ -5,90 +5,41 @@ Leaving a step pauses its timer, so going back to it continues where it
 stopped. Commands return True when they changed something and False for a
 harmless no-op (pausing what is paused); instants going backwards raise
 :class:`~facilitator.engine.timer.TimerError`.
+
+Step records and their thresholds are built in :mod:`facilitator.engine.records`;
+the snapshot a view sees is derived in :mod:`facilitator.engine.snapshot`.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Step
-from facilitator.agenda.model import Thresholds as Thresholds_
 from facilitator.engine import plan
-from facilitator.engine.clock import SECOND, minutes_to_ns, wall_now
+from facilitator.engine.clock import SECOND, wall_now
 from facilitator.engine.journal import Journal
-from facilitator.engine.timer import (
-    Phase,
-    StepTimer,
-    Thresholds,
-    TimerError,
-    TimerState,
-    display_seconds,
-    thresholds_for,
+from facilitator.engine.records import (
+    StepRecord,
+    apply_fractions,
+    carried_records,
+    new_records,
+    step_thresholds,
 )
+from facilitator.engine.snapshot import RunState, SessionSnapshot, take_snapshot
+from facilitator.engine.timer import StepTimer, TimerError, TimerState
 
-
-class RunState(enum.Enum):
-    """Where the session as a whole stands."""
-
-    NOT_STARTED = "not_started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-@dataclass(eq=False)
-class StepRecord:
-    """What happened to one step: its timer and its visits."""
-
-    index: int
-    step_id: str
-    planned: int
-    timer: StepTimer
-    entered_at: list[int] = field(default_factory=list)
-    left_at: list[int] = field(default_factory=list)
-    ended_at: int | None = None  # when the session last moved past it; None while current
-
-    @property
-    def started_at(self) -> int | None:
-        """When the step's timer first started."""
-        return self.timer.started_at
-
-    def actual(self, now: int) -> int:
-        """Running time spent on the step up to ``now``, pauses excluded."""
-        return self.timer.elapsed(now)
-
-
-@dataclass(frozen=True)
-class SessionSnapshot:
-    """Everything a view shows at one instant, derived from the run's state."""
-
-    state: RunState
-    index: int
-    step_count: int
-    step_id: str
-    step_title: str
-    remaining: int
-    display_seconds: int
-    overtime: int
-    phase: Phase
-    timer_state: TimerState
-    thresholds: Thresholds
-    planned: int  # the current step's duration plus adjustments
-    step_elapsed: int  # running time of the current step
-    elapsed_session: int  # since the session start, pauses included
-    item_index: int
-    item_count: int
-    next_step_title: str | None
-    planned_start_offset: int  # the current step's planned start, from the session start
-    planned_end_offset: int  # the planned length of the session
-    projected_end_offset: int
-    behind: int  # projected minus planned end; positive means running late
-    next_change: int | None
+# The record, snapshot and threshold names live in their own modules; they are
+# re-exported here because views, reports and tests import them from this one.
+__all__ = [
+    "RunState",
+    "SessionRun",
+    "SessionSnapshot",
+    "StepRecord",
+    "step_thresholds",
+]
 
 
 class SessionRun:
@@ -108,18 +59,7 @@ class SessionRun:
         self.journal = journal
         self._wall = wall
         self._fractions = default_fractions
-        timing = agenda.session.timing
-        self._records = tuple(
-            StepRecord(
-                index=i,
-                step_id=step.id,
-                planned=minutes_to_ns(step.minutes),
-                timer=StepTimer(
-                    minutes_to_ns(step.minutes), step_thresholds(step, timing, default_fractions)
-                ),
-            )
-            for i, step in enumerate(agenda.steps)
-        )
+        self._records = new_records(agenda, default_fractions)
         self._offsets = plan.planned_offsets(agenda)
         self._index = 0
         self._item_index = 0
@@ -164,6 +104,11 @@ class SessionRun:
     def timer(self) -> StepTimer:
         """The current step's timer."""
         return self._records[self._index].timer
+
+    @property
+    def planned_offsets(self) -> list[int]:
+        """The planned start of each step from the session's start, then the planned end."""
+        return self._offsets
 
     @property
     def item_index(self) -> int:
@@ -351,9 +296,7 @@ class SessionRun:
     def set_default_fractions(self, fractions: tuple[float, float] | None) -> None:
         """Change the default warning/danger fractions of steps whose agenda sets none."""
         self._fractions = fractions
-        timing = self.agenda.session.timing
-        for step, record in zip(self.agenda.steps, self._records, strict=True):
-            record.timer.thresholds = step_thresholds(step, timing, fractions)
+        apply_fractions(self._records, self.agenda, fractions)
 
     def replace_agenda(self, agenda: Agenda, now: int) -> bool:
         """Take a new version of the agenda, keeping each step's record by its id.
@@ -364,29 +307,13 @@ class SessionRun:
         """
         self._instant(now)
         old_id = self.step.id
-        by_id = {record.step_id: record for record in self._records}
         new_ids = [step.id for step in agenda.steps]
         current_gone = old_id not in new_ids
         if current_gone and self._state is not RunState.FINISHED:
             self._leave(now, forward=True)
-        timing = agenda.session.timing
-        records = []
-        for i, step in enumerate(agenda.steps):
-            length = minutes_to_ns(step.minutes)
-            limits = step_thresholds(step, timing, self._fractions)
-            kept = by_id.get(step.id)
-            if kept is None:
-                records.append(StepRecord(i, step.id, length, StepTimer(length, limits)))
-                continue
-            kept.timer.duration = length
-            kept.timer.thresholds = limits
-            records.append(
-                StepRecord(
-                    i, step.id, length, kept.timer, kept.entered_at, kept.left_at, kept.ended_at
-                )
-            )
+        records = carried_records(self._records, agenda, self._fractions)
         self.agenda = agenda
-        self._records = tuple(records)
+        self._records = records
         self._offsets = plan.planned_offsets(agenda)
         self._index = (
             new_ids.index(old_id) if not current_gone else min(self._index, len(records) - 1)
@@ -449,36 +376,7 @@ class SessionRun:
     def snapshot(self, now: int) -> SessionSnapshot:
         """Everything a view shows at ``now``."""
         self._check(now)
-        at = self.finished_at if self.finished_at is not None else now
-        timer = self.timer
-        remaining = timer.remaining(at)
-        following = self._index + 1
-        return SessionSnapshot(
-            state=self._state,
-            index=self._index,
-            step_count=self.step_count,
-            step_id=self.step.id,
-            step_title=self.step.title,
-            remaining=remaining,
-            display_seconds=display_seconds(remaining),
-            overtime=max(0, -remaining),
-            phase=timer.phase(at),
-            timer_state=timer.state,
-            thresholds=timer.thresholds,
-            planned=timer.planned,
-            step_elapsed=timer.elapsed(at),
-            elapsed_session=plan.elapsed_session(self, now),
-            item_index=self._item_index,
-            item_count=self.item_count,
-            next_step_title=(
-                self.agenda.steps[following].title if following < self.step_count else None
-            ),
-            planned_start_offset=self._offsets[self._index],
-            planned_end_offset=self._offsets[-1],
-            projected_end_offset=plan.projected_end_offset(self, now),
-            behind=plan.behind(self, now),
-            next_change=self.next_change(now),
-        )
+        return take_snapshot(self, now)
 
     # --- helpers ---------------------------------------------------------
 
@@ -541,22 +439,3 @@ class SessionRun:
         if self.started_at is None or self.started_wall is None:
             return self._wall()
         return plan.wall_at(self, instant)
-
-
-def step_thresholds(
-    step: Step, timing: Thresholds_ | None, fractions: tuple[float, float] | None = None
-) -> Thresholds:
-    """The thresholds of ``step``; with ``fractions`` (warning, danger of the step's
-    length) as the defaults instead of 20% / 10% where the agenda sets none."""
-    base = thresholds_for(step, timing)
-    if fractions is None:
-        return base
-
-    def explicit(name: str) -> bool:
-        return any(getattr(t, name, None) is not None for t in (step.timing, timing) if t)
-
-    length = minutes_to_ns(step.minutes)
-    return Thresholds(
-        warning=base.warning if explicit("warning") else int(length * fractions[0]),
-        danger=base.danger if explicit("danger") else int(length * fractions[1]),
-    )

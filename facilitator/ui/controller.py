@@ -5,6 +5,11 @@ It owns the session run and the only timer. The timer is a single-shot
 the engine computes it from the clock; ticks are never counted. Views
 subscribe to :attr:`SessionController.changed` and change the session only
 through the controller's named commands.
+
+The projector's state beside the run (pages, freeze, title screen, blank,
+look) is kept in :mod:`facilitator.ui.projection_state`, and the journal's
+opening, the controller's own events and the heartbeat in
+:mod:`facilitator.ui.run_journal`; the controller delegates to both.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
 from facilitator.engine.clock import MINUTE, SECOND, Clock, ScaledClock, wall_now
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
+from facilitator.ui.projection_state import ProjectionState
 from facilitator.ui.projector.projection import (
     THEME_NAMES,
     TIMER_STYLES,
@@ -27,16 +33,11 @@ from facilitator.ui.projector.projection import (
     next_in,
     step_header,
 )
+from facilitator.ui.run_journal import RunJournal
 
-# How often, in real time, a run under way notes in its journal that the app runs.
-HEARTBEAT = 5 * SECOND
 # Fire a little after the boundary so that the engine, asked at that instant,
 # is sure to be past it even with a coarse OS timer.
 _LATE_MARGIN_NS = 1_000_000
-
-
-def _one_page(_slide: Slide) -> int:
-    return 1
 
 
 class SessionController(QObject):
@@ -63,9 +64,9 @@ class SessionController(QObject):
         self._clock = clock
         self._wall = wall
         self._auto_advance = auto_advance
-        self._journal_factory = journal_factory
-        self._journal: Journal | None = None
-        self._blank = False
+        # A lambda, not the callable itself: screenshot scripts replace ``_wall`` later.
+        self._run_journal = RunJournal(journal_factory, clock, lambda: self._wall())
+        self._projection_state = ProjectionState()
         self._last_key: tuple[object, ...] | None = None
         self._last_step = -1
         self._last_projection: tuple[object, ...] | None = None
@@ -74,12 +75,6 @@ class SessionController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
         self._fractions: tuple[float, float] | None = None
-        self._beat_at: int | None = None  # the last heartbeat in the journal
-        self._page_counter: Callable[[Slide], int] = _one_page
-        self.trainer_name = ""
-        self._page = 0
-        self._page_item = (0, 0)
-        self._frozen: Projection | None = None
         self.agenda = agenda
         self.run = self._new_run(agenda)
         self._init_projector()
@@ -105,12 +100,12 @@ class SessionController(QObject):
     @property
     def blank(self) -> bool:
         """Whether the projector shows black."""
-        return self._blank
+        return self._projection_state.blank
 
     @property
     def journal(self) -> Journal | None:
         """The journal of the run, once it has started."""
-        return self._journal
+        return self._run_journal.journal
 
     def slides(self) -> list[Slide]:
         """The current step's slides, in order."""
@@ -134,7 +129,7 @@ class SessionController(QObject):
         if self.run.state is RunState.NOT_STARTED:
             # Before reading the start instant: the journal's first line (run_opened,
             # written after creating the file) must not be later than run_started.
-            self._open_journal()
+            self._run_journal.open(self.agenda, self.run)
         now = self.now()
         self.run.toggle(now, self._wall())
         self._refresh()
@@ -181,46 +176,46 @@ class SessionController(QObject):
 
     def next_item(self) -> None:
         """Project the item's next page, else the step's next item; at the last, nothing."""
-        if self._page + 1 < self.page_count():
-            self._set_page(self._page + 1)
+        page = self._projection_state.page
+        if page + 1 < self.page_count():
+            self._set_page(page + 1)
         else:
             self.run.next_item(self.now())
         self._refresh()
 
     def previous_item(self) -> None:
         """Project the item's previous page, else the previous item at its last page."""
-        if self._page > 0:
-            self._set_page(self._page - 1)
+        page = self._projection_state.page
+        if page > 0:
+            self._set_page(page - 1)
         elif self.run.previous_item(self.now()):
-            self._page_item = (self.run.index, self.run.item_index)
+            self._projection_state.page_item = (self.run.index, self.run.item_index)
             self._set_page(self.page_count() - 1)
         self._refresh()
 
     def toggle_blank(self) -> None:
         """Black out the projector, or bring its content back."""
-        self.set_blank(not self._blank)
+        self.set_blank(not self._projection_state.blank)
 
     def set_blank(self, blank: bool) -> None:
         """Black out the projector (True) or show the current item (False)."""
-        if blank != self._blank:
-            self._blank = blank
-            self._journal_write("blank_changed", blank=blank)
+        if blank != self._projection_state.blank:
+            self._projection_state.blank = blank
+            self._run_journal.write("blank_changed", blank=blank)
             self._refresh()
 
     def load_agenda(self, agenda: Agenda) -> None:
         """Replace the agenda with a new one and start over, not started."""
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             # Ended on purpose: crash recovery must not offer this run again.
-            self._journal_write("run_abandoned", reason="another session was opened")
-        self._close_journal()
+            self._run_journal.write("run_abandoned", reason="another session was opened")
+        self._run_journal.close()
         self._timer.stop()
         self.agenda = agenda
         self.run = self._new_run(agenda)
-        self._blank = False
+        self._projection_state.blank = False
         self._init_projector()
-        self._last_key = None
-        self._last_step = -1
-        self._last_projection = None
+        self._forget_emitted()
         self.agendaChanged.emit(agenda)
         self._refresh()
 
@@ -254,26 +249,22 @@ class SessionController(QObject):
         """Take a new version of the same agenda, keeping the run (current step, timers)."""
         self.run.replace_agenda(agenda, self.now())
         self.agenda = agenda
-        self._last_key = None
-        self._last_step = -1
-        self._last_projection = None
+        self._forget_emitted()
         self.agendaChanged.emit(agenda)
         self._refresh()
 
     def restore(self, run: SessionRun, journal: Journal, *, blank: bool = False) -> None:
         """Go on with a run rebuilt from its journal after a crash, writing to ``journal``."""
         self._timer.stop()
-        self._close_journal()
+        self._run_journal.close()
         run.set_default_fractions(self._fractions)
         run.journal = journal
         self.agenda = run.agenda
         self.run = run
-        self._journal = journal
-        self._blank = blank
+        self._run_journal.adopt(journal)
+        self._projection_state.blank = blank
         self._init_projector()
-        self._last_key = None
-        self._last_step = -1
-        self._last_projection = None
+        self._forget_emitted()
         self.agendaChanged.emit(run.agenda)
         self._refresh()
 
@@ -281,8 +272,8 @@ class SessionController(QObject):
         """Stop the timer and close the journal (the app is quitting)."""
         self._timer.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
-            self._journal_write("app_closed")
-        self._close_journal()
+            self._run_journal.write("app_closed")
+        self._run_journal.close()
 
     # --- timing --------------------------------------------------------------
 
@@ -294,20 +285,11 @@ class SessionController(QObject):
             default_fractions=self._fractions,
         )
 
-    def _open_journal(self) -> None:
-        if self._journal_factory is None or self._journal is not None:
-            return
-        self._journal = self._journal_factory(self.agenda)
-        self.run.journal = self._journal
-
-    def _close_journal(self) -> None:
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
-
-    def _journal_write(self, event: str, **data: object) -> None:
-        if self._journal is not None:
-            self._journal.write(event, self.now(), self._wall(), **data)
+    def _forget_emitted(self) -> None:
+        """Emit everything on the next refresh: the run or its agenda was replaced."""
+        self._last_key = None
+        self._last_step = -1
+        self._last_projection = None
 
     def _on_timeout(self) -> None:
         if self._auto_advance:
@@ -328,41 +310,27 @@ class SessionController(QObject):
             snap.timer_state,
             snap.item_index,
             snap.planned,
-            self._blank,
+            self._projection_state.blank,
             wall.replace(second=0, microsecond=0),
             snap.elapsed_session // SECOND,
         )
         if snap.index != self._last_step:
             self._last_step = snap.index
             self.stepChanged.emit(snap.index)
-        if (snap.index, snap.item_index) != self._page_item:
-            self._page_item = (snap.index, snap.item_index)
-            self._page = 0
-        projection = (snap.index, snap.item_index, self._blank, *self._projection_key())
+        state = self._projection_state
+        state.follow((snap.index, snap.item_index))
+        projection = (snap.index, snap.item_index, state.blank, *state.key())
         if projection != self._last_projection:
             self._last_projection = projection
             self.projectionChanged.emit()
         if key != self._last_key:
             self._last_key = key
             self.changed.emit(snap)
-        if self._journal is not None and self._journal.error:
-            self.journalProblem.emit(self._journal.error)
-        self._heartbeat(now)
+        error = self._run_journal.error
+        if error:
+            self.journalProblem.emit(error)
+        self._run_journal.heartbeat(now, self.run.state)
         self._arm(now, wall)
-
-    def _heartbeat(self, now: int) -> None:
-        """Every few real seconds under way, note in the journal that the app still runs.
-
-        After a crash the last entry then tells, to within that interval, when
-        the app stopped: the instant a run resumed "paused" is paused at.
-        """
-        if self._journal is None or self.run.state not in (RunState.RUNNING, RunState.PAUSED):
-            return
-        factor = self._clock.factor if isinstance(self._clock, ScaledClock) else 1.0
-        if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
-            if self._beat_at is not None:
-                self._journal.write("heartbeat", now, self._wall())
-            self._beat_at = now
 
     def _arm(self, now: int, wall: datetime) -> None:
         """Arm the single timer for the next visible change."""
@@ -385,103 +353,106 @@ class SessionController(QObject):
 
     # --- the projector: pages, freeze, title screen, look (issue 4) ----------
     #
-    # Pages are a view matter: how many an item needs depends on the
-    # projector's size, theme and timer style, so the engine counts items and
-    # the controller keeps the page within the current item. The projector
-    # window installs a page counter; PageDown/PageUp step through pages
-    # first, then items.
+    # The state lives in ProjectionState (see there why pages are the view's);
+    # these are the commands on it, which refresh, emit and journal.
 
     def _init_projector(self) -> None:
         options = self.agenda.session.projector
-        self._page = 0
-        self._page_item = (self.run.index, self.run.item_index)
-        self._frozen = None
-        self._title_screen = False
-        self.timer_style: str = options.timer if options else "digits"
-        self.theme_name: str = options.theme if options else "dark"
-        self.flash_at_end = options.flash if options else False
+        self._projection_state.reset(options, (self.run.index, self.run.item_index))
         self.lookChanged.emit()
 
-    def _projection_key(self) -> tuple[object, ...]:
-        return (self._page, self._frozen, self._title_screen, self.trainer_name)
+    @property
+    def trainer_name(self) -> str:
+        """The trainer's name on the title screen."""
+        return self._projection_state.trainer_name
+
+    @property
+    def timer_style(self) -> str:
+        """The projector's timer style: digits, corner, hidden or disc."""
+        return self._projection_state.timer_style
+
+    @property
+    def theme_name(self) -> str:
+        """The projector's theme: dark, light or high-contrast."""
+        return self._projection_state.theme_name
+
+    @property
+    def flash_at_end(self) -> bool:
+        """Whether the projector flashes when a step's countdown crosses zero."""
+        return self._projection_state.flash_at_end
 
     def set_page_counter(self, counter: Callable[[Slide], int]) -> None:
         """How the projector counts the pages of a slide at its size (installed by it)."""
-        self._page_counter = counter
+        self._projection_state.page_counter = counter
         self.pages_changed()
 
     def page_count(self, slide: Slide | None = None) -> int:
         """Pages of ``slide`` (default: the live item) on the projector."""
-        if self._title_screen and slide is None:
-            return 1
-        return max(1, self._page_counter(slide if slide is not None else self.current_slide()))
+        return self._projection_state.page_count(slide, self.current_slide)
 
     @property
     def page(self) -> int:
         """The live item's page shown, 0-based."""
-        return self._page
+        return self._projection_state.page
 
     def pages_changed(self) -> None:
         """The projector's size or look changed: keep the page within the item's pages."""
-        last = self.page_count() - 1
-        if self._page > last:
-            self._page = last
+        self._projection_state.clamp_page(self.page_count())
         self._refresh()
 
     def _set_page(self, page: int) -> None:
-        if page != self._page:
-            self._page = page
-            self._journal_write(
+        if self._projection_state.set_page(page):
+            self._run_journal.write(
                 "page_changed", index=self.run.index, item=self.run.item_index, page=page
             )
 
     def live_projection(self) -> Projection:
         """What the projector shows when not frozen."""
-        snap_index, count = self.run.index, self.run.step_count
-        if self._title_screen:
-            slide = title_screen_slide(self.agenda, self.wall_now().date(), self.trainer_name)
+        state = self._projection_state
+        if state.title_screen:
+            slide = title_screen_slide(self.agenda, self.wall_now().date(), state.trainer_name)
             return Projection(slide, "", 0, show_timer=False, title_screen=True)
-        header = step_header(snap_index, count, self.run.step.title)
-        return Projection(self.current_slide(), header, self._page)
+        header = step_header(self.run.index, self.run.step_count, self.run.step.title)
+        return Projection(self.current_slide(), header, state.page)
 
     def projected(self) -> Projection:
         """What the projector shows now: the frozen picture, or the live one."""
-        return self._frozen if self._frozen is not None else self.live_projection()
+        frozen = self._projection_state.frozen
+        return frozen if frozen is not None else self.live_projection()
 
     @property
     def frozen(self) -> bool:
         """Whether the projector keeps its picture while the console moves on."""
-        return self._frozen is not None
+        return self._projection_state.frozen is not None
 
     def toggle_freeze(self) -> None:
         """Freeze the projector on what it shows, or return it to live."""
-        self._frozen = None if self._frozen is not None else self.live_projection()
-        self._journal_write("freeze_changed", frozen=self._frozen is not None)
+        state = self._projection_state
+        state.frozen = None if state.frozen is not None else self.live_projection()
+        self._run_journal.write("freeze_changed", frozen=state.frozen is not None)
         self._refresh()
 
     @property
     def title_screen(self) -> bool:
         """Whether the projector shows the session's title screen."""
-        return self._title_screen
+        return self._projection_state.title_screen
 
     def toggle_title_screen(self) -> None:
         """Show the session's title screen (title, date, trainer), or the item again."""
-        self._title_screen = not self._title_screen
-        self._journal_write("title_screen_changed", shown=self._title_screen)
+        state = self._projection_state
+        state.title_screen = not state.title_screen
+        self._run_journal.write("title_screen_changed", shown=state.title_screen)
         self._refresh()
 
     def set_trainer_name(self, name: str) -> None:
         """The trainer's name for the title screen."""
-        self.trainer_name = name.strip()
+        self._projection_state.trainer_name = name.strip()
         self._refresh()
 
     def set_timer_style(self, style: str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
-        if style not in TIMER_STYLES:
-            raise ValueError(f"unknown timer style {style!r}")
-        if style != self.timer_style:
-            self.timer_style = style
-            self._journal_write("timer_style_changed", style=style)
+        if self._projection_state.set_timer_style(style):
+            self._run_journal.write("timer_style_changed", style=style)
             self.lookChanged.emit()
             self.pages_changed()
 
@@ -491,11 +462,8 @@ class SessionController(QObject):
 
     def set_theme(self, name: str) -> None:
         """Dark, light or high contrast."""
-        if name not in THEME_NAMES:
-            raise ValueError(f"unknown theme {name!r}")
-        if name != self.theme_name:
-            self.theme_name = name
-            self._journal_write("theme_changed", theme=name)
+        if self._projection_state.set_theme(name):
+            self._run_journal.write("theme_changed", theme=name)
             self.lookChanged.emit()
             self.pages_changed()
 
@@ -505,5 +473,5 @@ class SessionController(QObject):
 
     def toggle_flash(self) -> None:
         """Flash the projector at the end of a step, or not."""
-        self.flash_at_end = not self.flash_at_end
+        self._projection_state.flash_at_end = not self._projection_state.flash_at_end
         self.lookChanged.emit()

@@ -1,0 +1,84 @@
+"""The Qt side's part of a run's journal: when it opens and closes, its own events, heartbeats.
+
+The engine writes its commands to the journal itself. The controller adds
+the rest through :class:`RunJournal`: the file is opened when the session
+starts (an agenda only looked at leaves no run behind), the projector's
+events (blank, pages, freeze, look) are written with the session clock's
+instant, and a heartbeat every few real seconds while the run is under way
+tells crash recovery, to within that interval, when the app stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.engine.clock import SECOND, Clock, ScaledClock
+from facilitator.engine.journal import Journal
+from facilitator.engine.session import RunState, SessionRun
+
+# How often, in real time, a run under way notes in its journal that the app runs.
+HEARTBEAT = 5 * SECOND
+
+
+class RunJournal:
+    """The journal of the controller's current run, if it has one, and its heartbeat."""
+
+    def __init__(
+        self,
+        factory: Callable[[Agenda], Journal | None] | None,
+        clock: Clock,
+        wall: Callable[[], datetime],
+    ) -> None:
+        self._factory = factory
+        self._clock = clock
+        self._wall = wall
+        self._journal: Journal | None = None
+        self._beat_at: int | None = None  # the last heartbeat in the journal
+
+    @property
+    def journal(self) -> Journal | None:
+        """The open journal, once the run has started (None without a factory)."""
+        return self._journal
+
+    @property
+    def error(self) -> str | None:
+        """Why the last write failed, if it did (the lines wait in memory)."""
+        return self._journal.error if self._journal is not None else None
+
+    def open(self, agenda: Agenda, run: SessionRun) -> None:
+        """Open a journal for ``run`` of ``agenda`` unless one is open; the run writes to it."""
+        if self._factory is None or self._journal is not None:
+            return
+        self._journal = self._factory(agenda)
+        run.journal = self._journal
+
+    def adopt(self, journal: Journal) -> None:
+        """Go on writing to ``journal`` (a run resumed after a crash)."""
+        self._journal = journal
+
+    def close(self) -> None:
+        """Close the journal, if one is open."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def write(self, event: str, **data: object) -> None:
+        """Append ``event`` at the session clock's current instant, if a journal is open."""
+        if self._journal is not None:
+            self._journal.write(event, self._clock.now(), self._wall(), **data)
+
+    def heartbeat(self, now: int, state: RunState) -> None:
+        """Every few real seconds under way, note in the journal that the app still runs.
+
+        After a crash the last entry then tells, to within that interval, when
+        the app stopped: the instant a run resumed "paused" is paused at.
+        """
+        if self._journal is None or state not in (RunState.RUNNING, RunState.PAUSED):
+            return
+        factor = self._clock.factor if isinstance(self._clock, ScaledClock) else 1.0
+        if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
+            if self._beat_at is not None:
+                self._journal.write("heartbeat", now, self._wall())
+            self._beat_at = now
