@@ -49,6 +49,8 @@ class Slide:
     panels: tuple[Panel, ...] = field(default_factory=tuple)
     label: str = ""  # how the presenter names it: "Kaart A – Beslissing over promotie"
     closing: str = ""  # Markdown shown after the panels (a section's closing text)
+    # Questions that follow the list as pages of their own, one at a time.
+    singles: tuple[str, ...] = ()
 
 
 _MONTHS = {
@@ -106,6 +108,7 @@ def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
             title=heading,
             body=_bullets(item.questions),
             label=f"{heading or 'Questions'} ({len(item.questions)})",
+            singles=tuple(item.questions) if len(item.questions) > 1 else (),
         )
     if isinstance(item, DocumentItem | CardItem):
         ref = item.document if isinstance(item, DocumentItem) else item.card

@@ -69,7 +69,11 @@ def test_long_sections_are_paged_and_nothing_is_lost(qapp: QApplication) -> None
     assert any("Komm, mach MINT" in label for label in labels)
     assert "Oproep tot actie" in labels
     for slide in paged:
-        pages = [layout.page for layout in canvas.pages_of(slide)]
+        # A list of questions is followed by one page per question; the rest
+        # of the pages come from cutting the slide.
+        layouts = canvas.pages_of(slide)
+        layouts = layouts[: len(layouts) - len(slide.singles)]
+        pages = [layout.page for layout in layouts]
         assert all(page is not None and page.title == slide.title for page in pages)
         body = [w for p in pages if p for w in _words(p.body)]
         closing = [w for p in pages if p for w in _words(p.closing)]
@@ -78,7 +82,22 @@ def test_long_sections_are_paged_and_nothing_is_lost(qapp: QApplication) -> None
         panels = tuple(panel for p in pages if p for panel in p.panels)
         assert panels == slide.panels
         # One text size for every page of an item: nothing jumps while paging.
-        assert len({layout.base_px for layout in canvas.pages_of(slide)}) == 1
+        assert len({layout.base_px for layout in layouts}) == 1
+
+
+def test_a_list_of_questions_can_also_be_shown_one_at_a_time(qapp: QApplication) -> None:
+    canvas = SlideCanvas()
+    canvas.resize(1920, 1080)
+    lists = [s for s in _bundled_slides() if s.kind == "questions" and len(s.singles) > 1]
+    assert lists, "the bundled sessions have lists of questions"
+    for slide in lists:
+        layouts = canvas.pages_of(slide)
+        singles = layouts[len(layouts) - len(slide.singles) :]
+        shown = [layout.page.body if layout.page else "" for layout in singles]
+        assert shown == list(slide.singles)
+        # Alone on its page a question is at least as large as in the list (and
+        # a lone question's text is drawn larger than the base size).
+        assert all(layout.base_px >= layouts[0].base_px for layout in singles)
 
 
 def test_a_section_with_panels_keeps_its_body(qapp: QApplication) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QIcon,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -170,10 +171,25 @@ class StepList(QTreeWidget):
             lambda item, _col: self.stepActivated.emit(self.indexOfTopLevelItem(item))
         )
         self._current = 0
+        self._shown: dict[int, tuple[str, bool, bool, bool, tuple[str, ...]]] = {}
+        self._icon_cache: dict[str, QIcon] = {}
+
+    def _icons(self) -> dict[str, QIcon]:
+        """The row-state icons, made once (qtawesome renders a font glyph each time)."""
+        if not self._icon_cache:
+            self._icon_cache = {
+                "done": qta.icon("fa5s.check", color="#1b7f3b"),
+                "current": qta.icon("fa5s.play", color="#1565c0"),
+                "next": qta.icon("fa5s.angle-right", color="#5a6270"),
+                "locked": qta.icon("fa5s.lock", color="#5a6270"),
+                "": QIcon(),
+            }
+        return self._icon_cache
 
     def set_agenda(self, agenda: Agenda) -> None:
         """One row per step of ``agenda``."""
         self.clear()
+        self._shown.clear()
         for number, step in enumerate(agenda.steps, start=1):
             item = QTreeWidgetItem(["", "", "", f"{number}. {step.title}", "", ""])
             item.setToolTip(STEP_COLUMN, step.title)
@@ -195,10 +211,7 @@ class StepList(QTreeWidget):
 
     def show_state(self, snap: SessionSnapshot, rows: list[StepRow]) -> None:
         """Mark done, current and next steps; show times, plans and actual minutes."""
-        done_icon = qta.icon("fa5s.check", color="#1b7f3b")
-        current_icon = qta.icon("fa5s.play", color="#1565c0")
-        next_icon = qta.icon("fa5s.angle-right", color="#5a6270")
-        lock_icon = qta.icon("fa5s.lock", color="#5a6270")
+        icons = self._icons()
         finished = snap.state is RunState.FINISHED
         for index, row in enumerate(rows):
             item = self.topLevelItem(index)
@@ -207,26 +220,38 @@ class StepList(QTreeWidget):
             is_current = index == snap.index and not finished
             is_done = index < snap.index or finished
             is_next = index == snap.index + 1 and not finished
-            icon = (
-                current_icon
+            kind = (
+                "current"
                 if is_current
-                else done_icon
+                else "done"
                 if is_done
-                else lock_icon
+                else "locked"
                 if row.locked
-                else next_icon
+                else "next"
                 if is_next
-                else qta.icon()
+                else ""
             )
-            item.setIcon(0, icon)
+            proposed = row.proposed is not None and row.proposed != row.adjusted
+            texts = (
+                clock_time(row.start) if row.start else "",
+                clock_time(row.end) if row.end else "",
+                plan_text(row),
+                minutes_text(row.actual) if row.actual is not None else "",
+            )
+            shown = (kind, is_next, row.locked, proposed, texts)
+            # The view is refreshed every second; re-setting unchanged items
+            # would re-lay out and repaint the whole list each time.
+            if self._shown.get(index) == shown:
+                continue
+            self._shown[index] = shown
+            item.setIcon(0, icons[kind])
             item.setToolTip(0, _row_tip(is_current, is_done, is_next, row.locked))
-            item.setText(1, clock_time(row.start) if row.start else "")
-            item.setText(2, clock_time(row.end) if row.end else "")
-            item.setText(PLAN_COLUMN, plan_text(row))
-            item.setText(ACTUAL_COLUMN, minutes_text(row.actual) if row.actual is not None else "")
+            item.setText(1, texts[0])
+            item.setText(2, texts[1])
+            item.setText(PLAN_COLUMN, texts[2])
+            item.setText(ACTUAL_COLUMN, texts[3])
             font = QFont(item.font(STEP_COLUMN))
             font.setBold(is_current)
-            proposed = row.proposed is not None and row.proposed != row.adjusted
             for column in range(len(COLUMNS)):
                 item.setFont(column, font)
                 grey = QBrush(QColor("#707070")) if is_done else QBrush()

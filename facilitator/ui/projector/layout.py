@@ -167,6 +167,17 @@ def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
             layout if layout.base_px == px else _at_size(layout.page or slide, rect, px, theme)
             for layout in layouts
         ]
+    # After the whole list, each question once more on its own, as large as it fits:
+    # the trainer can show all of a step's questions or one at a time.
+    layouts += [
+        fit_slide(
+            Slide("question", subtitle=slide.title, body=question, label=question),
+            rect,
+            theme,
+            screen_height,
+        )
+        for question in slide.singles
+    ]
     for index, layout in enumerate(layouts):
         layout.page_index = index
         layout.page_count = len(layouts)

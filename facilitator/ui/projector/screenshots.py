@@ -92,6 +92,7 @@ def main(folder: Path) -> list[Path]:
     shot("03-question", slide, one, step)
     slide, step = item(one, "questions")
     shot("04-questions", slide, one, step)
+    shot("04-questions-one-at-a-time", slide, one, step, page=canvas.page_count(slide) - 1)
     slide, step = item(one, "document", "hand-out-1/document-a")
     shot("05-document-a", slide, one, step)
     slide, step = item(one, "handout")
