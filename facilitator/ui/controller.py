@@ -412,7 +412,9 @@ class SessionController(QObject):
         if state.title_screen:
             slide = title_screen_slide(self.agenda, self.wall_now().date(), state.trainer_name)
             return Projection(slide, "", 0, show_timer=False, title_screen=True)
-        header = step_header(self.run.index, self.run.step_count, self.run.step.title)
+        header = step_header(
+            self.run.index, self.run.step_count, self.run.step.title, self.agenda.session.language
+        )
         return Projection(self.current_slide(), header, state.page)
 
     def projected(self) -> Projection:

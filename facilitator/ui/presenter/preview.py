@@ -67,7 +67,9 @@ class ProjectorPreview(QWidget):
         self.next_item_label.setText(next_summary(controller))
         self.next_miniature.set_theme(theme_named(controller.theme_name))
         run = controller.run
-        header = step_header(run.index, run.step_count, run.step.title)
+        header = step_header(
+            run.index, run.step_count, run.step.title, controller.agenda.session.language
+        )
         following = controller.next_slide()
         has_next_page = controller.page + 1 < controller.page_count()
         if has_next_page:

@@ -26,9 +26,14 @@ class Projection:
     title_screen: bool = False
 
 
-def step_header(index: int, count: int, title: str) -> str:
+# The room reads the header in the session's language, not the console's.
+STEP_WORDS = {"nl": "Stap {n} van {m}", "de": "Schritt {n} von {m}", "fr": "Étape {n} sur {m}"}
+
+
+def step_header(index: int, count: int, title: str, language: str = "nl") -> str:
     """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'."""
-    return f"Stap {index + 1} van {count} · {title}"
+    words = STEP_WORDS.get(language.split("-")[0], "Step {n} of {m}")
+    return f"{words.format(n=index + 1, m=count)} · {title}"
 
 
 def next_in(values: tuple[str, ...], current: str) -> str:

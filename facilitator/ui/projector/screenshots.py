@@ -66,7 +66,8 @@ def main(folder: Path) -> list[Path]:
         flash: str = "",
     ) -> None:
         title = agenda.steps[step].title
-        text = step_header(step, len(agenda.steps), title) if header else ""
+        language = agenda.session.language
+        text = step_header(step, len(agenda.steps), title, language) if header else ""
         canvas.set_theme(THEMES[theme])
         canvas.set_timer_style(style)
         canvas.set_slide(slide, text, page)

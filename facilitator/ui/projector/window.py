@@ -18,11 +18,6 @@ from facilitator.ui.theme import theme_named
 FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
 
 
-def step_header(snapshot: SessionSnapshot) -> str:
-    """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'."""
-    return projection.step_header(snapshot.index, snapshot.step_count, snapshot.step_title)
-
-
 class CanvasBinding(QObject):
     """Keeps a canvas showing what the controller projects (frozen or live), in its look.
 
@@ -128,7 +123,9 @@ class ProjectorWindow(QWidget):
         shown = c.projected()
         pictures = [(shown.slide, shown.page, shown.header)]
         run = c.run
-        header = projection.step_header(run.index, run.step_count, run.step.title)
+        header = projection.step_header(
+            run.index, run.step_count, run.step.title, c.agenda.session.language
+        )
         slides = c.slides()
         item = min(run.item_index, len(slides) - 1)
         page = c.page
