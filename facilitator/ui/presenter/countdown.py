@@ -109,7 +109,10 @@ class CountdownPanel(QWidget):
             self.shape.setPixmap(icon.pixmap(QSize(36, 36)))
             self.shape.setToolTip(PHASE_WORDS[snap.phase])
         paused = snap.timer_state is TimerState.PAUSED
-        self.badge.setText("PAUSED" if paused else PHASE_BADGES[snap.phase])
+        if snap.state is RunState.FINISHED:
+            self.badge.setText("FINISHED")
+        else:
+            self.badge.setText("PAUSED" if paused else PHASE_BADGES[snap.phase])
         planned = max(1, snap.planned)
         spent = min(planned, max(0, planned - snap.remaining))
         self.progress.setValue(round(1000 * spent / planned))

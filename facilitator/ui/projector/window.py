@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.clock import SECOND
-from facilitator.engine.session import SessionSnapshot
+from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector import projection
@@ -49,10 +49,10 @@ class CanvasBinding(QObject):
         self._canvas.set_blank(self._controller.blank)
 
     def on_changed(self, snapshot: SessionSnapshot) -> None:
-        """The countdown (and the disc's share of the step's time)."""
-        self._canvas.set_timer(
-            snapshot.display_seconds, snapshot.phase, max(0, snapshot.planned // SECOND)
-        )
+        """The countdown (and the disc's share of the step's time); none once finished."""
+        # After the last step the room needs no clock counting a step that is over.
+        seconds = None if snapshot.state is RunState.FINISHED else snapshot.display_seconds
+        self._canvas.set_timer(seconds, snapshot.phase, max(0, snapshot.planned // SECOND))
 
 
 class ProjectorWindow(QWidget):
