@@ -66,6 +66,7 @@ class ProjectorPlacement(QObject):
         self._presenter = presenter
         self._projector = projector
         self._wants_fullscreen = True
+        self._placed_on_one_screen = False
         self._remember = remember
         self._screens = screens
         self.remembered = read_text(PROJECTOR_SCREEN) if remember else ""
@@ -109,11 +110,21 @@ class ProjectorPlacement(QObject):
         home = self._presenter.screen() or QGuiApplication.primaryScreen()
         if home is not None:
             area = home.availableGeometry()
-            if was_fullscreen or not area.contains(window.geometry()):
-                # A window the trainer can see and resize, on the remaining screen.
+            if (
+                was_fullscreen
+                or not self._placed_on_one_screen
+                or not area.contains(window.geometry())
+            ):
+                # A 16:9 window the trainer can move and resize, in the bottom-right
+                # corner: over the console's own projector preview, which it repeats,
+                # and clear of the countdown and the instructions.
+                self._placed_on_one_screen = True
                 window.setScreen(home)
-                window.resize(min(960, area.width() // 2), min(540, area.height() // 2))
-                window.move(area.center() - window.rect().center())
+                width = min(960, round(area.width() * 0.45))
+                height = min(round(width * 9 / 16), area.height() // 2)
+                window.resize(width, height)
+                margin = 8
+                window.move(area.right() - width - margin + 1, area.bottom() - height - margin + 1)
         window.show()
         self.placed.emit("")
 
