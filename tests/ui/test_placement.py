@@ -96,5 +96,5 @@ def test_with_one_screen_the_projector_is_an_ordinary_window(tmp_path: Path) -> 
     x, y, width, height = placed["geometry"]
     # 16:9, bottom right (over the console's projector preview), inside the screen.
     assert abs(width * 9 - height * 16) <= 16
-    assert 0 <= x and x + width <= 1366 and 0 <= y and y + height <= 768
+    assert x >= 0 and x + width <= 1366 and y >= 0 and y + height <= 768
     assert x > 1366 // 2 and y > 768 // 3
