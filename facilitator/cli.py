@@ -22,6 +22,7 @@ other commands:
   facilitator rehearse [AGENDA]       practise a session; every step's real time is recorded
   facilitator runs                    list the recorded runs (live, rehearsal, dry run)
   facilitator report RUN|latest       a run's report: --format md|csv|json|pdf -o FILE
+  facilitator handouts AGENDA -o FILE.pdf  the session's hand-outs and templates to print
 """
 
 EPILOG = """\
@@ -150,6 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.agenda.check import check_files
 
         return check_files([str(f) for f in parsed.files], sys.stdout)
+    if args and args[0] == "handouts":
+        # Like `report`: Qt only to draw the PDF, offscreen.
+        from facilitator.handouts_command import handouts_command
+
+        return handouts_command(args[1:])
     if args and args[0] in ("runs", "report"):
         # Reports print without windows; only a PDF needs Qt (and no display).
         from facilitator.reports.commands import report_command, runs_command

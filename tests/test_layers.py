@@ -30,6 +30,8 @@ PURE_MODULES = [
     "facilitator.ui.timefmt",
     "facilitator.ui.run_journal",
     "facilitator.paths",
+    "facilitator.handouts",
+    "facilitator.handouts_command",
 ]
 
 SCRIPT = """

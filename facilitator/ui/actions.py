@@ -261,6 +261,13 @@ COMMANDS: tuple[Command, ...] = (
         "fa5s.chart-bar",
         "Where the time went: planned against actual per step, for this run or an earlier one",
     ),
+    Command(
+        "print_handouts",
+        "&Print hand-outs…",
+        ("Ctrl+P",),
+        "fa5s.print",
+        "Save the session's hand-outs, cards and templates as a PDF to print",
+    ),
     Command("quit", "&Quit", ("Ctrl+Q",), "fa5s.power-off", "Close Facilitator"),
 )
 

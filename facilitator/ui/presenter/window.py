@@ -40,6 +40,7 @@ from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
+from facilitator.ui.presenter.print_handouts import HandoutPrinter
 from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.session_bar import SessionBar
 from facilitator.ui.presenter.step_list import StepList, StepRow
@@ -119,6 +120,8 @@ class PresenterWindow(QMainWindow):
         }
         handlers.update(self.commands.handlers())
         handlers["open_agenda"] = self.choose_agenda
+        self.handout_printer = HandoutPrinter(self, controller)
+        handlers["print_handouts"] = self.handout_printer.print_handouts
         handlers["quit"] = self._quit
         handlers.update(extra_handlers or {})
         self.actions_by_name = build_actions(handlers, self)
@@ -159,6 +162,7 @@ class PresenterWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self._open_checked(p))
             self.bundled_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(a["print_handouts"])
         file_menu.addAction(a["rehearse"])
         file_menu.addAction(a["show_reports"])
         file_menu.addSeparator()
