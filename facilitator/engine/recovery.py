@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.model import Session, Step
 from facilitator.engine.clock import Clock, wall_now
 from facilitator.engine.journal import Journal
@@ -379,7 +380,7 @@ def prepare_resume(
         raise ResumeError("The session log does not say which agenda was running.")
     try:
         agenda = load(Path(where))
-    except Exception as error:  # an AgendaError or OSError: both mean "cannot read it"
+    except (AgendaError, OSError) as error:  # both mean "cannot read it"
         raise ResumeError(f"The agenda {where} cannot be opened any more: {error}") from None
     warnings: list[str] = []
     initial: Agenda | None = agenda
