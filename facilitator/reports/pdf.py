@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,6 +48,25 @@ def ensure_gui() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QApplication([])
+
+
+def a4_writer(
+    target: str | QIODevice, title: str, margins_mm: tuple[float, float, float, float]
+) -> QPdfWriter:
+    """A PDF writer for A4 portrait at :data:`RESOLUTION`, margins (left, top, right, bottom)."""
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("Facilitator")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*margins_mm),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
 
 
 class _Page:
@@ -126,18 +145,7 @@ class _Page:
 def write_pdf(report: RunReport, path: Path) -> None:
     """Write ``report`` as an A4 PDF to ``path``."""
     ensure_gui()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{report.title} – report")
-    writer.setCreator("Facilitator")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(str(path), f"{report.title} – report", (15, 15, 15, 15))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"could not write a PDF to {path}")

@@ -16,12 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -46,9 +44,8 @@ from facilitator.handouts import (
     Text,
     handout_plan,
 )
-from facilitator.reports.pdf import ensure_gui
+from facilitator.reports.pdf import RESOLUTION, a4_writer, ensure_gui
 
-RESOLUTION = 300  # dots per inch
 FONT = "DejaVu Sans"
 INK = "#212121"
 GREY = "#5f6368"
@@ -371,18 +368,7 @@ def render_handouts(plan: PrintPlan) -> tuple[bytes, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{plan.title} – hand-outs")
-    writer.setCreator("Facilitator")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(16, 14, 16, 12),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(buffer, f"{plan.title} – hand-outs", (16, 14, 16, 12))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("Qt could not start a PDF")
