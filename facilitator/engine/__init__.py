@@ -7,6 +7,7 @@ from facilitator.engine.clock import (
     FakeClock,
     MonotonicClock,
     ScaledClock,
+    ShiftedClock,
     minutes_to_ns,
     wall_now,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "ScaledClock",
     "SessionRun",
     "SessionSnapshot",
+    "ShiftedClock",
     "StepRecord",
     "StepTimer",
     "Thresholds",

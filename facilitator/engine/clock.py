@@ -24,14 +24,41 @@ def minutes_to_ns(minutes: float) -> int:
 
 
 class Clock(Protocol):
-    """A source of monotonic instants in nanoseconds."""
+    """A source of monotonic instants in nanoseconds, and how fast it runs.
+
+    ``factor`` and ``to_real`` let the Qt side arm real timers and space real
+    heartbeats without knowing which kind of clock it was given (a dry run's
+    clock runs faster than real time).
+    """
 
     def now(self) -> int:
         """The current instant in nanoseconds; never smaller than a previous answer."""
         ...
 
+    @property
+    def factor(self) -> float:
+        """How many of this clock's nanoseconds pass in one real nanosecond."""
+        ...
 
-class MonotonicClock:
+    def to_real(self, ns_delta: int) -> int:
+        """The real nanoseconds in which this clock advances ``ns_delta``, rounded up."""
+        ...
+
+
+class _RealRate:
+    """For clocks that run at real speed: factor 1, real time equals clock time."""
+
+    @property
+    def factor(self) -> float:
+        """Real speed."""
+        return 1.0
+
+    def to_real(self, ns_delta: int) -> int:
+        """At real speed a clock's nanoseconds are real ones."""
+        return ns_delta
+
+
+class MonotonicClock(_RealRate):
     """The real monotonic clock; on Linux it keeps counting while a laptop sleeps."""
 
     def __init__(self) -> None:
@@ -76,7 +103,7 @@ class ScaledClock:
         return -((-ns_delta * self._factor.denominator) // self._factor.numerator)
 
 
-class FakeClock:
+class FakeClock(_RealRate):
     """A clock moved by hand, for tests."""
 
     def __init__(self, start: int = 0) -> None:
@@ -99,6 +126,27 @@ class FakeClock:
             raise ValueError("a monotonic clock cannot go backwards")
         self._now = ns
         return self._now
+
+
+class ShiftedClock:
+    """Another clock moved by a fixed offset: a resumed run's timeline goes on."""
+
+    def __init__(self, base: Clock, offset: int) -> None:
+        self._base = base
+        self.offset = offset
+
+    def now(self) -> int:
+        """The base clock's instant plus the offset."""
+        return self._base.now() + self.offset
+
+    @property
+    def factor(self) -> float:
+        """As fast as the base clock."""
+        return self._base.factor
+
+    def to_real(self, ns_delta: int) -> int:
+        """As the base clock: an offset does not change the rate."""
+        return self._base.to_real(ns_delta)
 
 
 def wall_now() -> datetime:

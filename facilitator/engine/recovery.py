@@ -30,7 +30,7 @@ from typing import Any
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.model import Session, Step
-from facilitator.engine.clock import Clock, wall_now
+from facilitator.engine.clock import wall_now
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerError
@@ -312,18 +312,6 @@ def resume_point(
         now = last_t + round(max(0.0, down) * 1e9 * speed)
     now = max(now, last_t)
     return ResumePoint(now=now, downtime=now - last_t, offset=now - monotonic_now)
-
-
-class ShiftedClock:
-    """Another clock moved by a fixed offset: a resumed run's timeline goes on."""
-
-    def __init__(self, base: Clock, offset: int) -> None:
-        self._base = base
-        self.offset = offset
-
-    def now(self) -> int:
-        """The base clock's instant plus the offset."""
-        return self._base.now() + self.offset
 
 
 def boot_id() -> str | None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
-from facilitator.engine.clock import MINUTE, SECOND, Clock, ScaledClock, wall_now
+from facilitator.engine.clock import MINUTE, SECOND, Clock, wall_now
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
 from facilitator.ui.projection_state import ProjectionState
@@ -87,7 +87,7 @@ class SessionController(QObject):
 
     def wall_now(self) -> datetime:
         """The wall-clock time as the session sees it (faster in a dry run)."""
-        if isinstance(self._clock, ScaledClock) and self.run.started_wall is not None:
+        if self._clock.factor != 1.0 and self.run.started_wall is not None:
             assert self.run.started_at is not None
             elapsed = self._clock.now() - self.run.started_at
             return self.run.started_wall + timedelta(microseconds=elapsed // 1000)
@@ -341,8 +341,7 @@ class SessionController(QObject):
         # The views' slots ran since ``now`` was read; count from the instant the
         # timer starts, or every change comes late by the time they took.
         delay -= self.now() - now
-        if isinstance(self._clock, ScaledClock):
-            delay = self._clock.to_real(delay)
+        delay = self._clock.to_real(delay)
         delay_ms = max(0, math.ceil((delay + _LATE_MARGIN_NS) / 1_000_000))
         self._timer.start(delay_ms)
 

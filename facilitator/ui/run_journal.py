@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.engine.clock import SECOND, Clock, ScaledClock
+from facilitator.engine.clock import SECOND, Clock
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun
 
@@ -77,7 +77,7 @@ class RunJournal:
         """
         if self._journal is None or state not in (RunState.RUNNING, RunState.PAUSED):
             return
-        factor = self._clock.factor if isinstance(self._clock, ScaledClock) else 1.0
+        factor = self._clock.factor
         if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
             if self._beat_at is not None:
                 self._journal.write("heartbeat", now, self._wall())

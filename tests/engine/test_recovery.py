@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 
 from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.clock import SECOND as S
-from facilitator.engine.clock import FakeClock
+from facilitator.engine.clock import FakeClock, ShiftedClock
 from facilitator.engine.journal import Journal, read_journal
 from facilitator.engine.recovery import (
-    ShiftedClock,
     agenda_from_plan,
     plan_steps,
     replay,

@@ -58,6 +58,13 @@ class SessionClock:
     def now(self) -> int:
         return self.fake.now()
 
+    @property
+    def factor(self) -> float:
+        return 1.0
+
+    def to_real(self, ns_delta: int) -> int:
+        return ns_delta
+
 
 def make_controller(agenda: Agenda, clock: SessionClock, **kwargs: Any) -> SessionController:
     """A controller on ``agenda`` driven by ``clock`` (session time and wall time)."""

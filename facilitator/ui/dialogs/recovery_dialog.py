@@ -17,13 +17,19 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLa
 
 from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
-from facilitator.engine.clock import MINUTE, Clock, MonotonicClock, ScaledClock, wall_now
+from facilitator.engine.clock import (
+    MINUTE,
+    Clock,
+    MonotonicClock,
+    ScaledClock,
+    ShiftedClock,
+    wall_now,
+)
 from facilitator.engine.journal import Journal, read_journal
 from facilitator.engine.recovery import (
     Resumable,
     ResumeError,
     ResumePoint,
-    ShiftedClock,
     boot_id,
     prepare_resume,
     resume_point,
