@@ -74,6 +74,7 @@ _SINGULAR = {
     "materials": "material",
     "objectives": "objective",
     "library": "library file",
+    "trainer_only": "trainer-only heading",
 }
 
 
@@ -189,4 +190,12 @@ _DUTCH = {
     "projectie": "project",
     "waarschuwing": "warning",
     "gevaar": "danger",
+    "groepen": "groups",
+    "groep": "groups",
+    "groepsgrootte": "groups",
+    "beurten": "turns",
+    "beurt": "turns",
+    "uitdelen": "deal",
+    "verdelen": "deal",
+    "verdeling": "deal",
 }

@@ -16,7 +16,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    PlainValidator,
+    Tag,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+from facilitator.agenda.audience import room_text
+from facilitator.agenda.groupsize import MAX_GROUP_SIZE, Groups, GroupSizeError, parse_groups
 
 Minutes = Annotated[float, Field(gt=0, le=24 * 60, description="A duration in minutes.")]
 Identifier = Annotated[
@@ -219,6 +236,23 @@ class Section(_Strict):
     figures: list[Figure] = []
     phases: list[Phase] = []
     closing: Markdown = ""
+    trainer_only: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Headings of the parts of body and closing that are the trainer's own "
+            "instructions: the projector leaves them out, the reference panel shows them."
+        ),
+    )
+
+    @property
+    def room_body(self) -> str:
+        """The body as the room sees it: without the trainer-only parts."""
+        return room_text(self.body, self.trainer_only)
+
+    @property
+    def room_closing(self) -> str:
+        """The closing text as the room sees it: without the trainer-only parts."""
+        return room_text(self.closing, self.trainer_only)
 
 
 class Checklist(_Strict):
@@ -236,6 +270,135 @@ class Reference(_Strict):
     url: str | None = None
 
 
+# --- the room: groups, dealt material, turns ------------------------------------
+
+
+def _groups(value: Any) -> Groups:
+    try:
+        return parse_groups(value)
+    except GroupSizeError as exc:
+        raise PydanticCustomError("group_size", str(exc)) from None
+
+
+GroupsField = Annotated[
+    Groups,
+    PlainValidator(_groups),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {
+            "description": (
+                "How the room is grouped for this step: a size range ('3-5'), 'pairs', a "
+                "fixed size (4), or 'same' for the groups made in an earlier step."
+            ),
+            "anyOf": [
+                {"type": "integer", "minimum": 2, "maximum": MAX_GROUP_SIZE},
+                {"type": "string", "pattern": r"^\s*\d+\s*(-|–|—|to)\s*\d+\s*$"},
+                {"type": "string", "pattern": r"^\s*\d+\s*$"},
+                {"enum": ["pairs", "same"]},
+            ],
+        }
+    ),
+]
+
+#: The most cards or documents one group can be given from one hand-out.
+MAX_PER_GROUP = 20
+
+
+def _per_group(value: Any) -> int | Literal["all"]:
+    if isinstance(value, str) and value.strip().lower() == "all":
+        return "all"
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_PER_GROUP:
+        return value
+    raise PydanticCustomError(
+        "per_group",
+        "must be how many each group gets, a whole number from 1 to {most}, or 'all' "
+        "(every one to every group)",
+        {"most": MAX_PER_GROUP},
+    )
+
+
+PerGroup = Annotated[
+    int | Literal["all"],
+    PlainValidator(_per_group),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1, "maximum": MAX_PER_GROUP},
+                {"const": "all"},
+            ]
+        }
+    ),
+]
+
+
+class Deal(_Strict):
+    """What every group is given from one hand-out: some of its cards, its documents."""
+
+    handout: Identifier = Field(description="The hand-out dealt from, e.g. 'hand-out-2'.")
+    cards: PerGroup | None = Field(
+        None,
+        description=(
+            "Cards per group (e.g. 2), spread so that every card is used and none more than "
+            "once more than another; or 'all'."
+        ),
+    )
+    documents: PerGroup | None = Field(
+        None, description="Documents per group, spread the same way; or 'all' (every group)."
+    )
+
+    @model_validator(mode="after")
+    def _something_dealt(self) -> Deal:
+        if self.cards is None and self.documents is None:
+            raise PydanticCustomError(
+                "deal_nothing",
+                "say what each group gets: 'cards: 2' (two cards per group) or "
+                "'documents: all' (every document to every group)",
+            )
+        return self
+
+
+class Turns(_Strict):
+    """Every group has a turn in this step (to present, report back, play a scene)."""
+
+    minutes: Minutes | None = Field(
+        None,
+        description=(
+            "About how long each group's turn is; without it the step's remaining time "
+            "is shared out when the turns start."
+        ),
+    )
+    order: Literal["groups", "shuffled"] = Field(
+        "groups", description="Turns in group order (Group 1 first) or in a shuffled order."
+    )
+
+
+def _turns_shorthand(value: Any) -> Any:
+    """``turns: yes`` is every group a turn with the time shared; ``turns: no`` is none."""
+    if value is True:
+        return {}
+    if value is False or value is None:
+        return None
+    if isinstance(value, dict):
+        return value
+    raise PydanticCustomError(
+        "turns",
+        "write 'turns: yes' (every group a turn, the step's time shared out) or 'turns:' "
+        "with 'minutes: 2' under it (about 2 minutes per group)",
+    )
+
+
+class _TurnsSchema:
+    """The schema says that ``yes``/``no`` may stand for the turns' fields."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"anyOf": [{"type": "boolean"}, handler(core_schema)]}
+
+
+TurnsField = Annotated[Turns | None, BeforeValidator(_turns_shorthand), _TurnsSchema()]
+
+
 class Step(_Strict):
     """One step of a session, with its own countdown."""
 
@@ -250,6 +413,13 @@ class Step(_Strict):
     timing: Thresholds | None = None
     project: list[ProjectItem] = Field(
         default_factory=list, description="What may be shown on the projector, in order."
+    )
+    groups: GroupsField | None = None
+    deal: Deal | None = Field(
+        None, description="What each group is given from a hand-out: cards or documents."
+    )
+    turns: TurnsField = Field(
+        None, description="Every group has a turn: 'yes', or the minutes per group."
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from facilitator.agenda.audience import heading_key, headings
 from facilitator.agenda.errors import (
     Loc,
     did_you_mean,
@@ -20,12 +21,15 @@ from facilitator.agenda.errors import (
     format_minutes,
     format_number,
 )
+from facilitator.agenda.groupsize import SAME
 from facilitator.agenda.model import (
     CardItem,
     CardsItem,
     DocumentItem,
+    Handout,
     HandoutItem,
     Library,
+    Section,
     SectionItem,
     Session,
     Step,
@@ -51,6 +55,7 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
     _check_unique(parsed, ("steps",), (s.id for s in session.steps))
     _check_unique(parsed, ("handouts",), (h.id for h in session.handouts))
     _check_unique(parsed, ("sections",), (s.id for s in session.sections))
+    _check_trainer_parts(parsed, session.sections)
     for h, handout in enumerate(session.handouts):
         seen: dict[str, str] = {}
         for kind in ("documents", "cards"):
@@ -80,12 +85,14 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
             )
         _check_timing(parsed, session, i, step)
         _check_references(parsed, names, i, step)
+    _check_room(parsed, session)
 
 
 def check_library(parsed: ParsedFile, library: Library) -> None:
     """The ids of a library file's sections and checklists are unique within it."""
     _check_unique(parsed, ("sections",), (s.id for s in library.sections))
     _check_unique(parsed, ("checklists",), (c.id for c in library.checklists))
+    _check_trainer_parts(parsed, library.sections)
 
 
 def check_shared(parsed: ParsedFile, key: str, ids: list[str], earlier: dict[str, Path]) -> None:
@@ -222,4 +229,106 @@ def _check_references(parsed: ParsedFile, names: _Names, index: int, step: Step)
             parsed.issue(
                 (*loc, "section"),
                 partial(_missing, "section", item.section, names.sections, where),
+            )
+
+
+# --- sections: the trainer's parts -----------------------------------------------
+
+
+def _check_trainer_parts(parsed: ParsedFile, sections: list[Section]) -> None:
+    """Every heading named in ``trainer_only`` is a heading of the body or the closing."""
+    for s, section in enumerate(sections):
+        if not section.trainer_only:
+            continue
+        found = [h.text for text in (section.body, section.closing) for h in headings(text)]
+        known = {heading_key(text) for text in found}
+        seen: set[str] = set()
+        for k, name in enumerate(section.trainer_only):
+            loc: Loc = ("sections", s, "trainer_only", k)
+            key = heading_key(name)
+            if key in seen:
+                parsed.issue(loc, f"the heading '{name}' is listed twice")
+            elif key not in known:
+                parsed.issue(loc, partial(_no_heading, name, found))
+            seen.add(key)
+
+
+def _no_heading(name: str, found: list[str]) -> str:
+    message = f"there is no heading '{name}' in this section's body or closing"
+    guess = did_you_mean(name, found)
+    if guess is not None:
+        return f"{message} (did you mean '{guess}'?)"
+    if not found:
+        return f"{message}: it has no headings (a heading is a line starting with '#')"
+    return f"{message}; its headings are: {', '.join(dict.fromkeys(found))}"
+
+
+# --- the room: groups, dealt material, turns ---------------------------------------
+
+
+def _check_room(parsed: ParsedFile, session: Session) -> None:
+    """Groups carried on exist, dealt material exists and suffices, turns have groups."""
+    handouts: dict[str, Handout] = {}
+    for handout in session.handouts:
+        handouts.setdefault(handout.id, handout)
+    grouped = False  # whether an earlier step made groups
+    for i, step in enumerate(session.steps):
+        base: Loc = ("steps", i)
+        if step.groups == SAME and not grouped:
+            parsed.issue(
+                (*base, "groups"),
+                "'same' carries on the groups of an earlier step, but no earlier step makes "
+                "groups: give a size here, such as 'groups: 3-5' or 'groups: pairs'",
+            )
+        has_groups = step.groups is not None
+        for field, what in (("deal", "deals material to groups"), ("turns", "has group turns")):
+            if getattr(step, field) is not None and not has_groups:
+                parsed.issue(
+                    (*base, field),
+                    f"this step {what}, but it has no groups: add 'groups: same' (the groups "
+                    "of an earlier step) or a size such as 'groups: 3-5'",
+                )
+        turn = step.turns.minutes if step.turns is not None else None
+        if turn is not None and turn > step.minutes:
+            parsed.issue(
+                (*base, "turns", "minutes"),
+                f"a turn of {format_minutes(turn)} is longer than the "
+                f"step's {format_minutes(step.minutes)}",
+            )
+        if step.deal is not None:
+            _check_deal(parsed, base, step, handouts)
+        grouped = grouped or has_groups
+
+
+def _check_deal(parsed: ParsedFile, base: Loc, step: Step, handouts: dict[str, Handout]) -> None:
+    deal = step.deal
+    assert deal is not None
+    handout = handouts.get(deal.handout)
+    if handout is None:
+        parsed.issue(
+            (*base, "deal", "handout"),
+            partial(_missing, "hand-out", deal.handout, list(handouts), "in this file"),
+        )
+        return
+    for kind, per_group in (("cards", deal.cards), ("documents", deal.documents)):
+        if per_group is None:
+            continue
+        have = len(getattr(handout, kind))
+        singular = kind[:-1]
+        if have == 0:
+            other = "documents" if kind == "cards" else "cards"
+            hint = (
+                f": it has {other}, deal those with '{other}: ...'"
+                if getattr(handout, other)
+                else ""
+            )
+            parsed.issue(
+                (*base, "deal", kind),
+                f"hand-out '{handout.id}' has no {kind}{hint}",
+            )
+        elif per_group != "all" and per_group > have:
+            parsed.issue(
+                (*base, "deal", kind),
+                f"{per_group} {kind} per group, but hand-out '{handout.id}' has only {have} "
+                f"{singular if have == 1 else kind}; write {have} or 'all'",
             )

@@ -95,8 +95,12 @@ def step_slide(step: Step) -> Slide:
     return Slide(kind="title", title=step.title, label=f"Step title: {step.title}")
 
 
-def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
-    """Describe one projected item as a slide; references are resolved in the agenda."""
+def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False) -> Slide:
+    """Describe one projected item as a slide; references are resolved in the agenda.
+
+    A section's trainer-only parts (its ``trainer_only`` headings) are left out
+    unless ``trainer_parts`` is true: the room sees them only when asked.
+    """
     if isinstance(item, TitleItem):
         return Slide("title", title=item.title, subtitle=item.subtitle or "", label=item.title)
     if isinstance(item, QuestionItem):
@@ -165,15 +169,21 @@ def slide_for(agenda: Agenda, item: _ProjectItem) -> Slide:
             Panel(title=p.title, body=p.text + (f"\n\n*{p.example}*" if p.example else ""))
             for p in section.phases
         )
-        # Nothing is dropped: a long section is split into pages by the projector.
+        # Nothing for the room is dropped: a long section is split into pages by the
+        # projector. The trainer's own instructions stay on the console.
+        body, closing = (
+            (section.body, section.closing)
+            if trainer_parts
+            else (section.room_body, section.room_closing)
+        )
         return Slide(
             "section",
             title=section.title,
             subtitle=section.subtitle or "",
-            body=section.body.strip(),
+            body=body.strip(),
             panels=panels,
             label=section.title,
-            closing=section.closing.strip(),
+            closing=closing.strip(),
         )
     if isinstance(item, TextItem):
         return Slide("text", title=item.heading or "", body=item.text, label=item.heading or "Text")
@@ -185,8 +195,11 @@ def _missing(ref: str) -> Slide:
     return Slide("text", body=f"({ref} not found)", label=f"missing: {ref}")
 
 
-def step_slides(agenda: Agenda, step: Step) -> list[Slide]:
-    """The slides of a step in order; a step without items shows its title."""
+def step_slides(agenda: Agenda, step: Step, *, trainer_parts: bool = False) -> list[Slide]:
+    """The slides of a step in order; a step without items shows its title.
+
+    ``trainer_parts`` puts the sections' trainer-only parts on the slides too.
+    """
     if not step.project:
         return [step_slide(step)]
-    return [slide_for(agenda, item) for item in step.project]
+    return [slide_for(agenda, item, trainer_parts=trainer_parts) for item in step.project]

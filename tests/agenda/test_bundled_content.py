@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.groupsize import PAIRS, SAME, GroupSize
 from facilitator.agenda.model import (
     CardItem,
     CardsItem,
@@ -31,6 +32,7 @@ from facilitator.agenda.model import (
     Session,
     Step,
     TextItem,
+    Turns,
 )
 
 BUNDLE = Path(__file__).resolve().parents[2] / "agendas" / "steam-coach"
@@ -745,3 +747,102 @@ def test_every_step_keeps_all_its_instruction_bullets(session1: Session, session
             len(re.findall(r"^- ", step.instructions, re.MULTILINE)) for step in session.steps
         ]
         assert counts == expected[name], name
+
+
+# --- the room: groups, dealt material, turns, the trainer's parts -----------------------
+
+
+def test_groups_where_the_steps_say_so(session1: Session, session2: Session) -> None:
+    assert [step.groups for step in session1.steps] == [
+        GroupSize(2, 3),
+        None,
+        GroupSize(3, 5),
+        SAME,
+        PAIRS,
+        None,
+    ]
+    assert [step.groups for step in session2.steps] == [
+        None,
+        None,
+        GroupSize(3, 5),
+        SAME,
+        PAIRS,
+        None,
+    ]
+    # What the instructions say, that the annotations follow.
+    assert "Vorm kleine groepjes van 2-3 personen" in _step(session1, 1).instructions
+    assert "Verdeel de deelnemers in groepen van 3-5 personen" in _step(session1, 3).instructions
+    assert "Vraag de deelnemers om duo's te vormen" in _step(session1, 5).instructions
+    assert "in kleine groepen van 3-5 personen" in _step(session2, 3).instructions
+    assert "tweetallen" in _step(session2, 5).title
+    for session in (session1, session2):
+        assert "Vraag elke groep om" in _step(session, 4).instructions
+
+
+def test_material_is_dealt_where_the_steps_hand_it_out(
+    session1: Session, session2: Session
+) -> None:
+    documents = _step(session1, 3).deal
+    assert documents is not None
+    assert (documents.handout, documents.documents, documents.cards) == ("hand-out-1", "all", None)
+    assert "Geef elke groep hand-out 1" in _step(session1, 3).instructions
+    cards = _step(session2, 3).deal
+    assert cards is not None
+    assert (cards.handout, cards.cards, cards.documents) == ("hand-out-2", 2, None)
+    assert "Geef elke groep twee kaarten" in _step(session2, 3).instructions
+    dealing = [
+        (n, i + 1)
+        for n, s in enumerate((session1, session2), 1)
+        for i, step in enumerate(s.steps)
+        if step.deal is not None
+    ]
+    assert dealing == [(1, 3), (2, 3)]
+    handout_2 = session2.handouts[0]
+    assert len(handout_2.cards) == 4 and "Elke groep krijgt twee scenario-kaarten" in (
+        handout_2.instructions
+    )
+
+
+def test_every_group_has_a_turn_where_every_group_presents(
+    session1: Session, session2: Session
+) -> None:
+    assert _step(session1, 4).turns == Turns()  # the step's time shared out
+    assert _step(session2, 4).turns == Turns()
+    assert _step(session2, 5).turns == Turns(minutes=2)
+    assert "(ongeveer 2 minuten)" in _step(session2, 5).instructions
+    turns = [
+        (n, i + 1)
+        for n, s in enumerate((session1, session2), 1)
+        for i, step in enumerate(s.steps)
+        if step.turns is not None
+    ]
+    assert turns == [(1, 4), (2, 4), (2, 5)]
+
+
+def test_the_call_to_action_keeps_the_trainers_instructions_off_the_projector(
+    library: Library,
+) -> None:
+    section = _section(library, "oproep-tot-actie")
+    assert section.trainer_only == [
+        "Gebruiksaanwijzing",
+        "Hoe te gebruiken",
+        "Suggesties voor follow-up",
+    ]
+    room = _norm(section.room_body)
+    for trainers in (
+        "Introduceer dit sjabloon tijdens het afsluitende deel van workshop 2.",
+        "Begeleid hen door de vijf fasen.",
+        "Geef de deelnemers een gedrukte of digitale versie van het sjabloon.",
+        "verantwoordingsparen",
+    ):
+        assert trainers in _norm(section.body)
+        assert trainers not in room
+    for rooms in (
+        "## Onderdelen",
+        "Het doel is om inzichten uit de training te vertalen naar een concreet actieplan.",
+        "Links naar aanvullende bronnen voor continu leren.",
+        "## Sjabloon voor individuele reflectie en actieplanning",
+    ):
+        assert rooms in room
+    others = [s.id for s in library.sections if s.trainer_only and s.id != section.id]
+    assert others == []

@@ -360,7 +360,7 @@ def test_unknown_field_without_a_close_match_lists_the_allowed_ones(tmp_path: Pa
     problem = only_problem(write(tmp_path, text))
     assert problem.message == (
         "unknown field 'kleur'; allowed here: id, title, minutes, min_minutes, instructions, "
-        "materials, timing, project"
+        "materials, timing, project, groups, deal, turns"
     )
     assert problem.line == line_of(text, "kleur:")
 
