@@ -31,7 +31,7 @@ def main() -> None:
     from facilitator.reports.export import write_report
     from facilitator.reports.runs import find_run, report_for
     from facilitator.ui.app import FacilitatorApp
-    from facilitator.ui.chart import ChartWidget
+    from facilitator.ui.dialogs.report_chart import ChartWidget
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     clock = FakeClock(1_000 * SECOND)

@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_files([str(f) for f in parsed.files], sys.stdout)
     if args and args[0] == "handouts":
         # Like `report`: Qt only to draw the PDF, offscreen.
-        from facilitator.handouts_command import handouts_command
+        from facilitator.printouts.commands import handouts_command
 
         return handouts_command(args[1:])
     if args and args[0] in ("runs", "report"):

@@ -30,8 +30,11 @@ PURE_MODULES = [
     "facilitator.ui.timefmt",
     "facilitator.ui.run_journal",
     "facilitator.paths",
-    "facilitator.handouts",
-    "facilitator.handouts_command",
+    "facilitator.files",
+    "facilitator.printouts.blocks",
+    "facilitator.printouts.handouts",
+    "facilitator.printouts.output",
+    "facilitator.printouts.commands",
 ]
 
 SCRIPT = """

@@ -1,4 +1,4 @@
-"""A report as Markdown, CSV or JSON text (pure); PDF is in ``reports/pdf.py`` (Qt).
+"""A report as Markdown, CSV or JSON text (pure); the PDF is drawn by ``ui/printing/report.py``.
 
 Exporters only format what :func:`~facilitator.reports.build.build_report`
 built; the display texts and tables here are shared with the PDF and the
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.engine.clock import SECOND
+from facilitator.files import write_atomically
 from facilitator.reports.build import RunReport, StepRow
 
 FORMATS = ("md", "csv", "json", "pdf")
@@ -442,22 +443,21 @@ TEXT_EXPORTERS: dict[str, Callable[[RunReport], str]] = {
 }
 
 
+def render_report(report: RunReport, fmt: str) -> bytes:
+    """``report`` as the bytes of a md, csv, json or pdf file (the last drawn with Qt)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt == "pdf":
+        from facilitator.ui.printing.report import report_pdf  # Qt only when a PDF is asked for
+
+        return report_pdf(report)
+    return TEXT_EXPORTERS[fmt](report).encode("utf-8")
+
+
 def write_report(report: RunReport, fmt: str, path: Path) -> None:
-    """Write ``report`` to ``path`` as md, csv, json or pdf (the last through Qt).
+    """Write ``report`` to ``path`` as md, csv, json or pdf.
 
     The file is written beside its final name and then renamed, so a failure
     never leaves half a report under the name.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown report format {fmt!r} (one of {', '.join(FORMATS)})")
-    partial = path.with_name(path.name + ".part")
-    try:
-        if fmt == "pdf":
-            from facilitator.reports.pdf import write_pdf  # Qt only when asked for a PDF
-
-            write_pdf(report, partial)
-        else:
-            partial.write_text(TEXT_EXPORTERS[fmt](report), encoding="utf-8")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(path, render_report(report, fmt))

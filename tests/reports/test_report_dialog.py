@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.reports.runs import report_for
-from facilitator.ui.chart import ACTUAL, OVER, PLANNED, ChartWidget
+from facilitator.ui.dialogs.report_chart import ChartWidget
 from facilitator.ui.dialogs.report_dialog import ReportDialog
+from facilitator.ui.printing.chart import ACTUAL, OVER, PLANNED
 from tests.reports.helpers import record, steps_taking, write_jsonl
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"

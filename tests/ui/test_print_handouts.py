@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Fragment, Handout, Session, Step
-from facilitator.handouts import handout_plan
-from facilitator.ui.handout_pdf import write_handouts
+from facilitator.printouts.handouts import handout_plan, write_handouts
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 
 __all__ = ["console", "console_factory", "tmp_settings"]

@@ -44,7 +44,7 @@ from facilitator.reports.export import (
     write_report,
 )
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
-from facilitator.ui.chart import ChartWidget
+from facilitator.ui.dialogs.report_chart import ChartWidget
 
 EXPORTS = (
     ("md", "&Markdown…", "Markdown (*.md)"),

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.handouts import default_filename, handout_plan
+from facilitator.printouts.handouts import default_filename, handout_plan, write_handouts
 from facilitator.ui.controller import SessionController
-from facilitator.ui.handout_pdf import write_handouts
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow

@@ -9,19 +9,9 @@ import pytest
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.load import load_agenda
 from facilitator.agenda.model import Fragment, Handout, Session, Step
-from facilitator.handouts import (
-    Card,
-    Document,
-    Fields,
-    Heading,
-    Note,
-    Phase,
-    Questions,
-    default_filename,
-    handout_plan,
-    labels_for,
-)
 from facilitator.paths import bundled_agendas, default_agenda
+from facilitator.printouts.blocks import Card, Document, Fields, Heading, Note, Phase, Questions
+from facilitator.printouts.handouts import default_filename, handout_plan, labels_for
 
 
 @pytest.fixture(scope="module")

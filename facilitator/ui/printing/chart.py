@@ -1,7 +1,8 @@
 """The planned-against-actual chart of a run, drawn with QPainter.
 
-One drawing function serves the report dialog (:class:`ChartWidget`) and
-the PDF export, so both show the same chart. Steps are rows (long Dutch
+One drawing function serves the Reports dialog
+(:class:`~facilitator.ui.dialogs.report_chart.ChartWidget`) and the PDF
+report, so both show the same chart. Steps are rows (long Dutch
 titles fit better beside a bar than under it): a grey bar for the planned
 minutes, a blue bar for the actual minutes with the part beyond the plan in
 red, and a green tick at the suggested duration when there is one.
@@ -11,9 +12,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from facilitator.engine.clock import MINUTE
 from facilitator.reports.build import RunReport
@@ -157,32 +157,3 @@ def _legend(painter: QPainter, rect: QRectF, line: float) -> None:
         x = box.right() + line * 0.3
         painter.drawText(QPointF(x, y + metrics.ascent()), label)
         x += metrics.horizontalAdvance(label) + line * 1.2
-
-
-class ChartWidget(QWidget):
-    """Shows the chart of one report, scaling to the widget's size."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._report: RunReport | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(180)
-
-    def set_report(self, report: RunReport | None) -> None:
-        """Show ``report`` (None: an empty chart)."""
-        self._report = report
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        """Room for six steps and the legend."""
-        return QSize(720, 300)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the chart on a white background."""
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        if self._report is not None and self._report.steps:
-            margin = 8.0
-            area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-            draw_chart(painter, area, self._report, point_size=self.font().pointSizeF())
-        painter.end()

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
-from facilitator.handouts import default_filename
+from facilitator.printouts.handouts import default_filename, write_handouts
 
 USAGE_ERROR = 2
 
@@ -51,8 +51,6 @@ def handouts_command(args: Sequence[str], out: TextIO | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     output: Path = parsed.output or Path(default_filename(agenda))
-    from facilitator.ui.handout_pdf import write_handouts
-
     try:
         pages = write_handouts(agenda, output)
     except ValueError as error:

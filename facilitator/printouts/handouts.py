@@ -6,7 +6,7 @@ and guiding questions, then its documents (one page, with room for notes) or
 its cards (two to a page, to be cut apart); then, for every template the
 session projects (a section with ``phases``, such as the call to action), its
 phases with their examples and room to write. Each :class:`Page` starts on a
-new sheet of paper; the PDF writer (``facilitator.ui.handout_pdf``) only
+new sheet of paper; the PDF drawing (``facilitator.ui.printing.plan``) only
 draws what the plan says. Texts are Markdown, as in the agenda.
 """
 
@@ -14,12 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Handout, Section, SectionItem
+from facilitator.printouts.blocks import (
+    CARDS_PER_PAGE,
+    Block,
+    Card,
+    Document,
+    Fields,
+    Heading,
+    Note,
+    Page,
+    Phase,
+    PrintPlan,
+    Questions,
+    Text,
+)
+from facilitator.printouts.output import write_plan
 
-CARDS_PER_PAGE = 2  # large enough to read across a table, small enough to cut with scissors
 PHASES_PER_PAGE = 2  # two phases leave each one a real box to write in
 
 
@@ -57,131 +71,6 @@ def labels_for(language: str) -> Labels:
     return LABELS.get(language[:2].lower(), LABELS["en"])
 
 
-# --- blocks ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Heading:
-    """The title of a page, with an optional smaller line under it."""
-
-    title: str
-    subtitle: str = ""
-
-
-@dataclass(frozen=True)
-class Text:
-    """Running text in Markdown."""
-
-    markdown: str
-
-
-@dataclass(frozen=True)
-class Note:
-    """A remark set apart in a box (e.g. the note to participants)."""
-
-    markdown: str
-
-
-@dataclass(frozen=True)
-class Questions:
-    """Numbered guiding questions, under a heading when one is given."""
-
-    heading: str
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Document:
-    """A document to analyse, framed, with ruled lines for notes below it."""
-
-    title: str
-    markdown: str
-    notes_label: str
-    min_lines: int = 3
-
-
-@dataclass(frozen=True)
-class Fields:
-    """Blanks to fill in at the top of a form, such as name and date."""
-
-    labels: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Phase:
-    """One phase of a template: number, title, what to do, example, room to write."""
-
-    number: int
-    title: str
-    markdown: str
-    example: str
-    min_lines: int = 4
-
-
-@dataclass(frozen=True)
-class Card:
-    """A scenario card, printed to be cut out; ``source`` names its hand-out."""
-
-    title: str
-    markdown: str
-    source: str
-
-
-Block = Heading | Text | Note | Questions | Document | Fields | Phase
-
-
-@dataclass(frozen=True)
-class Page:
-    """One sheet: blocks from top to bottom, or cards separated by cut lines.
-
-    Blocks with ruled lines (documents, phases) share whatever room the page
-    has left, so the writing space fills the sheet.
-    """
-
-    footer: str
-    layout: Literal["flow", "cards"] = "flow"
-    blocks: tuple[Block, ...] = ()
-    cards: tuple[Card, ...] = ()
-    cut_label: str = ""
-
-    @property
-    def text(self) -> str:
-        """Every text of the page in reading order, one piece a line (for search and tests)."""
-        parts: list[str] = []
-        for block in self.blocks:
-            if isinstance(block, Heading):
-                parts += [block.title, block.subtitle]
-            elif isinstance(block, Text | Note):
-                parts.append(block.markdown)
-            elif isinstance(block, Questions):
-                parts += [block.heading, *block.items]
-            elif isinstance(block, Document):
-                parts += [block.title, block.markdown, block.notes_label]
-            elif isinstance(block, Fields):
-                parts += list(block.labels)
-            else:
-                parts += [f"{block.number}. {block.title}", block.markdown, block.example]
-        for card in self.cards:
-            parts += [card.title, card.markdown, card.source]
-        return "\n".join(p.strip() for p in parts if p.strip())
-
-
-@dataclass(frozen=True)
-class PrintPlan:
-    """Everything to print for one session, page by page."""
-
-    title: str
-    pages: tuple[Page, ...]
-
-    @property
-    def empty(self) -> bool:
-        """True when the session hands out nothing on paper."""
-        return not self.pages
-
-
-# --- the plan --------------------------------------------------------------
-
-
 def handout_plan(agenda: Agenda) -> PrintPlan:
     """The printable hand-outs and templates of ``agenda``, in the order they are used."""
     labels = labels_for(agenda.session.language)
@@ -190,7 +79,7 @@ def handout_plan(agenda: Agenda) -> PrintPlan:
         pages += handout_pages(handout, labels)
     for section in template_sections(agenda):
         pages += template_pages(section, labels)
-    return PrintPlan(title=agenda.title, pages=tuple(pages))
+    return PrintPlan(title=agenda.title, pages=tuple(pages), name="hand-outs")
 
 
 def handout_pages(handout: Handout, labels: Labels) -> list[Page]:
@@ -270,3 +159,15 @@ def default_filename(agenda: Agenda) -> str:
 def _ends_with_colon(markdown: str) -> bool:
     lines = [line.strip() for line in markdown.strip().splitlines() if line.strip()]
     return bool(lines) and lines[-1].strip("*_ ").endswith(":")
+
+
+def write_handouts(agenda: Agenda, path: Path) -> int:
+    """Write the hand-outs of ``agenda`` to ``path`` as a PDF; return the number of pages.
+
+    Raises ``ValueError`` when the session hands out nothing, and ``OSError``
+    when the file cannot be written (an existing file is then left as it was).
+    """
+    plan = handout_plan(agenda)
+    if plan.empty:
+        raise ValueError(f"{agenda.title} has no hand-outs or templates to print")
+    return write_plan(plan, path)

@@ -1,0 +1,166 @@
+"""A run's report as an A4 PDF.
+
+The run, the per-step table and the totals, then the chart (the same drawing
+as the Reports dialog's), the comparison with earlier runs, interruptions and
+warnings: the texts and tables of ``facilitator.reports``, only laid out here.
+Text is real text in the PDF (searchable, and readable back by tests); every
+page has the session's title and its number in the footer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from facilitator.reports.build import RunReport
+from facilitator.reports.export import (
+    TEXT_COLUMNS,
+    Table,
+    comparison_notes,
+    comparison_table,
+    duration,
+    headline,
+    moment,
+    steps_table,
+)
+from facilitator.ui.printing.chart import draw_chart
+from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
+from facilitator.ui.printing.text import text_doc, text_pieces
+from facilitator.ui.printing.writer import FONT, INK
+
+MARGINS_MM = (15.0, 15.0, 15.0, 15.0)  # left, top, right, bottom
+TABLE_PT = 8.5
+
+
+def report_pdf(report: RunReport) -> bytes:
+    """``report`` as the bytes of an A4 PDF."""
+
+    def draw(frame: PageFrame) -> None:
+        frame.flow(_Layout(frame).pieces(report))
+
+    data, _pages = render_pdf(f"{report.title} – report", report.title, MARGINS_MM, draw)
+    return data
+
+
+class _Layout:
+    """Makes the pieces of a report at the width of one PDF's pages."""
+
+    def __init__(self, frame: PageFrame) -> None:
+        self.frame = frame
+        self.painter = frame.painter
+        self.left = frame.content.left()
+        self.width = frame.content.width()
+
+    def line(self, size: float, bold: bool = False) -> float:
+        """The height of a line of text at ``size`` points."""
+        return QFontMetricsF(_font(size, bold), self.frame.writer).height()
+
+    def text(
+        self, text: str, size: float = 10, bold: bool = False, gap: float = 0.3
+    ) -> list[Piece]:
+        """Plain text, line by line, and ``gap`` lines of room below it."""
+        doc = text_doc(self.frame.writer, text, self.width, size, markdown=False, bold=bold)
+        return text_pieces(self.painter, doc, self.left, self.line(size, bold) * gap)
+
+    def heading(self, text: str, size: float = 12) -> list[Piece]:
+        """A bold line that stays with what follows it."""
+        *lines, last = self.text(text, size, bold=True)
+        return [*lines, Piece(last.height, last.paint, last.gap, keep_with_next=True)]
+
+    def table(self, table: Table, widths: list[float]) -> list[Piece]:
+        """The table's header (kept with its first row), its rows and its total row in bold."""
+        line = self.line(TABLE_PT)
+        height = line * 1.35
+        xs = [self.left]
+        for w in widths:
+            xs.append(xs[-1] + self.width * w / sum(widths))
+
+        def row(cells: list[str], bold: bool, shade: bool, gap: float = 0.0) -> Piece:
+            def paint(y: float, _extra: float) -> None:
+                painter = self.painter
+                painter.setFont(_font(TABLE_PT, bold))
+                if shade:
+                    painter.fillRect(QRectF(self.left, y, self.width, height), QColor("#eceff1"))
+                metrics = painter.fontMetrics()
+                pad = line * 0.25
+                painter.setPen(QColor(INK))
+                for i, cell in enumerate(cells):
+                    cell_rect = QRectF(xs[i] + pad, y, xs[i + 1] - xs[i] - 2 * pad, height)
+                    align = (
+                        Qt.AlignmentFlag.AlignLeft
+                        if table.headers[i] in TEXT_COLUMNS
+                        else Qt.AlignmentFlag.AlignRight
+                    )
+                    shown = metrics.elidedText(
+                        cell, Qt.TextElideMode.ElideRight, round(cell_rect.width())
+                    )
+                    painter.drawText(cell_rect, align | Qt.AlignmentFlag.AlignVCenter, shown)
+
+            return Piece(height, paint, gap=gap, keep_with_next=shade)
+
+        return [
+            row(list(table.headers), True, True),
+            *(row(cells, False, False) for cells in table.rows),
+            row(table.total, True, False, gap=line * 0.6),
+        ]
+
+    def chart(self, report: RunReport) -> Piece:
+        """The planned-against-actual chart: a row per step, at most 45 % of a page."""
+        line = self.line(9)
+        area = self.frame.content
+        height = min(area.height() * 0.45, line * (3.2 + 2.4 * len(report.steps)))
+
+        def paint(y: float, _extra: float) -> None:
+            draw_chart(self.painter, QRectF(self.left, y, self.width, height), report)
+
+        return Piece(height, paint, gap=line)
+
+    def pieces(self, report: RunReport) -> list[Piece]:
+        """Everything the report shows, in order."""
+        t = report.totals
+        pieces = [
+            *self.text(report.title, 16, bold=True),
+            *self.text(headline(report), 11, bold=True),
+            *self.text(
+                f"Run {report.run_id} · agenda {report.agenda}\n"
+                f"Started {moment(report.started)}, ended {moment(report.ended)} "
+                f"(session time {duration(t.elapsed)}, pauses included)",
+                9,
+                gap=0.8,
+            ),
+            *self.heading("Steps"),
+            *self.table(steps_table(report), [0.4, 4.6, 1.6, 1.6, 1.9, 1.8, 1.8, 1.6, 2.4]),
+            *self.heading("Planned against actual"),
+            self.chart(report),
+            *self.heading("Compared with earlier runs"),
+        ]
+        for note in comparison_notes(report):
+            pieces += self.text(note, 9)
+        pieces += self.table(comparison_table(report), [0.4, 5.6, 1.6, 1.6, 1.4, 1.4, 1.0, 2.0])
+        pieces += self.text(
+            "Actual: the step's running time, pauses excluded. Suggested: the median of the "
+            "actual times of this agenda's live runs and rehearsals, in whole minutes.",
+            8.5,
+            gap=0.8,
+        )
+        if report.interruptions:
+            pieces += self.heading("Interruptions")
+            for stop in report.interruptions:
+                how = "counted as elapsed" if stop.how == "counted" else "resumed paused"
+                pieces += self.text(
+                    f"The app stopped around {moment(stop.at)}; down {duration(stop.downtime)}, "
+                    f"{how}.",
+                    9,
+                )
+        if report.warnings:
+            pieces += self.heading("Warnings")
+            for warning in report.warnings:
+                pieces += self.text(warning, 9)
+        return pieces
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
