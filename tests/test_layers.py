@@ -27,7 +27,7 @@ PURE_MODULES = [
     "facilitator.reports.export",
     "facilitator.reports.commands",
     "facilitator.engine.catchup",
-    "facilitator.ui.timefmt",
+    "facilitator.timefmt",
     "facilitator.ui.run_journal",
     "facilitator.paths",
     "facilitator.files",

@@ -14,8 +14,9 @@ from typing import TextIO
 
 from facilitator.paths import runs_dir
 from facilitator.reports.build import ReportError
-from facilitator.reports.export import FORMATS, TEXT_EXPORTERS, moment, write_report
+from facilitator.reports.export import FORMATS, TEXT_EXPORTERS, write_report
 from facilitator.reports.runs import RunNotFound, find_run, list_runs, report_for
+from facilitator.timefmt import moment
 
 USAGE_ERROR = 2
 

@@ -2,8 +2,9 @@
 
 Exporters only format what :func:`~facilitator.reports.build.build_report`
 built; the display texts and tables here are shared with the PDF and the
-Reports dialog. Times are shown as minutes and seconds (``12:30``); CSV and JSON give
-numbers: CSV in minutes (two decimals), JSON in seconds.
+Reports dialog. Times are shown as minutes and seconds (``12:30``, written by
+``facilitator.timefmt``); CSV and JSON give numbers: CSV in minutes (two
+decimals), JSON in seconds.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from facilitator.engine.clock import SECOND
 from facilitator.files import write_atomically
 from facilitator.reports.build import RunReport, StepRow
+from facilitator.timefmt import duration, moment, signed
 
 FORMATS = ("md", "csv", "json", "pdf")
 TEXT_FORMATS = ("md", "csv", "json")
@@ -32,32 +33,6 @@ STATUS_NAMES = {
     "skipped": "skipped",
     "not reached": "not reached",
 }
-
-
-def duration(ns: int | None) -> str:
-    """``12:30`` for 12 minutes 30 seconds (``1:02:05`` past an hour); ``–`` for none."""
-    if ns is None:
-        return "–"
-    total = round(abs(ns) / SECOND)
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
-    sign = "−" if ns < 0 and total else ""
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
-    return f"{sign}{minutes}:{seconds:02d}"
-
-
-def signed(ns: int | None) -> str:
-    """A difference with its sign: ``+2:30``, ``−1:15``, ``0:00``."""
-    if ns is None:
-        return "–"
-    text = duration(ns)
-    return text if text.startswith("−") or round(ns / SECOND) == 0 else "+" + text
-
-
-def moment(when: datetime | None) -> str:
-    """A date and time of day, ``2025-03-01 09:00``."""
-    return "–" if when is None else when.strftime("%Y-%m-%d %H:%M")
 
 
 def headline(report: RunReport) -> str:

@@ -15,7 +15,8 @@ from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.session import SessionRun
 from facilitator.paths import default_agenda
 from facilitator.reports.build import RunReport, build_report
-from facilitator.reports.export import duration, signed, write_report
+from facilitator.reports.export import write_report
+from facilitator.timefmt import duration, signed
 from tests.reports.helpers import T0, record, steps_taking
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLa
 from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
 from facilitator.engine.clock import (
-    MINUTE,
     Clock,
     MonotonicClock,
     ScaledClock,
@@ -34,10 +33,11 @@ from facilitator.engine.recovery import (
     prepare_resume,
     resume_point,
 )
+from facilitator.engine.timer import display_seconds
 from facilitator.paths import runs_dir
-from facilitator.reports.export import MODE_NAMES, duration
+from facilitator.reports.export import MODE_NAMES
 from facilitator.reports.runs import find_crashed
-from facilitator.ui.timefmt import countdown
+from facilitator.timefmt import ago_text, clock_time, countdown
 
 
 @dataclass
@@ -62,15 +62,12 @@ def describe(resumable: Resumable, wall: datetime) -> str:
     when = "at an unknown time"
     if last is not None:
         minutes = max(0, round((wall - last).total_seconds() / 60))
-        ago = "just now" if minutes == 0 else f"{duration(minutes * MINUTE)[:-3]} h ago"
-        if minutes < 60:
-            ago = ago if minutes == 0 else f"{minutes} min ago"
-        when = f"at {last:%H:%M} ({ago})"
+        when = f"at {clock_time(last)} ({ago_text(minutes)})"
     state = "paused" if run.state.value == "paused" else "running"
     return (
         f"<b>{run.agenda.title}</b> ({mode.lower()}) stopped unexpectedly {when}, "
         f"during step {run.index + 1} of {run.step_count}, “{run.step.title}”, "
-        f"with {countdown(-(-left // 1_000_000_000))} left ({state})."
+        f"with {countdown(display_seconds(left))} left ({state})."
     )
 
 

@@ -35,15 +35,13 @@ from facilitator.reports.export import (
     compare_headers,
     comparison_notes,
     comparison_table,
-    duration,
     headline,
-    moment,
-    signed,
     step_headers,
     steps_table,
     write_report,
 )
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
+from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
 
 EXPORTS = (

@@ -17,6 +17,7 @@ from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum,
 from facilitator.engine.clock import MINUTE, minutes_to_ns
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerState
+from facilitator.timefmt import minutes_change, whole_minutes
 
 OFFER_MINUTES = 2
 
@@ -48,19 +49,19 @@ def plan_for(run: SessionRun, now: int, locked: set[str]) -> CatchUpPlan:
 
 def describe(plan: CatchUpPlan, run: SessionRun) -> str:
     """The proposal in a trainer's words."""
-    minutes = round(plan.behind / MINUTE)
+    minutes = whole_minutes(plan.behind)
     late = minutes > 0
     head = f"Running {abs(minutes)} min {'late' if late else 'early'}."
     if plan.empty:
         return f"{head} No step to come can change (all locked or at their minimum)."
     changes = ", ".join(
-        f"“{run.agenda.steps[i].title}” {round(old / MINUTE)} → {round(new / MINUTE)} min"
+        f"“{run.agenda.steps[i].title}” {minutes_change(old, new)}"
         for i, old, new in plan.changes
     )
     verb = "Shorten" if late else "Lengthen"
     tail = ""
     if plan.shortfall:
-        left = round(abs(plan.shortfall) / MINUTE)
+        left = whole_minutes(abs(plan.shortfall))
         tail = f" Still {left} min {'late' if late else 'early'} after this."
     else:
         tail = " The session then ends at its planned time."

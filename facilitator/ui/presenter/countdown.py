@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
-from facilitator.ui.theme import PHASE_WORDS, PRESENTER_PHASES
-from facilitator.ui.timefmt import countdown, minutes_text
+from facilitator.projection.themes import PHASE_WORDS, PRESENTER_PHASES
+from facilitator.timefmt import countdown, minutes_text
 
 # A different shape per phase, so the badge reads without colour.
 PHASE_SHAPES = {

@@ -10,11 +10,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.projection import step_header
 from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
-from facilitator.ui.theme import theme_named
 
 
 def _heading(text: str) -> QLabel:

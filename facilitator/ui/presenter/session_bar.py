@@ -8,9 +8,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from facilitator.engine import plan
-from facilitator.engine.clock import MINUTE
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
-from facilitator.ui.timefmt import clock_time, drift_text, elapsed_text
+from facilitator.timefmt import clock_time, drift_text, elapsed_text, whole_minutes
 
 LATE = "#c62828"
 EARLY = "#1565c0"
@@ -67,7 +66,7 @@ class SessionBar(QFrame):
         for name, label in self.labels.items():
             label.setVisible(name in parts)
             label.setText(parts.get(name, ""))
-        minutes = round(snap.behind / MINUTE)
+        minutes = whole_minutes(snap.behind)  # the minutes drift_text shows
         colour = LATE if minutes > 0 else EARLY if minutes < 0 else ON_PLAN
         self.labels["drift"].setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.line = session_line(snap, run, now, wall)

@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.engine.clock import MINUTE
 from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.ui.timefmt import clock_time, minutes_text
+from facilitator.timefmt import clock_time, minutes_change, minutes_text
 
 COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
 STEP_COLUMN = 3
@@ -63,10 +62,8 @@ class StepRow:
 
 def plan_text(row: StepRow) -> str:
     """'15 min', or '15 → 13 min' when adjusted or proposed."""
-    original = round(row.original / MINUTE)
     target = row.proposed if row.proposed is not None else row.adjusted
-    shown = round(target / MINUTE)
-    return f"{original} min" if shown == original else f"{original} → {shown} min"
+    return minutes_change(row.original, target)
 
 
 def _wrap_option() -> QTextOption:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from facilitator.engine.clock import MINUTE
 from facilitator.reports.build import RunReport
-from facilitator.reports.export import duration
+from facilitator.timefmt import duration, minutes_text
 
 PLANNED = QColor("#b0bec5")
 ACTUAL = QColor("#1e88e5")
@@ -82,7 +82,7 @@ def draw_chart(painter: QPainter, rect: QRectF, report: RunReport, point_size: f
     painter.setPen(TEXT)
     for minute in range(0, top_minutes + 1, step):
         x = x_of(minute * MINUTE)
-        label = f"{minute} min" if minute == top_minutes else str(minute)
+        label = minutes_text(minute * MINUTE) if minute == top_minutes else str(minute)
         width = metrics.horizontalAdvance(label)
         painter.drawText(
             QRectF(x - width, bars.bottom() + line * 0.2, width * 2, line),

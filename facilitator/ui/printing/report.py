@@ -18,11 +18,10 @@ from facilitator.reports.export import (
     Table,
     comparison_notes,
     comparison_table,
-    duration,
     headline,
-    moment,
     steps_table,
 )
+from facilitator.timefmt import duration, moment
 from facilitator.ui.printing.chart import draw_chart
 from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
 from facilitator.ui.printing.text import text_doc, text_pieces

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from facilitator.agenda.slides import Panel, Slide
-from facilitator.ui.theme import Theme
+from facilitator.projection.themes import Theme
 
 # Body text no smaller than 1/30 of the screen height reads from the back of
 # a room. Content that does not fit at that size is split into pages.

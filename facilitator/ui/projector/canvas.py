@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.projection.themes import DARK, Theme
+from facilitator.timefmt import countdown
 from facilitator.ui.projector.geometry import (
     HEADER_SHARE,
     MARGIN_SHARE,
@@ -38,8 +40,6 @@ from facilitator.ui.projector.geometry import (
 from facilitator.ui.projector.layout import SlideLayout, fit_pages
 from facilitator.ui.projector.projection import TIMER_STYLES
 from facilitator.ui.projector.timer_painter import disc_fraction, paint_flash, paint_timer
-from facilitator.ui.theme import DARK, Theme
-from facilitator.ui.timefmt import countdown
 
 # The shares of the height live in geometry.py now; still importable from here.
 __all__ = [

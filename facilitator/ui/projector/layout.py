@@ -23,6 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from facilitator.agenda.slides import Slide
+from facilitator.projection.themes import Theme
 from facilitator.ui.projector.blocks import (
     READABLE_FRACTION,
     Block,
@@ -31,7 +32,6 @@ from facilitator.ui.projector.blocks import (
     layout_at,
 )
 from facilitator.ui.projector.pages import paginate
-from facilitator.ui.theme import Theme
 
 __all__ = [
     "READABLE_FRACTION",

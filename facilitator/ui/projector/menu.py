@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
+from facilitator.projection.themes import THEMES
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import TIMER_STYLE_LABELS
 from facilitator.ui.projector.projection import THEME_NAMES, TIMER_STYLES
 from facilitator.ui.projector.settings import TRAINER_NAME, write_text
-from facilitator.ui.theme import THEMES
 
 PROJECTOR_MENU_COMMANDS = (
     "toggle_freeze",

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QRectF
 
 from facilitator.agenda.slides import Panel, Slide
+from facilitator.projection.themes import Theme
 from facilitator.ui.projector.blocks import floor_px, layout_at
-from facilitator.ui.theme import Theme
 
 
 @dataclass(frozen=True)

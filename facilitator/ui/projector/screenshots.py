@@ -39,8 +39,8 @@ def main(folder: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from facilitator.projection.themes import THEMES
     from facilitator.ui.projector.canvas import SlideCanvas
-    from facilitator.ui.theme import THEMES
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from facilitator.engine.timer import Phase
-from facilitator.ui.theme import PHASE_WORDS, Theme
+from facilitator.projection.themes import PHASE_WORDS, Theme
 
 
 def alert_words(phase: Phase) -> str:

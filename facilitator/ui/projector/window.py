@@ -10,10 +10,10 @@ from facilitator.agenda.slides import Slide
 from facilitator.engine.clock import SECOND
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
+from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector import projection
 from facilitator.ui.projector.canvas import SlideCanvas
-from facilitator.ui.theme import theme_named
 
 FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
 

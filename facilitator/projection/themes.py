@@ -6,7 +6,8 @@ four phase colours) has a contrast ratio of at least 7:1 (WCAG AAA) against
 the theme's background and its panel colour; :func:`contrast` computes it
 and ``tests/ui/test_themes.py`` checks every pair. Warning, danger and
 overtime are never told by colour alone: the projector adds words
-(:data:`PHASE_WORDS`) and the disc timer a pattern.
+(:data:`PHASE_WORDS`) and the disc timer a pattern. Colours are ``#rrggbb``
+strings; the Qt views make their QColors of them.
 """
 
 from __future__ import annotations
