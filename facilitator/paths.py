@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -47,14 +48,63 @@ def assets_dir() -> Path:
 
 
 def bundled_agendas() -> list[Path]:
-    """Every bundled session file (library files excluded), sorted by path."""
+    """Every bundled session file (library files excluded).
+
+    The default agenda's folder (the Dutch STEAM Coach sessions) comes first, then the
+    other folders (such as their English version), each sorted by path: code that wants
+    "the bundled session 1 and 2" takes the first two.
+    """
+    home = default_agenda().parent
     found = []
-    for path in sorted(agendas_dir().rglob("*.yaml")):
+    for path in sorted(agendas_dir().rglob("*.yaml"), key=lambda p: (p.parent != home, p)):
         # Library files hold shared texts, not a session one can run.
         head = path.read_text(encoding="utf-8", errors="replace")[:4000]
         if "\nkind: library" not in head:
             found.append(path)
     return found
+
+
+# Each language by its own name, as language choosers show them.
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
+
+
+@dataclass(frozen=True)
+class BundledSession:
+    """What a list of the bundled sessions shows of one file, read without loading it."""
+
+    path: Path
+    title: str
+    subtitle: str | None
+    language: str
+
+    @property
+    def language_name(self) -> str:
+        """The session's language in that language ("Nederlands", "English"), else its code."""
+        return LANGUAGE_NAMES.get(self.language.split("-")[0], self.language)
+
+
+def bundled_sessions() -> list[BundledSession]:
+    """The bundled sessions in the order of :func:`bundled_agendas`, with their titles."""
+    return [read_bundled(path) for path in bundled_agendas()]
+
+
+def read_bundled(path: Path) -> BundledSession:
+    """The title, subtitle and language of a session file from its top-level lines.
+
+    A cheap look, so that a menu needs no full load at start-up; a missing title falls
+    back to the file name and a missing language to the format's default, ``nl``.
+    """
+    fields: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key in ("title", "subtitle", "language"):
+            fields[key] = value.strip().strip("\"'")
+    return BundledSession(
+        path=path,
+        title=fields.get("title") or path.stem,
+        subtitle=fields.get("subtitle") or None,
+        language=fields.get("language") or "nl",
+    )
 
 
 def default_agenda() -> Path:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine import plan
 from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.paths import bundled_agendas
+from facilitator.paths import BundledSession, bundled_sessions
 from facilitator.ui.actions import COMMANDS, build_actions
 from facilitator.ui.controller import SessionController
 from facilitator.ui.inhibit import SleepGuard
@@ -156,10 +156,10 @@ class PresenterWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(a["open_agenda"])
         self.bundled_menu = file_menu.addMenu("Bundled &sessions")
-        for path in bundled_agendas():
-            action = QAction(_bundled_title(path), self)
-            action.setData(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self._open_checked(p))
+        for bundled in bundled_sessions():
+            action = QAction(bundled_label(bundled), self)
+            action.setData(str(bundled.path))
+            action.triggered.connect(lambda _c=False, p=bundled.path: self._open_checked(p))
             self.bundled_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a["print_handouts"])
@@ -415,9 +415,11 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _bundled_title(path: Path) -> str:
-    # A cheap look at the title line, so the menu needs no full load at start-up.
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("title:"):
-            return line.partition(":")[2].strip().strip("\"'")
-    return path.stem
+def bundled_label(bundled: BundledSession) -> str:
+    """A bundled session as File > Bundled sessions shows it: which session, and its language.
+
+    The same session comes in more than one language, so the label names it.
+    """
+    if bundled.subtitle:
+        return f"{bundled.subtitle}: {bundled.title} ({bundled.language_name})"
+    return f"{bundled.title} ({bundled.language_name})"
