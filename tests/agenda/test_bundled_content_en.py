@@ -22,6 +22,8 @@ import yaml
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.check import check_files
+from facilitator.agenda.groupsize import PAIRS as PAIR_GROUPS
+from facilitator.agenda.groupsize import SAME, GroupSize
 from facilitator.agenda.model import (
     CardItem,
     CardsItem,
@@ -36,6 +38,7 @@ from facilitator.agenda.model import (
     Session,
     Step,
     TextItem,
+    Turns,
 )
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
@@ -159,6 +162,15 @@ TEXT_KEYS = frozenset(
 SAME_IN_BOTH = frozenset({"checklists", "figures", "references"})
 # Keys that differ by design: the language itself and the library's file name.
 PER_LANGUAGE = frozenset({"language", "library"})
+# Keys that name a section's headings (translated): they must name the same parts.
+HEADING_KEYS = frozenset({"trainer_only"})
+
+
+def _heading_positions(section: dict[str, Any]) -> list[int]:
+    """Where each heading named in ``trainer_only`` is among the section's headings (-1: not)."""
+    text = f"{section.get('body', '')}\n{section.get('closing', '')}"
+    titles = re.findall(r"^#+ (.+?)\s*$", text, re.MULTILINE)
+    return [titles.index(name) if name in titles else -1 for name in section["trainer_only"]]
 
 
 def _differences(dutch: Any, english: Any, where: str = "", text: bool = False) -> Iterator[str]:
@@ -172,6 +184,11 @@ def _differences(dutch: Any, english: Any, where: str = "", text: bool = False) 
             if key in SAME_IN_BOTH:
                 if dutch[key] != english[key]:
                     yield f"{where}.{key}: not the same as in the Dutch file"
+                continue
+            if key in HEADING_KEYS:
+                nl_parts, en_parts = _heading_positions(dutch), _heading_positions(english)
+                if nl_parts != en_parts or -1 in en_parts:
+                    yield f"{where}.{key}: headings {en_parts} in English, {nl_parts} in Dutch"
                 continue
             yield from _differences(dutch[key], english[key], f"{where}.{key}", key in TEXT_KEYS)
     elif isinstance(dutch, list) and isinstance(english, list):
@@ -940,3 +957,104 @@ def test_no_yaml_anchors_or_aliases(path: Path) -> None:
         for event in yaml.parse(f):
             assert not isinstance(event, yaml.AliasEvent), f"alias at {event.start_mark}"
             assert getattr(event, "anchor", None) is None, f"anchor at {event.start_mark}"
+
+
+# --- the room: groups, dealt material, turns, the trainer's parts -----------------------
+
+
+@pytest.mark.parametrize(("dutch_path", "english_path"), SESSION_PAIRS, ids=lambda p: p.stem)
+def test_groups_deal_and_turns_are_the_dutch_files_ones(
+    dutch_path: Path, english_path: Path
+) -> None:
+    dutch, english = _session(dutch_path), _session(english_path)
+    for field in ("groups", "deal", "turns"):
+        assert [getattr(s, field) for s in english.steps] == [
+            getattr(s, field) for s in dutch.steps
+        ], field
+    assert any(s.groups is not None for s in english.steps)
+    assert any(s.deal is not None for s in english.steps)
+    assert any(s.turns is not None for s in english.steps)
+
+
+def test_groups_where_the_instructions_say_so(session1: Session, session2: Session) -> None:
+    assert [step.groups for step in session1.steps] == [
+        GroupSize(2, 3),
+        None,
+        GroupSize(3, 5),
+        SAME,
+        PAIR_GROUPS,
+        None,
+    ]
+    assert [step.groups for step in session2.steps] == [
+        None,
+        None,
+        GroupSize(3, 5),
+        SAME,
+        PAIR_GROUPS,
+        None,
+    ]
+    # What the English instructions say, that the annotations follow.
+    assert "Form small groups of 2-3 people" in _step(session1, 1).instructions
+    assert "Divide the participants into groups of 3-5 people" in _step(session1, 3).instructions
+    assert "Ask the participants to form pairs" in _step(session1, 5).instructions
+    assert "into small groups of 3-5 people" in _step(session2, 3).instructions
+    assert _step(session2, 5).title.startswith("Pair activity")
+    for session in (session1, session2):
+        assert "Ask each group to" in _step(session, 4).instructions
+
+
+def test_material_is_dealt_where_the_steps_hand_it_out(
+    session1: Session, session2: Session
+) -> None:
+    documents = _step(session1, 3).deal
+    assert documents is not None
+    assert (documents.handout, documents.documents, documents.cards) == ("hand-out-1", "all", None)
+    assert "Give each group Handout 1" in _step(session1, 3).instructions
+    cards = _step(session2, 3).deal
+    assert cards is not None
+    assert (cards.handout, cards.cards, cards.documents) == ("hand-out-2", 2, None)
+    assert "Give each group two cards" in _step(session2, 3).instructions
+    assert "Each group receives two scenario cards." in _norm(session2.handouts[0].instructions)
+
+
+def test_every_group_has_a_turn_where_every_group_presents(
+    session1: Session, session2: Session
+) -> None:
+    assert _step(session1, 4).turns == Turns()
+    assert _step(session2, 4).turns == Turns()
+    assert _step(session2, 5).turns == Turns(minutes=2)
+    assert "(about 2 minutes)" in _step(session2, 5).instructions
+
+
+def test_the_call_to_action_keeps_the_trainers_instructions_off_the_projector(
+    library: Library, dutch_library: Library
+) -> None:
+    section = _section(library, "oproep-tot-actie")
+    assert section.trainer_only == [
+        "Instructions for use",
+        "How to use it",
+        "Suggestions for follow-up",
+    ]
+    room = _norm(section.room_body)
+    for trainers in (
+        "Introduce this template during the closing part of workshop 2.",
+        "Guide them through the five phases.",
+        "Give the participants a printed or digital version of the template.",
+        "accountability pairs",
+    ):
+        assert trainers in _norm(section.body)
+        assert trainers not in room
+    for rooms in (
+        "## Components",
+        "The aim is to translate insights from the training into a concrete action plan.",
+        "Links to additional resources for continuous learning.",
+        "## Template for individual reflection and action planning",
+    ):
+        assert rooms in room
+    # The room sees the same parts in both languages.
+    dutch = _section(dutch_library, "oproep-tot-actie")
+    assert section.room_body.count("\n## ") == dutch.room_body.count("\n## ")
+    assert len(section.room_body.splitlines()) == len(dutch.room_body.splitlines())
+    assert [s.id for s in library.sections if s.trainer_only] == [
+        s.id for s in dutch_library.sections if s.trainer_only
+    ]
