@@ -40,6 +40,7 @@ from facilitator.agenda.model import (
     TextItem,
     Turns,
 )
+from facilitator.agenda.schema import agenda_schema
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 NL = AGENDAS / "steam-coach"
@@ -343,6 +344,15 @@ def test_every_reference_resolves(library: Library, session1: Session, session2:
                     assert agenda.handout(item.handout) is not None, where
                 elif isinstance(item, SectionItem):
                     assert agenda.section(item.section) is not None, where
+
+
+@pytest.mark.parametrize("path", EN_FILES, ids=lambda p: p.stem)
+def test_the_english_files_match_the_schema(path: Path) -> None:
+    # As an editor with the JSON Schema sees them.
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
+    validator = jsonschema.Draft202012Validator(agenda_schema())
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(_raw(path))]
+    assert errors == []
 
 
 def test_the_english_files_pass_check() -> None:
