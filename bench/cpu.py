@@ -1,52 +1,98 @@
-"""CPU used while a step counts down with both windows open.
+"""Resident memory 5 s after start, and CPU while counting down with both windows.
 
-Runs ``facilitator --start`` through ``bench/harness.py``: once both windows
-have been painted and a short settle has passed, the process counts its own
-CPU time (user + system, all threads) over 60 s of countdown, so start-up is
-left out by construction rather than subtracted from another, noisier run.
-The same is measured for the bare two-window program, idle, as the floor
-that Qt itself costs on this platform. Target: at most 0.5% of one core.
+Each program is started once through ``harness.Launch`` and left running:
+Facilitator with ``--start`` (session 1's first step counting down), the
+bare PySide6 program (two windows, a 1 Hz countdown) and, on an X server,
+pympress with its talk timer started. 5 s after the spawn (and at least
+``SETTLE_S`` after both windows were up) the benchmark reads the process's
+resident memory from ``/proc/PID/smaps_rollup``, then the CPU time of all
+its threads (``/proc/PID/task/*/schedstat``, in ns) over the next SECONDS.
+Start-up is left out by construction, not subtracted from another run, and
+every program is measured from outside the same way.
+
+Goals: memory at most 1.3 times the bare program's; CPU at most 0.2% of one core.
+
+    python bench/cpu.py [--seconds 60] [--json]
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
+import argparse
+import json
 import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
-from harness import clean_env
+import goals
+import pympress_ref
+from harness import Launch, Program, app_program, bare_program, cpu_ns, memory_kib
 
-SECONDS = float(os.environ.get("BENCH_SECONDS", "60"))
-HARNESS = str(Path(__file__).with_name("harness.py"))
+SECONDS = 60.0
+MEMORY_AT_S = 5.0  # after the spawn
+SETTLE_S = 2.0  # at least this long after both windows are up
 
 
-def cpu_share(*program: str) -> float:
-    """Percent of one core ``program`` uses over SECONDS once both windows are shown."""
+def held(program: Program, seconds: float) -> dict[str, float]:
+    """Memory (MiB) 5 s after the spawn, and percent of one core over ``seconds`` after."""
+    with Launch(program, hold=True) as launch:
+        started = launch.wait_up()
+        up = max(started.painted or 0, started.mapped or 0)
+        at = max(started.spawn + MEMORY_AT_S * 1e9, up + SETTLE_S * 1e9)
+        time.sleep(max(0.0, (at - time.clock_gettime_ns(time.CLOCK_MONOTONIC)) / 1e9))
+        memory = memory_kib(launch.pid)
+        cpu_start, wall_start = cpu_ns(launch.pid), time.perf_counter()
+        time.sleep(seconds)
+        cpu_end, wall_end = cpu_ns(launch.pid), time.perf_counter()
+        if launch.process is not None and launch.process.poll() is not None:
+            raise RuntimeError(f"{program.name} ended while measured:\n{launch.errors()}")
+    return {
+        "rss_mib": memory["rss"] / 1024,
+        "pss_mib": memory["pss"] / 1024,
+        "cpu_percent": (cpu_end - cpu_start) / 1e9 / (wall_end - wall_start) * 100,
+        "seconds": wall_end - wall_start,
+    }
+
+
+def measure(seconds: float = SECONDS) -> dict[str, object]:
+    """Memory and CPU of the bare program, Facilitator counting down and pympress (on X)."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
-        done = subprocess.run(
-            [sys.executable, HARNESS, "--hold", str(SECONDS), *program],
-            check=True,
-            env=clean_env(Path(folder)),
-            capture_output=True,
-            text=True,
-            timeout=SECONDS + 120,
+        programs = [bare_program(), app_program("--start")]
+        pympress, why = pympress_ref.reference(Path(folder))
+        if pympress is not None:
+            programs.append(pympress)
+        figures = {program.name: held(program, seconds) for program in programs}
+    return {"seconds": seconds, "programs": figures, "pympress": why}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print memory and CPU of each program, and Facilitator's against the goals."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=SECONDS, help="CPU measured this long")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    result = measure(args.seconds)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    programs = result["programs"]
+    assert isinstance(programs, dict)
+    for name, f in programs.items():
+        print(
+            f"{name:13}: {f['rss_mib']:.1f} MiB resident ({f['pss_mib']:.1f} MiB proportional), "
+            f"{f['cpu_percent']:.3f}% of one core over {f['seconds']:.0f} s"
         )
-    line = next(line for line in done.stdout.splitlines() if line.startswith("cpu "))
-    cpu, wall = (float(x) for x in line.split()[1:])
-    return cpu / wall * 100
-
-
-def main() -> None:
-    """Print the CPU share of one core spent counting down, and the bare floor."""
-    bare = cpu_share("bare")
-    app = cpu_share("app", "--start")
-    verdict = "OK" if app <= 0.5 else "OVER"
-    print(f"bare PySide6, two windows, idle: {bare:.3f}% of one core over {SECONDS:.0f} s")
-    print(f"facilitator counting down:       {app:.3f}% of one core over {SECONDS:.0f} s")
-    print(f"target: <= 0.5%  {verdict}")
+    if result["pympress"]:
+        print(f"pympress     : {result['pympress']}")
+    app, bare = programs["Facilitator"], programs["bare PySide6"]
+    ratio = app["rss_mib"] / bare["rss_mib"]
+    memory_ok = "OK" if ratio <= goals.MEMORY_RATIO else "OVER"
+    cpu_ok = "OK" if app["cpu_percent"] <= goals.CPU_PERCENT else "OVER"
+    print(f"goal: memory <= {goals.MEMORY_RATIO}x the bare program: {ratio:.2f}x  {memory_ok}")
+    print(f"goal: CPU <= {goals.CPU_PERCENT}% of one core: {app['cpu_percent']:.3f}%  {cpu_ok}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,0 +1,275 @@
+"""A 500-step agenda: loaded and shown, then changes to its schedule repainted.
+
+The agenda is generated in a temporary folder (500 steps of 1 to 4 minutes,
+each with instructions and a projected question). With the app's modules
+already imported (start-up is ``startup.py``'s figure), the benchmark times
+``load_agenda``, building ``FacilitatorApp`` on it, and showing it until both
+windows have painted once. Goal: within 300 ms in all.
+
+Then, with the session started on a ``FakeClock``, three changes, each timed
+from the command to the end of the repaints it causes (the events processed
+until none is left), while an event filter on the step list's viewport notes
+the region painted and so the rows repainted:
+
+- a second passes (no row of the step list changes);
+- one step's minutes locked (one row changes);
+- a minute added to the current step (every later row's start and end move).
+
+With ``--limit S`` a change that takes longer than S seconds is not waited
+for: the figures so far are printed, that change marked as stopped, and the
+process ends (a quick run need not wait minutes to learn a change is over a
+frame).
+
+A row "changed" when any text, icon, font or colour it shows changed, or its
+selection (the list keeps the current step selected). Goal: no more rows
+repainted than changed and visible, and each change within one frame (16 ms).
+
+    python bench/large_agenda.py [--steps 500] [--limit SECONDS] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import goals
+from agenda_file import write_agenda
+from harness import use_clean_env, when_painted
+
+use_clean_env()
+
+from PySide6.QtCore import QEvent, QObject, QRect  # noqa: E402
+from PySide6.QtGui import QPaintEvent, QRegion  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem  # noqa: E402
+
+import facilitator.ui.app as app_module  # noqa: E402
+from facilitator.agenda.load import load_agenda  # noqa: E402
+from facilitator.cli import AppOptions  # noqa: E402
+from facilitator.engine.clock import SECOND, FakeClock  # noqa: E402
+
+
+class RowPaints(QObject):
+    """Which rows of ``tree`` its viewport painted since the last ``take``."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__()
+        self._tree = tree
+        self._region = QRegion()
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            self._region = self._region.united(event.region())
+        return False
+
+    def take(self) -> set[int]:
+        """The rows that the region painted since the last call covers; then forget it."""
+        tree, region = self._tree, self._region
+        self._region = QRegion()
+        return {row for row in visible_rows(tree) if region.intersects(row_rect(tree, row))}
+
+
+def item(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
+    """The item of ``row`` (which exists)."""
+    found = tree.topLevelItem(row)
+    assert found is not None
+    return found
+
+
+def row_rect(tree: QTreeWidget, row: int) -> QRect:
+    """Where ``row`` is in the viewport, across every column."""
+    first = tree.visualItemRect(item(tree, row))
+    return QRect(0, first.top(), tree.viewport().width(), first.height())
+
+
+def visible_rows(tree: QTreeWidget) -> list[int]:
+    """The rows at least partly inside the viewport."""
+    area = tree.viewport().rect()
+    return [r for r in range(tree.topLevelItemCount()) if row_rect(tree, r).intersects(area)]
+
+
+def shown_rows(tree: QTreeWidget) -> list[tuple[object, ...]]:
+    """What every row shows: selected or not; texts, icon, font and colours of each column."""
+    rows = []
+    for row in range(tree.topLevelItemCount()):
+        shown = item(tree, row)
+        columns = [
+            (
+                shown.text(c),
+                shown.icon(c).cacheKey(),
+                shown.font(c).toString(),
+                shown.foreground(c).color().name(),
+                shown.background(c).color().name(),
+                shown.background(c).style().value,
+            )
+            for c in range(tree.columnCount())
+        ]
+        rows.append((shown.isSelected(), *columns))
+    return rows
+
+
+def settle(app: QApplication) -> None:
+    """Process events until a round finds next to nothing to do (at most 20 rounds)."""
+    for _ in range(20):
+        before = time.perf_counter()
+        app.processEvents()
+        if time.perf_counter() - before < 0.0005:
+            break
+
+
+def change(
+    app: QApplication,
+    tree: QTreeWidget,
+    paints: RowPaints,
+    command: Callable[[], None],
+    prepare: Callable[[], None] = lambda: None,
+) -> dict[str, float]:
+    """Run ``command``; its time to the end of the repaints, rows changed and repainted.
+
+    ``prepare`` runs first, untimed, with its repaints (selecting a row).
+    """
+    prepare()
+    settle(app)
+    paints.take()
+    before = shown_rows(tree)
+    start = time.perf_counter()
+    command()
+    settle(app)
+    elapsed = (time.perf_counter() - start) * 1000
+    after = shown_rows(tree)
+    visible = set(visible_rows(tree))
+    changed = {row for row, (a, b) in enumerate(zip(before, after, strict=True)) if a != b}
+    return {
+        "ms": elapsed,
+        "changed": len(changed),
+        "changed_visible": len(changed & visible),
+        "repainted": len(paints.take()),
+        "visible": len(visible),
+    }
+
+
+def measure(
+    steps: int = goals.STEPS,
+    limit: float | None = None,
+    report: Callable[[dict[str, object]], None] = print,
+) -> dict[str, object]:
+    """Load and show a ``steps``-step agenda; then time three schedule changes."""
+    app = QApplication(sys.argv[:1])
+    result: dict[str, object] = {"steps": steps}
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+        path = Path(folder) / f"agenda-{steps}.yaml"
+        write_agenda(path, steps)
+        clock = FakeClock(1_000 * SECOND)
+        start = time.perf_counter()
+        agenda = load_agenda(path)
+        loaded = time.perf_counter()
+        facilitator = app_module.FacilitatorApp(AppOptions(agenda=path), agenda, clock)
+        built = time.perf_counter()
+        painted: list[float] = []
+        watcher = when_painted(app, lambda: painted.append(time.perf_counter()))  # noqa: F841
+        facilitator.show()
+        while not painted:
+            app.processEvents()
+        result["show"] = {
+            "load": (loaded - start) * 1000,
+            "build": (built - loaded) * 1000,
+            "paint": (painted[0] - built) * 1000,
+            "total": (painted[0] - start) * 1000,
+        }
+        controller, presenter = facilitator.controller, facilitator.presenter
+        tree = presenter.step_list
+        paints = RowPaints(tree)
+        controller.start()
+        settle(app)
+
+        def second() -> None:
+            clock.advance(SECOND)
+            controller.refresh()
+
+        def select() -> None:  # the trainer picks the step to lock in the list
+            tree.setCurrentItem(item(tree, controller.run.index + 3))
+
+        actions = presenter.actions_by_name
+        changes: dict[str, object] = {}
+        result["changes"] = changes
+        for name, command, prepare in (
+            ("second", second, lambda: None),
+            ("lock", actions["toggle_lock"].trigger, select),
+            ("minute", actions["add_minute"].trigger, lambda: None),
+        ):
+            changes[name] = {"stopped": limit}  # what is reported if the limit ends it
+            with _deadline(limit, lambda: report(result)):
+                changes[name] = change(app, tree, paints, command, prepare)
+        presenter.confirm_quit = False
+        controller.shutdown()
+    return result
+
+
+class _deadline:
+    """Report what is known and end the process if the block runs past ``limit`` seconds."""
+
+    def __init__(self, limit: float | None, report: Callable[[], None]) -> None:
+        self._timer = None if limit is None else threading.Timer(limit, self._stop)
+        self._report = report
+
+    def _stop(self) -> None:
+        self._report()
+        sys.stdout.flush()
+        os._exit(0)  # the change is still running in the main thread; nothing else to save
+
+    def __enter__(self) -> None:
+        if self._timer is not None:
+            self._timer.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the load-and-show time and the three changes against their goals."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--steps", type=int, default=goals.STEPS, help="steps of the agenda")
+    parser.add_argument("--limit", type=float, help="stop a change that takes longer (s)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.json:
+        print(json.dumps(measure(args.steps, args.limit, lambda r: print(json.dumps(r)))))
+        return 0
+    result = measure(args.steps, args.limit, lambda r: _print(args.steps, r))
+    _print(args.steps, result)
+    return 0
+
+
+def _print(steps: int, result: dict[str, object]) -> None:
+    """The figures in words, each against its goal."""
+    show = result["show"]
+    assert isinstance(show, dict)
+    verdict = "OK" if show["total"] <= goals.SHOW_MS else "OVER"
+    print(
+        f"{steps} steps loaded and shown in {show['total']:.0f} ms (load {show['load']:.0f}, "
+        f"build {show['build']:.0f}, show and paint {show['paint']:.0f}); "
+        f"goal <= {goals.SHOW_MS:.0f} ms  {verdict}"
+    )
+    changes = result["changes"]
+    assert isinstance(changes, dict)
+    for name, c in changes.items():
+        if "stopped" in c:
+            print(f"{name:7}: stopped after {c['stopped']:g} s  OVER")
+            continue
+        print(
+            f"{name:7}: {c['ms']:.1f} ms, {c['repainted']} of {c['visible']} visible rows "
+            f"repainted, {c['changed_visible']} changed ({c['changed']} in all)  "
+            f"{'OK' if goals.change_ok(c) else 'OVER'}"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
