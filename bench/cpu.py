@@ -27,7 +27,7 @@ from pathlib import Path
 
 import goals
 import pympress_ref
-from harness import Launch, Program, app_program, bare_program, cpu_ns, memory_kib
+from harness import Launch, Program, app_program, bare_program, cpu_ns, exit_on_sigterm, memory_kib
 
 SECONDS = 60.0
 MEMORY_AT_S = 5.0  # after the spawn
@@ -72,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=SECONDS, help="CPU measured this long")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    exit_on_sigterm()
     result = measure(args.seconds)
     if args.json:
         print(json.dumps(result))

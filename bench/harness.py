@@ -238,6 +238,15 @@ class Launch:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def exit_on_sigterm() -> None:
+    """End on SIGTERM as on Ctrl+C: cleanup runs, so no child or Xvfb is left behind."""
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise SystemExit(128 + signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def cpu_ns(pid: int) -> int:
     """CPU time (ns) the threads of ``pid`` alive now have used (``/proc/PID/task/*/schedstat``).
 

@@ -37,6 +37,7 @@ import phones
 import pympress_ref
 import startup
 import xserver
+from harness import exit_on_sigterm
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs" / "performance.md"
@@ -433,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     names = ["offscreen", "xvfb"] if args.platform == "both" else [args.platform]
+    exit_on_sigterm()
     before = load_average()
     results = []
     for name in names:

@@ -24,7 +24,15 @@ from pathlib import Path
 
 import goals
 import pympress_ref
-from harness import Launch, Program, Started, app_program, bare_program, on_x_server
+from harness import (
+    Launch,
+    Program,
+    Started,
+    app_program,
+    bare_program,
+    exit_on_sigterm,
+    on_x_server,
+)
 
 RUNS = 5
 
@@ -79,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=RUNS, help="launches of each program")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    exit_on_sigterm()
     result = measure(args.runs)
     if args.json:
         print(json.dumps(result))
