@@ -1,0 +1,69 @@
+"""A journal written before events were typed still replays to the same report."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from facilitator.engine.journal import read_journal
+from facilitator.engine.recovery import agenda_from_plan, replay
+from facilitator.reports.runs import report_for, summarise
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "journal-format-1"
+EXPECTED = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
+
+
+def plain(value: Any) -> Any:
+    """A report's field as JSON, as ``make.py`` wrote it."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def test_the_report_is_the_one_the_old_code_built(tmp_path: Path) -> None:
+    report = report_for(FIXTURE / "run.jsonl", folder=tmp_path)
+    assert plain(report) == EXPECTED["report"]
+    assert report.completed == EXPECTED["completed"]
+    assert report.outcome == "finished" and len(report.interruptions) == 2
+
+
+def test_the_runs_list_summarises_it_as_before() -> None:
+    info = plain(summarise(FIXTURE / "run.jsonl"))
+    del info["path"]
+    assert info == EXPECTED["run_info"]
+
+
+def test_the_run_rebuilt_at_each_crash_is_the_one_the_old_code_rebuilt() -> None:
+    lines = read_journal(FIXTURE / "run.jsonl").events
+    plan = agenda_from_plan(lines[0])
+    assert plan is not None
+    for expected in EXPECTED["at_crash"]:
+        rebuilt = replay(plan, lines[: expected["lines"]])
+        run = rebuilt.run
+        assert rebuilt.last_t is not None
+        found = {
+            "lines": expected["lines"],
+            "state": run.state.value,
+            "index": run.index,
+            "remaining": run.timer.remaining(rebuilt.last_t),
+            "blank": rebuilt.blank,
+            "last_t": rebuilt.last_t,
+            "last_event": rebuilt.last_event,
+            "crashed": rebuilt.crashed,
+            "pauses": plain(rebuilt.pauses),
+            "adjustments": rebuilt.adjustments,
+            "restarts": rebuilt.restarts,
+            "interruptions": plain(rebuilt.interruptions),
+        }
+        assert found == expected
