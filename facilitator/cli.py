@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.engine.events.run import ResumeHow
 
 USAGE_ERROR = 2
 
@@ -44,7 +45,7 @@ class AppOptions:
     screenshot: Path | None = None
     rehearsal: bool = False  # recorded as a rehearsal (a dry run at --speed never is)
     projector: bool = True  # False: no projector window until F11 asks for it
-    recover: str = "ask"  # after a crash: ask, counted, paused or never
+    recover: str = "ask"  # after a crash: RECOVER_ASK, a ResumeHow, or RECOVER_NEVER
 
 
 def _positive(text: str) -> float:
@@ -100,7 +101,7 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--recover",
         choices=RECOVER_CHOICES,
-        default="ask",
+        default=RECOVER_ASK,
         help="when the last run stopped unexpectedly: ask (default), resume counting the "
         "time the app was down (counted), resume paused, or never offer to resume",
     )
@@ -108,7 +109,9 @@ def app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-RECOVER_CHOICES = ("ask", "counted", "paused", "never")
+RECOVER_ASK = "ask"
+RECOVER_NEVER = "never"
+RECOVER_CHOICES = (RECOVER_ASK, *(how.value for how in ResumeHow), RECOVER_NEVER)
 
 
 def rehearse_parser() -> argparse.ArgumentParser:

@@ -1,10 +1,12 @@
-"""The session journal: one JSON object per line, each line flushed and fsynced.
+"""The session journal's file: one JSON object per line, each line flushed and fsynced.
 
 A line looks like ``{"t": 123, "wall": "2025-03-01T09:00:00+01:00",
 "event": "step_started", ...}`` where ``t`` is the monotonic instant in ns.
-Writing never raises to the caller: a running workshop must not stop because
-the disk is full. Lines that could not be written are kept in memory and
-written on the next attempt.
+What a line holds is defined in :mod:`facilitator.engine.events`: writers
+give :meth:`Journal.write` an event record, readers get records back from
+:func:`read_log`. Writing never raises to the caller: a running workshop
+must not stop because the disk is full. Lines that could not be written are
+kept in memory and written on the next attempt.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from facilitator.engine.events import Event, Log, decode_lines, encode
 
 _ERROR = (
     "Could not write the session log ({reason}); the session goes on and nothing is "
@@ -41,10 +45,10 @@ class Journal:
         """How many entries are kept in memory because they could not be written yet."""
         return self._pending.count(b"\n")
 
-    def write(self, event: str, now: int, wall: datetime, **data: Any) -> None:
-        """Append an event at monotonic instant ``now`` and wall time ``wall``."""
-        entry = {"t": now, "wall": wall.isoformat(), "event": event, **data}
-        line = json.dumps(entry, ensure_ascii=False, default=str) + "\n"
+    def write(self, event: Event, now: int, wall: datetime) -> None:
+        """Append ``event`` at monotonic instant ``now`` and wall time ``wall``."""
+        # default=str: a value of an unexpected type is written as text, never raises.
+        line = json.dumps(encode(event, now, wall), ensure_ascii=False, default=str) + "\n"
         self._pending += line.encode("utf-8")
         self._flush()
 
@@ -124,14 +128,40 @@ def _ends_without_newline(path: Path) -> bool:
 
 @dataclass
 class JournalRead:
-    """The events read back from a journal, and what was wrong with it."""
+    """The lines read back from a journal as parsed JSON, and what was wrong with the file.
+
+    The raw lines, for tests and diagnostics; everything else reads records
+    (:func:`read_log`).
+    """
 
     events: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # each event's line in the file
+
+    def log(self) -> Log:
+        """The lines decoded into event records; the file's warnings come first."""
+        log = decode_lines(zip(self.numbers, self.events, strict=True))
+        log.warnings[:0] = self.warnings
+        return log
+
+
+def read_log(path: str | os.PathLike[str]) -> Log:
+    """Read a journal as event records; what is wrong with it becomes warnings, never raised.
+
+    A file that cannot be read at all gives an empty log with a warning.
+    """
+    try:
+        return read_journal(path).log()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return Log(warnings=[_UNREADABLE.format(reason=reason)])
+
+
+_UNREADABLE = "The session log could not be read: {reason}."
 
 
 def read_journal(path: str | os.PathLike[str]) -> JournalRead:
-    """Read a journal; damaged lines are skipped with a warning, never raised.
+    """Read a journal's lines; damaged lines are skipped with a warning, never raised.
 
     A last line without a line end was cut off by a crash: it is dropped
     unless it is a complete entry. A damaged line elsewhere is skipped and its
@@ -149,6 +179,7 @@ def read_journal(path: str | os.PathLike[str]) -> JournalRead:
             result.warnings.append(f"Line {number} of the session log is damaged and was skipped.")
         else:
             result.events.append(entry)
+            result.numbers.append(number)
     if cut_off.strip():
         entry = _parse(cut_off)
         if entry is None:
@@ -158,6 +189,7 @@ def read_journal(path: str | os.PathLike[str]) -> JournalRead:
             )
         else:
             result.events.append(entry)
+            result.numbers.append(len(lines) + 1)
     return result
 
 

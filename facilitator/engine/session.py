@@ -14,12 +14,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Step
 from facilitator.engine import plan
 from facilitator.engine.clock import SECOND, wall_now
+from facilitator.engine.events import (
+    AgendaReplaced,
+    Event,
+    ItemChanged,
+    PlanAdjusted,
+    RemainingSet,
+    RunFinished,
+    RunReopened,
+    RunStarted,
+    SessionPaused,
+    SessionResumed,
+    StepChanged,
+    StepEnded,
+    StepPaused,
+    StepRestarted,
+    StepResumed,
+    StepStarted,
+    TimeAdded,
+    plan_of,
+)
 from facilitator.engine.journal import Journal
 from facilitator.engine.records import (
     StepRecord,
@@ -131,14 +150,15 @@ class SessionRun:
         self.started_wall = wall if wall is not None else self._wall()
         self._state = RunState.RUNNING
         self._log(
-            "run_started",
+            RunStarted(
+                agenda=str(self.agenda.path),
+                title=self.agenda.title,
+                hash=self.agenda.content_hash,
+                step_count=self.step_count,
+                index=self._index,
+                auto_advance=self.auto_advance,
+            ),
             now,
-            agenda=str(self.agenda.path),
-            title=self.agenda.title,
-            hash=self.agenda.content_hash,
-            steps=self.step_count,
-            index=self._index,
-            auto_advance=self.auto_advance,
         )
         self._arrive(now)
         return True
@@ -149,6 +169,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._state = RunState.PAUSED
+        self._log(SessionPaused(*self._timer_data(now)), now)
         self._stop_timer(now)
         return True
 
@@ -158,6 +179,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._state = RunState.RUNNING
+        self._log(SessionResumed(*self._timer_data(now)), now)
         self._run_timer(now)
         return True
 
@@ -178,7 +200,7 @@ class SessionRun:
         self._state = RunState.FINISHED
         self.finished_at = now
         assert self.started_at is not None
-        self._log("run_finished", now, elapsed=now - self.started_at, auto=auto)
+        self._log(RunFinished(elapsed=now - self.started_at, auto=auto), now)
         return True
 
     # --- moving between steps --------------------------------------------
@@ -201,7 +223,7 @@ class SessionRun:
             self._instant(now)
             self._state = RunState.PAUSED
             self.finished_at = None
-            self._log("run_reopened", now, **self._step_data())
+            self._log(RunReopened(self._index, self.step.id), now)
             self._arrive(now)
             return True
         if self._index == 0:
@@ -219,7 +241,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._leave(now, forward=index > self._index)
-        self._log("step_changed", now, **{"from": self._index, "to": index, "auto": auto})
+        self._log(StepChanged(from_=self._index, to=index, auto=auto), now)
         self._index = index
         self._item_index = 0
         self._arrive(now)
@@ -254,7 +276,7 @@ class SessionRun:
             return False
         self._instant(now)
         self.timer.adjust(delta, now)
-        self._log("time_added", now, delta=delta, **self._timer_data(now))
+        self._log(TimeAdded(delta, *self._timer_data(now)), now)
         return True
 
     def set_remaining(self, remaining: int, now: int) -> bool:
@@ -266,7 +288,7 @@ class SessionRun:
         if delta == 0:
             return False
         self.timer.set_remaining(remaining, now)
-        self._log("remaining_set", now, delta=delta, **self._timer_data(now))
+        self._log(RemainingSet(delta, *self._timer_data(now)), now)
         return True
 
     def restart_step(self, now: int) -> bool:
@@ -277,7 +299,7 @@ class SessionRun:
         if self.timer.remaining(now) == self.timer.duration:
             return False
         self.timer.restart(now)
-        self._log("step_restarted", now, **self._timer_data(now))
+        self._log(StepRestarted(*self._timer_data(now)), now)
         return True
 
     # --- the plan and the agenda (added for the presenter console) --------
@@ -288,9 +310,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._records[index].timer.adjust(delta, now)
-        self._log(
-            "plan_adjusted", now, index=index, step_id=self._records[index].step_id, delta=delta
-        )
+        self._log(PlanAdjusted(index, self._records[index].step_id, delta), now)
         return True
 
     def set_default_fractions(self, fractions: tuple[float, float] | None) -> None:
@@ -319,13 +339,9 @@ class SessionRun:
             new_ids.index(old_id) if not current_gone else min(self._index, len(records) - 1)
         )
         self._item_index = min(self._item_index, max(0, self.item_count - 1))
+        # The new plan, so that reports and crash recovery can replay the change.
         self._log(
-            "agenda_replaced",
-            now,
-            hash=agenda.content_hash,
-            # The new plan, so that reports and crash recovery can replay the change.
-            steps=[{"id": s.id, "title": s.title, "minutes": s.minutes} for s in agenda.steps],
-            **self._step_data(),
+            AgendaReplaced(agenda.content_hash, plan_of(agenda), self._index, self.step.id), now
         )
         if current_gone and self._state is not RunState.FINISHED:
             self._arrive(now)
@@ -357,7 +373,7 @@ class SessionRun:
         # Items do not touch timing; without an instant, the latest one known is close enough.
         at = now if now is not None else self._last
         if at is not None:
-            self._log("item_changed", at, item=index, **self._step_data())
+            self._log(ItemChanged(index, self._index, self.step.id), at)
         return True
 
     # --- derived ---------------------------------------------------------
@@ -408,31 +424,29 @@ class SessionRun:
         record.left_at.append(now)
         if forward:
             record.ended_at = now
-            self._log("step_ended", now, actual=record.actual(now), **self._timer_data(now))
+            self._log(StepEnded(*self._timer_data(now), actual=record.actual(now)), now)
 
     def _run_timer(self, now: int) -> None:
         timer = self.timer
         if timer.state is TimerState.IDLE:
             timer.start(now)
-            self._log("step_started", now, planned=timer.planned, **self._timer_data(now))
+            self._log(StepStarted(*self._timer_data(now), planned=timer.planned), now)
         elif timer.state is TimerState.PAUSED:
             timer.resume(now)
-            self._log("step_resumed", now, **self._timer_data(now))
+            self._log(StepResumed(*self._timer_data(now)), now)
 
     def _stop_timer(self, now: int) -> None:
         if self.timer.state is TimerState.RUNNING:
             self.timer.pause(now)
-            self._log("step_paused", now, **self._timer_data(now))
+            self._log(StepPaused(*self._timer_data(now)), now)
 
-    def _step_data(self) -> dict[str, Any]:
-        return {"index": self._index, "step_id": self.step.id}
+    def _timer_data(self, now: int) -> tuple[int, str, int]:
+        """The current step's index, id and time left: the fields most step events share."""
+        return self._index, self.step.id, self.timer.remaining(now)
 
-    def _timer_data(self, now: int) -> dict[str, Any]:
-        return {**self._step_data(), "remaining": self.timer.remaining(now)}
-
-    def _log(self, event: str, now: int, **data: Any) -> None:
+    def _log(self, event: Event, now: int) -> None:
         if self.journal is not None:
-            self.journal.write(event, now, self._wall_at(now), **data)
+            self.journal.write(event, now, self._wall_at(now))
 
     def _wall_at(self, instant: int) -> datetime:
         """The wall time of ``instant``: after the start, measured from the wall start."""

@@ -1,6 +1,6 @@
 """A run's report, built from its journal alone (pure: no Qt, no files).
 
-The journal is replayed into a session run (``engine.recovery.replay``), so
+The journal is replayed into a session run (``engine.replay.replay``), so
 the figures are the engine's own: a step's actual time is its timer's
 running time (pauses excluded), its overtime the time past zero of its
 countdown with the trainer's adjustments included.
@@ -17,14 +17,14 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine.clock import MINUTE, minutes_to_ns
-from facilitator.engine.recovery import Replay, agenda_from_plan, replay
+from facilitator.engine.events import Log, ResumeHow, RunMode
+from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.session import RunState
 
-COUNTING_MODES = ("live", "rehearsal")
+COUNTING_MODES = (RunMode.LIVE, RunMode.REHEARSAL)
 
 
 class ReportError(ValueError):
@@ -82,7 +82,7 @@ class Interruption:
 
     at: datetime | None
     downtime: int
-    how: str  # counted: the time counted as elapsed; paused: the run resumed paused
+    how: ResumeHow  # counted: the time counted as elapsed; paused: the run resumed paused
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class EarlierRun:
     """An earlier run the comparison uses."""
 
     run_id: str
-    mode: str
+    mode: RunMode
     started: datetime | None
 
 
@@ -102,7 +102,7 @@ class RunReport:
     title: str
     agenda: str
     agenda_hash: str
-    mode: str
+    mode: RunMode
     speed: float
     started: datetime | None
     ended: datetime | None
@@ -123,30 +123,26 @@ class RunReport:
 
 def build_report(
     run_id: str,
-    events: Sequence[dict[str, Any]],
+    log: Log,
     *,
     agenda: Agenda | None = None,
     earlier: Sequence[RunReport] = (),
     warnings: Sequence[str] = (),
 ) -> RunReport:
-    """The report of the run that ``events`` recorded, compared with ``earlier`` runs.
+    """The report of the run that ``log`` recorded, compared with ``earlier`` runs.
 
     The planned steps come from the journal's ``run_opened`` entry, else from
     ``agenda``. ``earlier`` may hold any runs: only earlier live runs and
     rehearsals of the same agenda are compared.
     """
-    plan = agenda_from_plan(_opened(events)) or agenda
+    plan = agenda_from_plan(log.opened) or agenda
     if plan is None:
         raise ReportError(
             "This session log does not say which steps were planned, and its agenda "
             "file could not be read; no report can be made from it."
         )
-    rebuilt = replay(plan, events, wall=lambda: datetime.min)
+    rebuilt = replay(plan, log, wall=lambda: datetime.min)
     return _report(run_id, rebuilt, plan, earlier, [*warnings, *rebuilt.warnings])
-
-
-def _opened(events: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    return next((e for e in events if e.get("event") == "run_opened"), {})
 
 
 def _report(
@@ -164,9 +160,9 @@ def _report(
     mode = rebuilt.mode
     this = RunReport(
         run_id=run_id,
-        title=str(opened.get("title") or plan.title),
-        agenda=str(opened.get("agenda") or plan.path),
-        agenda_hash=str(opened.get("hash") or plan.content_hash),
+        title=(opened.title if opened is not None else "") or plan.title,
+        agenda=(opened.agenda if opened is not None else "") or str(plan.path),
+        agenda_hash=(opened.hash if opened is not None else "") or plan.content_hash,
         mode=mode,
         speed=rebuilt.speed,
         started=run.started_wall,

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
-from facilitator.engine.journal import JournalRead, read_journal
-from facilitator.engine.recovery import Replay, agenda_from_plan, replay, wall_of
+from facilitator.engine.events import Log
+from facilitator.engine.journal import read_log
+from facilitator.engine.replay import Replay, agenda_from_plan, replay
+from facilitator.engine.resume_point import wall_of
 from facilitator.reports.build import ReportError, RunReport, build_report, outcome_of
 
 SUFFIX = ".jsonl"
@@ -32,7 +35,7 @@ class RunInfo:
     run_id: str
     path: Path
     title: str
-    mode: str
+    mode: str  # live, rehearsal, dry-run; ? when unreadable
     started: datetime | None
     outcome: str
     steps_done: int
@@ -61,36 +64,32 @@ def journal_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
 
 
-def _read(path: Path) -> JournalRead:
+def _agenda_file(log: Log) -> Agenda | None:
+    """The agenda file the run names (its first line, else its start), if it still loads."""
+    where = log.agenda_path
+    if where is None:
+        return None
     try:
-        return read_journal(path)
-    except OSError as error:
-        return JournalRead(warnings=[f"The session log could not be read: {error.strerror}."])
+        return load_agenda(Path(where))
+    except (AgendaError, OSError):
+        return None
 
 
-def rebuild(path: Path) -> tuple[Replay | None, JournalRead]:
+def rebuild(path: Path) -> tuple[Replay | None, Log]:
     """Replay the run in ``path`` on its recorded plan (or its agenda file); None if neither."""
-    read = _read(path)
-    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
-    plan = agenda_from_plan(opened)
-    if plan is None and opened.get("agenda"):
-        try:
-            plan = load_agenda(Path(str(opened["agenda"])))
-        except (AgendaError, OSError):
-            plan = None
+    log = read_log(path)
+    plan = agenda_from_plan(log.opened) or _agenda_file(log)
     if plan is None:
-        return None, read
-    return replay(plan, read.events), read
+        return None, log
+    return replay(plan, log), log
 
 
 def summarise(path: Path) -> RunInfo:
     """A short description of the run recorded in ``path``."""
-    rebuilt, read = rebuild(path)
-    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
+    rebuilt, log = rebuild(path)
     if rebuilt is None:
-        return RunInfo(
-            path.stem, path, str(opened.get("title", "?")), "?", None, "unreadable", 0, 0
-        )
+        title = log.opened.title if log.opened is not None and log.opened.title else "?"
+        return RunInfo(path.stem, path, title, "?", None, "unreadable", 0, 0)
     run = rebuilt.run
     done = sum(1 for r in run.records if r.ended_at is not None)
     outcome = outcome_of(rebuilt)
@@ -103,7 +102,7 @@ def summarise(path: Path) -> RunInfo:
         outcome=outcome,
         steps_done=done,
         step_count=run.step_count,
-        warnings=tuple(read.warnings + rebuilt.warnings),
+        warnings=tuple(rebuilt.warnings),
     )
 
 
@@ -140,28 +139,19 @@ def find_run(folder: Path, key: str) -> Path:
 def report_for(path: Path, folder: Path | None = None) -> RunReport:
     """The report of the run in ``path``, compared with the other runs in ``folder``."""
     folder = folder if folder is not None else path.parent
-    read = _read(path)
-    if not read.events:
+    log = read_log(path)
+    if not log.entries:
         raise RunNotFound(f"The session log {path.name} is empty or unreadable.")
-    agenda = None
-    opened = next((e for e in read.events if e.get("event") == "run_opened"), {})
-    if agenda_from_plan(opened) is None and opened.get("agenda"):
-        try:
-            agenda = load_agenda(Path(str(opened["agenda"])))
-        except (AgendaError, OSError):
-            agenda = None
+    agenda = _agenda_file(log) if agenda_from_plan(log.opened) is None else None
     earlier = []
     for other in journal_paths(folder):
         if other.resolve() == path.resolve():
             continue
-        other_read = _read(other)
         try:
-            earlier.append(build_report(other.stem, other_read.events))
+            earlier.append(build_report(other.stem, read_log(other)))
         except ReportError:
             continue
-    return build_report(
-        path.stem, read.events, agenda=agenda, earlier=earlier, warnings=read.warnings
-    )
+    return build_report(path.stem, log, agenda=agenda, earlier=earlier)
 
 
 # A crashed run older than this is not offered for resuming: that workshop is over.
@@ -173,10 +163,10 @@ def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN
     paths = journal_paths(folder)
     # Only the latest few: start-up must stay fast with hundreds of old runs.
     for path in sorted(paths, key=_mtime, reverse=True)[:5]:
-        rebuilt, read = rebuild(path)
+        rebuilt, log = rebuild(path)
         if rebuilt is None or not rebuilt.crashed or rebuilt.last_t is None:
             continue
-        last = wall_of(read.events, rebuilt.last_t, rebuilt.speed)
+        last = wall_of(log, rebuilt.last_t, rebuilt.speed)
         if last is not None and abs(wall - last) <= within:
             return path
     return None

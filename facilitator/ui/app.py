@@ -15,15 +15,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
-from facilitator.cli import AppOptions
+from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
+from facilitator.engine.events import RunMode, opening, run_mode
 from facilitator.engine.journal import Journal
-from facilitator.engine.recovery import boot_id, plan_steps, resume_run
+from facilitator.engine.resume import resume_run
+from facilitator.engine.resume_point import boot_id
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
+from facilitator.recovery import Recovery, Unresumable, accept, decline, find_recovery, resume_how
 from facilitator.reports.runs import new_run_path
 from facilitator.ui.controller import SessionController
-from facilitator.ui.dialogs.recovery_dialog import Recovery, offer_recovery
+from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
 from facilitator.ui.dialogs.report_dialog import ReportDialog
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
@@ -75,11 +78,9 @@ class FacilitatorApp:
         self.controller.changed.connect(self._point_to_report)
 
     @property
-    def mode(self) -> str:
-        """'live' or 'rehearsal'; 'dry-run' when time runs faster (never a rehearsal)."""
-        if self.options.speed != 1.0:
-            return "dry-run"
-        return "rehearsal" if self.rehearsal else "live"
+    def mode(self) -> RunMode:
+        """Live or rehearsal; a dry run when time runs faster (never a rehearsal)."""
+        return run_mode(self.options.speed, self.rehearsal)
 
     def _new_journal(self, agenda: Agenda) -> Journal:
         try:
@@ -89,19 +90,8 @@ class FacilitatorApp:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             path = runs_dir() / f"{stamp}-{agenda.path.stem}.jsonl"
         journal = Journal(path)
-        journal.write(
-            "run_opened",
-            self.controller.now(),
-            wall_now(),
-            mode=self.mode,
-            speed=self.options.speed,
-            agenda=str(agenda.path),
-            hash=agenda.content_hash,
-            title=agenda.title,
-            steps=plan_steps(agenda),
-            boot=boot_id(),
-            rehearsal=self.rehearsal,
-        )
+        opened = opening(agenda, speed=self.options.speed, rehearsal=self.rehearsal, boot=boot_id())
+        journal.write(opened, self.controller.now(), wall_now())
         return journal
 
     def rehearse(self) -> None:
@@ -233,6 +223,26 @@ def _install_excepthook() -> None:
             )
 
     sys.excepthook = hook
+
+
+def offer_recovery(options: AppOptions, parent: QWidget | None = None) -> Recovery | None:
+    """If the last run stopped unexpectedly, ask (or follow ``--recover``); None: start afresh."""
+    if options.recover == RECOVER_NEVER:
+        return None
+    found = find_recovery(runs_dir(), wall_now(), load_agenda)
+    if found is None:
+        return None
+    if isinstance(found, Unresumable):
+        if options.recover == RECOVER_ASK:
+            tell_cannot_resume(found.message, parent)
+        else:
+            print(f"The session cannot be resumed: {found.message}", file=sys.stderr)
+        return None
+    how = ask_how(found, parent) if options.recover == RECOVER_ASK else resume_how(options.recover)
+    if how is None:
+        decline(found, wall_now())
+        return None
+    return accept(found, how, options, monotonic=MonotonicClock(), wall=wall_now(), boot=boot_id())
 
 
 def run_app(options: AppOptions) -> int:

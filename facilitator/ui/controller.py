@@ -9,7 +9,7 @@ through the controller's named commands.
 The projector's state beside the run (pages, freeze, title screen, blank,
 look) is kept in :mod:`facilitator.ui.projection_state`, and the journal's
 opening, the controller's own events and the heartbeat in
-:mod:`facilitator.ui.run_journal`; the controller delegates to both.
+:mod:`facilitator.engine.run_journal`; the controller delegates to both.
 """
 
 from __future__ import annotations
@@ -23,7 +23,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
 from facilitator.engine.clock import MINUTE, SECOND, Clock, wall_now
+from facilitator.engine.events import (
+    AppClosed,
+    BlankChanged,
+    FreezeChanged,
+    PageChanged,
+    RunAbandoned,
+    ThemeChanged,
+    TimerStyleChanged,
+    TitleScreenChanged,
+)
 from facilitator.engine.journal import Journal
+from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
 from facilitator.ui.projection_state import ProjectionState
 from facilitator.ui.projector.projection import (
@@ -33,7 +44,6 @@ from facilitator.ui.projector.projection import (
     next_in,
     step_header,
 )
-from facilitator.ui.run_journal import RunJournal
 
 # Fire a little after the boundary so that the engine, asked at that instant,
 # is sure to be past it even with a coarse OS timer.
@@ -201,14 +211,14 @@ class SessionController(QObject):
         """Black out the projector (True) or show the current item (False)."""
         if blank != self._projection_state.blank:
             self._projection_state.blank = blank
-            self._run_journal.write("blank_changed", blank=blank)
+            self._run_journal.write(BlankChanged(blank))
             self._refresh()
 
     def load_agenda(self, agenda: Agenda) -> None:
         """Replace the agenda with a new one and start over, not started."""
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             # Ended on purpose: crash recovery must not offer this run again.
-            self._run_journal.write("run_abandoned", reason="another session was opened")
+            self._run_journal.write(RunAbandoned("another session was opened"))
         self._run_journal.close()
         self._timer.stop()
         self.agenda = agenda
@@ -272,7 +282,7 @@ class SessionController(QObject):
         """Stop the timer and close the journal (the app is quitting)."""
         self._timer.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
-            self._run_journal.write("app_closed")
+            self._run_journal.write(AppClosed())
         self._run_journal.close()
 
     # --- timing --------------------------------------------------------------
@@ -401,9 +411,7 @@ class SessionController(QObject):
 
     def _set_page(self, page: int) -> None:
         if self._projection_state.set_page(page):
-            self._run_journal.write(
-                "page_changed", index=self.run.index, item=self.run.item_index, page=page
-            )
+            self._run_journal.write(PageChanged(self.run.index, self.run.item_index, page))
 
     def live_projection(self) -> Projection:
         """What the projector shows when not frozen."""
@@ -430,7 +438,7 @@ class SessionController(QObject):
         """Freeze the projector on what it shows, or return it to live."""
         state = self._projection_state
         state.frozen = None if state.frozen is not None else self.live_projection()
-        self._run_journal.write("freeze_changed", frozen=state.frozen is not None)
+        self._run_journal.write(FreezeChanged(state.frozen is not None))
         self._refresh()
 
     @property
@@ -442,7 +450,7 @@ class SessionController(QObject):
         """Show the session's title screen (title, date, trainer), or the item again."""
         state = self._projection_state
         state.title_screen = not state.title_screen
-        self._run_journal.write("title_screen_changed", shown=state.title_screen)
+        self._run_journal.write(TitleScreenChanged(state.title_screen))
         self._refresh()
 
     def set_trainer_name(self, name: str) -> None:
@@ -453,7 +461,7 @@ class SessionController(QObject):
     def set_timer_style(self, style: str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
         if self._projection_state.set_timer_style(style):
-            self._run_journal.write("timer_style_changed", style=style)
+            self._run_journal.write(TimerStyleChanged(style))
             self.lookChanged.emit()
             self.pages_changed()
 
@@ -464,7 +472,7 @@ class SessionController(QObject):
     def set_theme(self, name: str) -> None:
         """Dark, light or high contrast."""
         if self._projection_state.set_theme(name):
-            self._run_journal.write("theme_changed", theme=name)
+            self._run_journal.write(ThemeChanged(name))
             self.lookChanged.emit()
             self.pages_changed()
 

@@ -12,12 +12,13 @@ from facilitator.cli import AppOptions
 from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.clock import SECOND as S
 from facilitator.engine.clock import FakeClock, wall_now
-from facilitator.engine.journal import read_journal
-from facilitator.engine.recovery import prepare_resume
+from facilitator.engine.journal import read_journal, read_log
+from facilitator.engine.resume import prepare_resume
 from facilitator.engine.session import RunState
 from facilitator.paths import default_agenda
-from facilitator.ui.app import FacilitatorApp
-from facilitator.ui.dialogs.recovery_dialog import RecoveryDialog, describe, offer_recovery
+from facilitator.recovery import describe
+from facilitator.ui.app import FacilitatorApp, offer_recovery
+from facilitator.ui.dialogs.recovery_dialog import RecoveryDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -106,7 +107,7 @@ def test_heartbeats_and_the_recovery_offer(
     assert [e["event"] for e in events].count("heartbeat") == 4
     # No shutdown: the app "crashed". The offer describes the run in a trainer's words.
     path = next((data / "runs").glob("*.jsonl"))
-    resumable = prepare_resume(path, events, load_agenda)
+    resumable = prepare_resume(path, read_log(path), load_agenda)
     text = describe(resumable, wall_now())
     assert "during step 2 of 6, “Presentatie: strategieën voor outreachprogramma's”" in text
     assert "with 17:42 left (running)" in text  # 15 min, 3 added, 18 s spent

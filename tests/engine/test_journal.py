@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
@@ -10,16 +11,27 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.engine.events import Event
 from facilitator.engine.journal import Journal, read_journal
 
 WALL = datetime(2025, 3, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
+def named(name: str, **fields: object) -> Event:
+    """An event record called ``name`` with ``fields``: the file layer writes any record."""
+    kind = dataclasses.make_dataclass(
+        name, [(key, object) for key in fields], bases=(Event,), frozen=True
+    )
+    kind.NAME = name
+    record: Event = kind(**fields)
+    return record
+
+
 def test_writes_and_reads_back(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "er" / "run.jsonl"
     journal = Journal(path)  # creates the folders
-    journal.write("run_started", 10, WALL, title="Sessie 1 — ‘Ik zal…’", steps=6)
-    journal.write("step_started", 20, WALL + timedelta(seconds=1), index=0, path=Path("/a"))
+    journal.write(named("run_started", title="Sessie 1 — ‘Ik zal…’", steps=6), 10, WALL)
+    journal.write(named("step_started", index=0, path=Path("/a")), 20, WALL + timedelta(seconds=1))
     journal.close()
     assert journal.error is None
     text = path.read_text(encoding="utf-8")
@@ -48,10 +60,10 @@ def test_writes_and_reads_back(tmp_path: Path) -> None:
 def test_appends_to_an_existing_journal(tmp_path: Path) -> None:
     path = tmp_path / "run.jsonl"
     first = Journal(path)
-    first.write("a", 1, WALL)
+    first.write(named("a"), 1, WALL)
     first.close()
     second = Journal(path)
-    second.write("b", 2, WALL)
+    second.write(named("b"), 2, WALL)
     second.close()
     assert [e["event"] for e in read_journal(path).events] == ["a", "b"]
 
@@ -60,8 +72,8 @@ def test_each_line_is_fsynced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     synced: list[int] = []
     monkeypatch.setattr(os, "fsync", synced.append)
     journal = Journal(tmp_path / "run.jsonl")
-    journal.write("a", 1, WALL)
-    journal.write("b", 2, WALL)
+    journal.write(named("a"), 1, WALL)
+    journal.write(named("b"), 2, WALL)
     assert len(synced) == 2
     journal.close()
 
@@ -105,7 +117,7 @@ def test_reopening_after_a_crash_keeps_new_lines_whole(tmp_path: Path) -> None:
     path = tmp_path / "run.jsonl"
     path.write_text(_line("a", 1) + '{"t": 2, "wa', encoding="utf-8")
     journal = Journal(path)
-    journal.write("b", 3, WALL)
+    journal.write(named("b"), 3, WALL)
     journal.close()
     read = read_journal(path)
     assert [e["event"] for e in read.events] == ["a", "b"]
@@ -117,15 +129,15 @@ def test_a_full_disk_keeps_the_lines_and_retries(
 ) -> None:
     path = tmp_path / "run.jsonl"
     journal = Journal(path)
-    journal.write("a", 1, WALL)
+    journal.write(named("a"), 1, WALL)
     real_write = os.write
 
     def full(fd: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "write", full)
-    journal.write("b", 2, WALL)  # does not raise
-    journal.write("c", 3, WALL)
+    journal.write(named("b"), 2, WALL)  # does not raise
+    journal.write(named("c"), 3, WALL)
     assert journal.error is not None
     assert "disk full?" in journal.error
     assert "the session goes on" in journal.error
@@ -133,7 +145,7 @@ def test_a_full_disk_keeps_the_lines_and_retries(
     assert journal.pending == 2
 
     monkeypatch.setattr(os, "write", real_write)
-    journal.write("d", 4, WALL)
+    journal.write(named("d"), 4, WALL)
     assert journal.error is None
     assert journal.pending == 0
     journal.close()
@@ -156,10 +168,10 @@ def test_partial_writes_neither_repeat_nor_lose_bytes(
         return written
 
     monkeypatch.setattr(os, "write", filling)
-    journal.write("first", 1, WALL)
+    journal.write(named("first"), 1, WALL)
     assert journal.error is not None and journal.pending == 1
     budget[0] = 10**6  # space freed
-    journal.write("second", 2, WALL)
+    journal.write(named("second"), 2, WALL)
     assert journal.error is None
     journal.close()
     read = read_journal(path)
@@ -176,7 +188,7 @@ def test_a_failing_fsync_is_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         raise OSError(errno.EIO, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", failing)
-    journal.write("a", 1, WALL)
+    journal.write(named("a"), 1, WALL)
     assert journal.error is not None and "input/output error" in journal.error
     monkeypatch.setattr(os, "fsync", lambda fd: calls.append(fd))
     journal.close()
@@ -190,10 +202,10 @@ def test_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     journal = Journal(blocker / "logs" / "run.jsonl")
     assert journal.error is not None
-    journal.write("a", 1, WALL)  # does not raise
+    journal.write(named("a"), 1, WALL)  # does not raise
     assert journal.pending == 1
     blocker.unlink()  # the trainer frees the place
-    journal.write("b", 2, WALL)
+    journal.write(named("b"), 2, WALL)
     assert journal.error is None
     journal.close()
     assert [e["event"] for e in read_journal(blocker / "logs" / "run.jsonl").events] == ["a", "b"]

@@ -354,7 +354,9 @@ def test_every_change_is_journaled(tmp_path: object) -> None:
     assert events == [
         ("run_started", T0),
         ("step_started", T0),
+        ("session_paused", T0 + M),  # the trainer's pause: its own event since format 2
         ("step_paused", T0 + M),
+        ("session_resumed", T0 + 2 * M),
         ("step_resumed", T0 + 2 * M),
         ("time_added", T0 + 3 * M),
         ("remaining_set", T0 + 4 * M),
@@ -381,8 +383,8 @@ def test_every_change_is_journaled(tmp_path: object) -> None:
     assert first["title"] == "Test session"
     assert first["wall"] == "2025-03-01T09:00:00+01:00"
     assert read.events[-1]["wall"] == "2025-03-01T09:31:00+01:00"
-    assert read.events[4]["delta"] == M
-    assert read.events[17] == {
+    assert read.events[6]["delta"] == M
+    assert read.events[19] == {
         "t": T0 + 16 * M,
         "wall": "2025-03-01T09:16:00+01:00",
         "event": "step_changed",

@@ -10,6 +10,7 @@ import pytest
 
 from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.clock import SECOND as S
+from facilitator.engine.events import RunOpened
 from facilitator.engine.session import SessionRun
 from facilitator.reports.build import ReportError, build_report, suggest
 from facilitator.reports.runs import find_run, list_runs, new_run_path, report_for
@@ -106,7 +107,7 @@ def test_suggest_rounds_the_median_to_whole_minutes() -> None:
 
 
 def test_a_journal_without_a_plan_and_no_agenda_says_so() -> None:
-    events = [e for e in record(steps_taking([10])) if e["event"] != "run_opened"]
+    events = record(steps_taking([10])).without(RunOpened)
     with pytest.raises(ReportError, match="which steps were planned"):
         build_report("r", events)
 

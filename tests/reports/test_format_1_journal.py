@@ -8,8 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from facilitator.engine.journal import read_journal
-from facilitator.engine.recovery import agenda_from_plan, replay
+from facilitator.engine.events import Log
+from facilitator.engine.journal import read_log
+from facilitator.engine.replay import agenda_from_plan, replay
 from facilitator.reports.runs import report_for, summarise
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "journal-format-1"
@@ -45,11 +46,12 @@ def test_the_runs_list_summarises_it_as_before() -> None:
 
 
 def test_the_run_rebuilt_at_each_crash_is_the_one_the_old_code_rebuilt() -> None:
-    lines = read_journal(FIXTURE / "run.jsonl").events
-    plan = agenda_from_plan(lines[0])
+    log = read_log(FIXTURE / "run.jsonl")
+    assert log.format == 1 and log.warnings == []
+    plan = agenda_from_plan(log.opened)
     assert plan is not None
     for expected in EXPECTED["at_crash"]:
-        rebuilt = replay(plan, lines[: expected["lines"]])
+        rebuilt = replay(plan, Log(log.entries[: expected["lines"]]))
         run = rebuilt.run
         assert rebuilt.last_t is not None
         found = {
@@ -59,7 +61,7 @@ def test_the_run_rebuilt_at_each_crash_is_the_one_the_old_code_rebuilt() -> None
             "remaining": run.timer.remaining(rebuilt.last_t),
             "blank": rebuilt.blank,
             "last_t": rebuilt.last_t,
-            "last_event": rebuilt.last_event,
+            "last_event": rebuilt.last_event.NAME if rebuilt.last_event else None,
             "crashed": rebuilt.crashed,
             "pauses": plain(rebuilt.pauses),
             "adjustments": rebuilt.adjustments,

@@ -1,11 +1,12 @@
-"""The Qt side's part of a run's journal: when it opens and closes, its own events, heartbeats.
+"""The controller's part of a run's journal: when it opens and closes, its events, heartbeats.
 
 The engine writes its commands to the journal itself. The controller adds
-the rest through :class:`RunJournal`: the file is opened when the session
-starts (an agenda only looked at leaves no run behind), the projector's
-events (blank, pages, freeze, look) are written with the session clock's
-instant, and a heartbeat every few real seconds while the run is under way
-tells crash recovery, to within that interval, when the app stopped.
+the rest through :class:`RunJournal` (pure: it is given the clock): the file
+is opened when the session starts (an agenda only looked at leaves no run
+behind), the projector's events (blank, pages, freeze, look) are written
+with the session clock's instant, and a heartbeat every few real seconds
+while the run is under way tells crash recovery, to within that interval,
+when the app stopped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine.clock import SECOND, Clock
+from facilitator.engine.events import Event, Heartbeat
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun
 
@@ -64,10 +66,10 @@ class RunJournal:
             self._journal.close()
             self._journal = None
 
-    def write(self, event: str, **data: object) -> None:
+    def write(self, event: Event) -> None:
         """Append ``event`` at the session clock's current instant, if a journal is open."""
         if self._journal is not None:
-            self._journal.write(event, self._clock.now(), self._wall(), **data)
+            self._journal.write(event, self._clock.now(), self._wall())
 
     def heartbeat(self, now: int, state: RunState) -> None:
         """Every few real seconds under way, note in the journal that the app still runs.
@@ -80,5 +82,5 @@ class RunJournal:
         factor = self._clock.factor
         if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
             if self._beat_at is not None:
-                self._journal.write("heartbeat", now, self._wall())
+                self._journal.write(Heartbeat(), now, self._wall())
             self._beat_at = now

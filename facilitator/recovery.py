@@ -1,0 +1,131 @@
+"""At start-up: the run that stopped unexpectedly, found, then resumed or abandoned (pure).
+
+:func:`find_recovery` looks for the latest run that crashed (a crash, a
+power cut) and rebuilds it; a run that cannot go on is noted as abandoned
+at once. The trainer's answer (or ``--recover``) then goes to :func:`accept`,
+which builds the clock the run goes on with, or to :func:`decline`, which
+notes that the run ends there. Only the question is asked in Qt
+(``ui/dialogs/recovery_dialog.py``); :func:`describe` words it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.agenda.agenda import Agenda
+from facilitator.cli import AppOptions
+from facilitator.engine.clock import Clock
+from facilitator.engine.events import ResumeHow, RunMode
+from facilitator.engine.journal import read_log
+from facilitator.engine.resume import Resumable, ResumeError, abandon, prepare_resume
+from facilitator.engine.resume_point import ResumePoint, resume_clock, resume_point
+from facilitator.engine.session import RunState
+from facilitator.engine.timer import display_seconds
+from facilitator.reports.export import MODE_NAMES
+from facilitator.reports.runs import find_crashed
+from facilitator.timefmt import ago_text, clock_time, countdown
+
+DECLINED = "the trainer chose not to resume it"
+
+
+@dataclass
+class Recovery:
+    """A crashed run the trainer chose to resume, and how."""
+
+    resumable: Resumable
+    how: ResumeHow
+    options: AppOptions  # the run's own: its agenda, speed, mode, auto-advance
+    clock: Clock  # this process's clock, shifted onto the run's timeline
+    point: ResumePoint
+    boot: str | None
+
+
+@dataclass(frozen=True)
+class Unresumable:
+    """A run that stopped unexpectedly but cannot go on (now noted as abandoned)."""
+
+    path: Path
+    message: str  # why, in a trainer's words
+
+
+def resume_how(recover: str) -> ResumeHow | None:
+    """What ``--recover`` chose: a way to resume, or None (ask, or never)."""
+    return ResumeHow(recover) if recover in set(ResumeHow) else None
+
+
+def find_recovery(
+    folder: Path, wall: datetime, load: Callable[[Path], Agenda]
+) -> Resumable | Unresumable | None:
+    """The latest run in ``folder`` that stopped unexpectedly, rebuilt; None if there is none."""
+    path = find_crashed(folder, wall)
+    if path is None:
+        return None
+    log = read_log(path)
+    try:
+        return prepare_resume(path, log, load)
+    except ResumeError as error:
+        abandon(path, log, str(error), wall)
+        return Unresumable(path, str(error))
+
+
+def decline(resumable: Resumable, wall: datetime) -> None:
+    """The trainer chose to start afresh: the run ends here and is not offered again."""
+    abandon(resumable.path, resumable.log, DECLINED, wall)
+
+
+def accept(
+    resumable: Resumable,
+    how: ResumeHow,
+    options: AppOptions,
+    *,
+    monotonic: Clock,
+    wall: datetime,
+    boot: str | None,
+) -> Recovery:
+    """Go on with ``resumable``: the run's own options, and the clock its timeline goes on with.
+
+    Measured at the call, after the trainer answered: the time spent deciding
+    counts too.
+    """
+    rebuilt = resumable.rebuilt
+    started = resumable.log.started
+    run_options = replace(
+        options,
+        agenda=resumable.agenda.path,
+        speed=rebuilt.speed,
+        start=False,
+        auto_advance=started.auto_advance if started is not None else False,
+        rehearsal=rebuilt.mode is RunMode.REHEARSAL,
+    )
+    point = resume_point(
+        resumable.log,
+        resumable.last_t,
+        speed=rebuilt.speed,
+        boot=boot,
+        monotonic_now=monotonic.now(),
+        wall=wall,
+    )
+    clock = resume_clock(monotonic, point, rebuilt.speed)
+    return Recovery(resumable, how, run_options, clock, point, boot)
+
+
+def describe(resumable: Resumable, wall: datetime) -> str:
+    """What stopped, where and when, in a trainer's words (rich text: the title in bold)."""
+    rebuilt = resumable.rebuilt
+    run = rebuilt.run
+    last = resumable.last_wall()
+    left = run.timer.remaining(resumable.last_t)
+    mode = MODE_NAMES.get(rebuilt.mode, rebuilt.mode)
+    when = "at an unknown time"
+    if last is not None:
+        minutes = max(0, round((wall - last).total_seconds() / 60))
+        when = f"at {clock_time(last)} ({ago_text(minutes)})"
+    state = "paused" if run.state is RunState.PAUSED else "running"
+    return (
+        f"<b>{run.agenda.title}</b> ({mode.lower()}) stopped unexpectedly {when}, "
+        f"during step {run.index + 1} of {run.step_count}, “{run.step.title}”, "
+        f"with {countdown(display_seconds(left))} left ({state})."
+    )
