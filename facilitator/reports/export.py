@@ -18,14 +18,24 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.engine.clock import SECOND
+from facilitator.engine.events import ResumeHow, RunMode
 from facilitator.files import write_atomically
-from facilitator.reports.build import RunReport, StepRow
+from facilitator.reports.build import Interruption, RunReport, StepRow
 from facilitator.timefmt import duration, moment, signed
 
 FORMATS = ("md", "csv", "json", "pdf")
 TEXT_FORMATS = ("md", "csv", "json")
 
-MODE_NAMES = {"live": "Live session", "rehearsal": "Rehearsal", "dry-run": "Dry run"}
+# Keyed by RunMode (a str): the runs list also has "?" for a run it cannot read.
+MODE_NAMES: dict[str, str] = {
+    RunMode.LIVE: "Live session",
+    RunMode.REHEARSAL: "Rehearsal",
+    RunMode.DRY_RUN: "Dry run",
+}
+INTERRUPTED = {
+    ResumeHow.COUNTED: "The app stopped around {at}; down {down}, counted as elapsed.",
+    ResumeHow.PAUSED: "The app stopped around {at}; down {down}, resumed paused.",
+}
 STATUS_NAMES = {
     "done": "done",
     "current": "stopped here",
@@ -35,10 +45,15 @@ STATUS_NAMES = {
 }
 
 
+def interruption_text(stop: Interruption) -> str:
+    """One interruption in a sentence: when, how long, and how the run went on."""
+    return INTERRUPTED[stop.how].format(at=moment(stop.at), down=duration(stop.downtime))
+
+
 def headline(report: RunReport) -> str:
     """One line saying what run this is."""
     mode = MODE_NAMES.get(report.mode, report.mode)
-    if report.mode == "dry-run":
+    if report.mode is RunMode.DRY_RUN:
         mode += f" at {report.speed:g}× speed"
     return f"{mode} · {moment(report.started)} · {report.outcome}"
 
@@ -67,7 +82,7 @@ def comparison_notes(report: RunReport) -> list[str]:
         notes = [f"Earlier live runs and rehearsals of this agenda: {names}."]
     else:
         notes = ["No earlier live runs or rehearsals of this agenda are recorded."]
-    if report.mode == "dry-run":
+    if report.mode is RunMode.DRY_RUN:
         notes.append("This run is a dry run: it never counts in comparisons or suggestions.")
     return notes
 
@@ -221,10 +236,7 @@ def to_markdown(report: RunReport) -> str:
     ]
     if report.interruptions:
         lines += ["", "## Interruptions", ""]
-        for stop in report.interruptions:
-            how = "counted as elapsed" if stop.how == "counted" else "resumed paused"
-            down = duration(stop.downtime)
-            lines.append(f"- The app stopped around {moment(stop.at)}; down {down}, {how}.")
+        lines += [f"- {interruption_text(stop)}" for stop in report.interruptions]
     if report.warnings:
         lines += ["", "## Warnings", ""] + [f"- {w}" for w in report.warnings]
     return "\n".join(lines) + "\n"

@@ -19,6 +19,7 @@ from facilitator.reports.export import (
     comparison_notes,
     comparison_table,
     headline,
+    interruption_text,
     steps_table,
 )
 from facilitator.timefmt import duration, moment
@@ -145,10 +146,8 @@ class _Layout:
         if report.interruptions:
             pieces += self.heading("Interruptions")
             for stop in report.interruptions:
-                how = "counted as elapsed" if stop.how == "counted" else "resumed paused"
                 pieces += self.text(
-                    f"The app stopped around {moment(stop.at)}; down {duration(stop.downtime)}, "
-                    f"{how}.",
+                    interruption_text(stop),
                     9,
                 )
         if report.warnings:
