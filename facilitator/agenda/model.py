@@ -60,7 +60,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Thresholds(_Strict):
+# The agenda's ``timing:`` block; the engine turns it into a step's Thresholds (ns).
+class Timing(_Strict):
     """When the countdown turns to warning and danger, in minutes remaining."""
 
     warning: Minutes | None = Field(
@@ -410,7 +411,7 @@ class Step(_Strict):
     )
     instructions: Markdown = ""
     materials: list[Text] = []
-    timing: Thresholds | None = None
+    timing: Timing | None = None
     project: list[ProjectItem] = Field(
         default_factory=list, description="What may be shown on the projector, in order."
     )
@@ -454,7 +455,7 @@ class Session(_Strict):
     objectives: list[Text] = []
     audience: list[Text] = []
     materials: list[Text] = []
-    timing: Thresholds | None = None
+    timing: Timing | None = None
     projector: ProjectorOptions | None = Field(
         None, description="Timer style, theme and end-of-step flash on the projector."
     )

@@ -33,7 +33,7 @@ from facilitator.agenda.model import (
     SectionItem,
     Session,
     Step,
-    Thresholds,
+    Timing,
 )
 from facilitator.agenda.yaml_source import ParsedFile
 
@@ -68,7 +68,7 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
                         f"also by {seen[fragment.id]}",
                     )
                 seen.setdefault(fragment.id, label)
-    timing = session.timing or Thresholds()
+    timing = session.timing or Timing()
     if timing.warning is not None and timing.danger is not None and timing.danger > timing.warning:
         parsed.issue(
             ("timing", "danger"),

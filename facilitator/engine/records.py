@@ -2,8 +2,9 @@
 
 A :class:`StepRecord` is what happened to one step (its timer and visits).
 The functions here build a run's records for an agenda, carry them over to a
-new version of the agenda by step id, and derive each step's thresholds,
-with the trainer's default fractions where the agenda sets none.
+new version of the agenda by step id, and give each step its thresholds
+(:func:`~facilitator.engine.timer.thresholds_for`, with the trainer's
+default fractions where the agenda sets none).
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import Step
-from facilitator.agenda.model import Thresholds as Thresholds_
 from facilitator.engine.clock import minutes_to_ns
-from facilitator.engine.timer import StepTimer, Thresholds, thresholds_for
+from facilitator.engine.timer import StepTimer, ThresholdFractions, thresholds_for
 
 
 @dataclass(eq=False)
@@ -39,26 +38,7 @@ class StepRecord:
         return self.timer.elapsed(now)
 
 
-def step_thresholds(
-    step: Step, timing: Thresholds_ | None, fractions: tuple[float, float] | None = None
-) -> Thresholds:
-    """The thresholds of ``step``; with ``fractions`` (warning, danger of the step's
-    length) as the defaults instead of 20% / 10% where the agenda sets none."""
-    base = thresholds_for(step, timing)
-    if fractions is None:
-        return base
-
-    def explicit(name: str) -> bool:
-        return any(getattr(t, name, None) is not None for t in (step.timing, timing) if t)
-
-    length = minutes_to_ns(step.minutes)
-    return Thresholds(
-        warning=base.warning if explicit("warning") else int(length * fractions[0]),
-        danger=base.danger if explicit("danger") else int(length * fractions[1]),
-    )
-
-
-def new_records(agenda: Agenda, fractions: tuple[float, float] | None) -> tuple[StepRecord, ...]:
+def new_records(agenda: Agenda, fractions: ThresholdFractions | None) -> tuple[StepRecord, ...]:
     """A fresh record, with an idle timer, for every step of ``agenda``."""
     timing = agenda.session.timing
     return tuple(
@@ -66,14 +46,14 @@ def new_records(agenda: Agenda, fractions: tuple[float, float] | None) -> tuple[
             index=i,
             step_id=step.id,
             planned=minutes_to_ns(step.minutes),
-            timer=StepTimer(minutes_to_ns(step.minutes), step_thresholds(step, timing, fractions)),
+            timer=StepTimer(minutes_to_ns(step.minutes), thresholds_for(step, timing, fractions)),
         )
         for i, step in enumerate(agenda.steps)
     )
 
 
 def carried_records(
-    records: tuple[StepRecord, ...], agenda: Agenda, fractions: tuple[float, float] | None
+    records: tuple[StepRecord, ...], agenda: Agenda, fractions: ThresholdFractions | None
 ) -> tuple[StepRecord, ...]:
     """The records for a new version of the agenda, each old one kept by its step id.
 
@@ -85,7 +65,7 @@ def carried_records(
     carried = []
     for i, step in enumerate(agenda.steps):
         length = minutes_to_ns(step.minutes)
-        limits = step_thresholds(step, timing, fractions)
+        limits = thresholds_for(step, timing, fractions)
         kept = by_id.get(step.id)
         if kept is None:
             carried.append(StepRecord(i, step.id, length, StepTimer(length, limits)))
@@ -99,9 +79,9 @@ def carried_records(
 
 
 def apply_fractions(
-    records: tuple[StepRecord, ...], agenda: Agenda, fractions: tuple[float, float] | None
+    records: tuple[StepRecord, ...], agenda: Agenda, fractions: ThresholdFractions | None
 ) -> None:
     """Re-derive every step's thresholds with ``fractions`` as the defaults."""
     timing = agenda.session.timing
     for step, record in zip(agenda.steps, records, strict=True):
-        record.timer.thresholds = step_thresholds(step, timing, fractions)
+        record.timer.thresholds = thresholds_for(step, timing, fractions)

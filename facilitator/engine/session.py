@@ -45,10 +45,9 @@ from facilitator.engine.records import (
     apply_fractions,
     carried_records,
     new_records,
-    step_thresholds,
 )
 from facilitator.engine.snapshot import RunState, SessionSnapshot, take_snapshot
-from facilitator.engine.timer import StepTimer, TimerError, TimerState
+from facilitator.engine.timer import StepTimer, ThresholdFractions, TimerError, TimerState
 
 # The record, snapshot and threshold names live in their own modules; they are
 # re-exported here because views, reports and tests import them from this one.
@@ -57,7 +56,6 @@ __all__ = [
     "SessionRun",
     "SessionSnapshot",
     "StepRecord",
-    "step_thresholds",
 ]
 
 
@@ -71,7 +69,7 @@ class SessionRun:
         auto_advance: bool = False,
         journal: Journal | None = None,
         wall: Callable[[], datetime] = wall_now,
-        default_fractions: tuple[float, float] | None = None,
+        default_fractions: ThresholdFractions | None = None,
     ) -> None:
         self.agenda = agenda
         self.auto_advance = auto_advance
@@ -313,7 +311,7 @@ class SessionRun:
         self._log(PlanAdjusted(index, self._records[index].step_id, delta), now)
         return True
 
-    def set_default_fractions(self, fractions: tuple[float, float] | None) -> None:
+    def set_default_fractions(self, fractions: ThresholdFractions | None) -> None:
         """Change the default warning/danger fractions of steps whose agenda sets none."""
         self._fractions = fractions
         apply_fractions(self._records, self.agenda, fractions)

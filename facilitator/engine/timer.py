@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.agenda import model
 from facilitator.engine.clock import SECOND, minutes_to_ns
@@ -55,20 +56,38 @@ class Thresholds:
     danger: int
 
 
-def default_thresholds(duration: int) -> Thresholds:
-    """Warning at 20% and danger at 10% of ``duration`` left (rounded down to whole ns)."""
-    return Thresholds(warning=duration // 5, danger=duration // 10)
+class ThresholdFractions(NamedTuple):
+    """The trainer's default thresholds, as fractions of a step's length (Preferences)."""
+
+    warning: float
+    danger: float
 
 
-def thresholds_for(step: model.Step, agenda_timing: model.Thresholds | None) -> Thresholds:
+def default_thresholds(duration: int, fractions: ThresholdFractions | None = None) -> Thresholds:
+    """Warning and danger at ``fractions`` of ``duration`` left, else at 20% and 10%.
+
+    The 20% / 10% defaults round down to whole ns.
+    """
+    if fractions is None:
+        return Thresholds(warning=duration // 5, danger=duration // 10)
+    warning, danger = fractions  # a plain (warning, danger) pair will do too
+    return Thresholds(warning=int(duration * warning), danger=int(duration * danger))
+
+
+def thresholds_for(
+    step: model.Step,
+    session_timing: model.Timing | None,
+    fractions: ThresholdFractions | None = None,
+) -> Thresholds:
     """The thresholds of ``step``: its own ``timing``, else the session's, else the defaults.
 
-    Each field falls back on its own, so a step may set only ``danger``.
+    Each field falls back on its own, so a step may set only ``danger``. The
+    defaults are the trainer's ``fractions`` of the step's length, else 20% / 10%.
     """
-    defaults = default_thresholds(minutes_to_ns(step.minutes))
+    defaults = default_thresholds(minutes_to_ns(step.minutes), fractions)
 
     def pick(name: str, default: int) -> int:
-        for timing in (step.timing, agenda_timing):
+        for timing in (step.timing, session_timing):
             value = getattr(timing, name, None) if timing is not None else None
             if value is not None:
                 return minutes_to_ns(value)

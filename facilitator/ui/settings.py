@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from facilitator.engine.timer import ThresholdFractions
 from facilitator.paths import APP_NAME
 
 DEFAULT_WARNING = 0.20
@@ -60,16 +61,17 @@ class ConsoleSettings:
     # --- thresholds ----------------------------------------------------------
 
     @property
-    def fractions(self) -> tuple[float, float]:
+    def fractions(self) -> ThresholdFractions:
         """Default warning and danger thresholds as fractions of a step's length."""
         warning = min(0.9, max(0.0, self._float("timing/warning", DEFAULT_WARNING)))
         danger = min(warning, max(0.0, self._float("timing/danger", DEFAULT_DANGER)))
-        return warning, danger
+        return ThresholdFractions(warning, danger)
 
     @fractions.setter
-    def fractions(self, value: tuple[float, float]) -> None:
-        self.store.setValue("timing/warning", value[0])
-        self.store.setValue("timing/danger", value[1])
+    def fractions(self, value: ThresholdFractions) -> None:
+        warning, danger = value  # a plain (warning, danger) pair will do too
+        self.store.setValue("timing/warning", warning)
+        self.store.setValue("timing/danger", danger)
 
     # --- sound ---------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import Session, Step, Thresholds
+from facilitator.agenda.model import Session, Step, Timing
 
 # The 90-minute session the tests run: 10/15/25/15/15/10 minutes.
 MINUTES = (10, 15, 25, 15, 15, 10)
@@ -16,8 +16,8 @@ def make_agenda(
     minutes: tuple[float, ...] = MINUTES,
     *,
     items: dict[int, int] | None = None,
-    step_timing: dict[int, Thresholds] | None = None,
-    timing: Thresholds | None = None,
+    step_timing: dict[int, Timing] | None = None,
+    timing: Timing | None = None,
 ) -> Agenda:
     """A session with one step per entry of ``minutes``; ``items`` gives steps projected items."""
     items = items or {}

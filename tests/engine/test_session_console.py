@@ -66,9 +66,9 @@ def test_default_fractions_apply_where_the_agenda_sets_no_thresholds() -> None:
 
 
 def test_agenda_thresholds_win_over_the_trainers_defaults() -> None:
-    from facilitator.agenda.model import Thresholds as AgendaThresholds
+    from facilitator.agenda.model import Timing
 
-    agenda = make_agenda((10, 25), step_timing={0: AgendaThresholds(warning=3)})
+    agenda = make_agenda((10, 25), step_timing={0: Timing(warning=3)})
     run = SessionRun(agenda, wall=lambda: WALL, default_fractions=(0.5, 0.25))
     assert run.record(0).timer.thresholds.warning == 3 * MINUTE  # the step's own field
     assert run.record(0).timer.thresholds.danger == 150 * SECOND  # default: 25 % of 10 min

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.agenda.model import Thresholds as AgendaThresholds
+from facilitator.agenda.model import Timing
 from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.clock import SECOND as S
 from facilitator.engine.timer import (
@@ -176,8 +176,8 @@ def test_phase_of_misordered_thresholds_prefers_danger() -> None:
 def test_thresholds_for_fall_back_field_by_field() -> None:
     agenda = make_agenda(
         (10, 20, 30),
-        timing=AgendaThresholds(warning=4),
-        step_timing={1: AgendaThresholds(danger=0.5), 2: AgendaThresholds(warning=6, danger=3)},
+        timing=Timing(warning=4),
+        step_timing={1: Timing(danger=0.5), 2: Timing(warning=6, danger=3)},
     )
     first, second, third = agenda.steps
     assert thresholds_for(first, None) == Thresholds(warning=2 * M, danger=M)

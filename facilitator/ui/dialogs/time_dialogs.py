@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.engine.clock import SECOND
+from facilitator.engine.timer import ThresholdFractions
 
 
 class SetRemainingDialog(QDialog):
@@ -60,7 +61,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(
         self,
-        fractions: tuple[float, float],
+        fractions: ThresholdFractions,
         volume: int,
         muted: bool,
         sound_problem: str | None,
@@ -70,7 +71,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.warning = QDoubleSpinBox()
         self.danger = QDoubleSpinBox()
-        for box, value in ((self.warning, fractions[0]), (self.danger, fractions[1])):
+        for box, value in ((self.warning, fractions.warning), (self.danger, fractions.danger)):
             box.setRange(0, 90)
             box.setDecimals(0)
             box.setSuffix(" % of the step left")
@@ -102,7 +103,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def fractions(self) -> tuple[float, float]:
+    def fractions(self) -> ThresholdFractions:
         """The chosen thresholds; danger never above warning."""
         warning = self.warning.value() / 100
-        return warning, min(warning, self.danger.value() / 100)
+        return ThresholdFractions(warning, min(warning, self.danger.value() / 100))
