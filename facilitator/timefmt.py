@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.engine.clock import SECOND, whole_minutes
+
+__all__ = ["whole_minutes"]  # defined with the clock, so the engine rounds the same way
 
 NONE = "–"  # no value (a step not reached has no actual time)
 MINUS = "−"  # the minus sign, not a hyphen
@@ -59,11 +61,6 @@ def signed(ns: int | None) -> str:
         return NONE
     text = duration(ns)
     return text if text.startswith(MINUS) or round(ns / SECOND) == 0 else "+" + text
-
-
-def whole_minutes(ns: int) -> int:
-    """``ns`` in whole minutes, rounded to the nearest."""
-    return round(ns / MINUTE)
 
 
 def minutes_text(ns: int) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from facilitator.engine.clock import MINUTE
+from facilitator.engine.clock import MINUTE, whole_units
 
 # Without an agenda minimum, a step may be shortened to half its planned length.
 DEFAULT_MIN_FRACTION = 0.5
@@ -97,10 +97,11 @@ def _shares(total_units: int, weights: Sequence[int], caps: Sequence[int] | None
 def propose(steps: Sequence[StepBudget], behind: int, *, unit: int = MINUTE) -> CatchUpPlan:
     """New lengths for ``steps`` so that ``behind`` ns of drift disappear.
 
-    ``behind`` is rounded to whole ``unit`` (a minute by default): less than
-    half a unit of drift needs no plan. Locked steps never change.
+    ``behind`` is rounded to the nearest whole ``unit`` (a minute by default;
+    :func:`facilitator.engine.clock.whole_units`, the one rounding): less
+    than half a unit of drift needs no plan. Locked steps never change.
     """
-    units = round(behind / unit)
+    units = whole_units(behind, unit)
     free = [s for s in steps if not s.locked]
     if units == 0:
         return CatchUpPlan(behind=0, changes=(), shortfall=0)

@@ -18,6 +18,21 @@ SECOND = 1_000_000_000
 MINUTE = 60 * SECOND
 
 
+def whole_units(ns: int, unit: int) -> int:
+    r"""``ns`` in whole ``unit``\ s, to the nearest; a half goes away from zero.
+
+    Integer arithmetic, so exact for any instant: the engine can compute the
+    very nanosecond a rounded value turns (``plan.next_drift_change``).
+    """
+    whole = (abs(ns) + unit // 2) // unit
+    return whole if ns >= 0 else -whole
+
+
+def whole_minutes(ns: int) -> int:
+    """``ns`` in whole minutes, to the nearest (a half away from zero): the one rounding."""
+    return whole_units(ns, MINUTE)
+
+
 def minutes_to_ns(minutes: float) -> int:
     """Convert minutes (as written in an agenda) to whole nanoseconds, rounded."""
     return round(minutes * MINUTE)

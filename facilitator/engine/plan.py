@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.engine.clock import minutes_to_ns
+from facilitator.engine.clock import MINUTE, minutes_to_ns, whole_minutes
+from facilitator.engine.timer import TimerState
 
 if TYPE_CHECKING:
     from facilitator.engine.session import SessionRun
@@ -63,6 +64,27 @@ def projected_end_offset(run: SessionRun, now: int) -> int:
 def behind(run: SessionRun, now: int) -> int:
     """How late the session runs: projected end minus planned end (negative when early)."""
     return projected_end_offset(run, now) - planned_total(run)
+
+
+def next_drift_change(run: SessionRun, now: int) -> int | None:
+    """The next instant the drift's whole minutes change, or None while they hold still.
+
+    While the current step counts down, the session clock and the countdown
+    move together and the drift holds. Paused, in overtime or between steps,
+    the projected end moves on with the clock: the drift grows by one
+    nanosecond per nanosecond, and its shown minutes turn half a minute past
+    each whole one.
+    """
+    if run.started_at is None or run.finished_at is not None:
+        return None
+    timer = run.timer
+    if timer.state is TimerState.RUNNING and timer.remaining(now) > 0:
+        return None
+    late = behind(run, now)
+    # The first drift that rounds to one minute more (whole_minutes: halves away from 0).
+    following = whole_minutes(late) + 1
+    turns_at = following * MINUTE - MINUTE // 2 + (1 if following <= 0 else 0)
+    return now + turns_at - late
 
 
 def wall_at(run: SessionRun, instant: int) -> datetime:

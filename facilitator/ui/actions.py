@@ -274,9 +274,7 @@ COMMANDS: tuple[Command, ...] = (
 COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}
 
 
-def build_actions(
-    handlers: dict[str, Callable[[], object]], parent: QObject
-) -> dict[str, QAction]:
+def build_actions(handlers: dict[str, Callable[[], object]], parent: QObject) -> dict[str, QAction]:
     """Create one ``QAction`` per command, triggering its handler.
 
     The actions have application-wide shortcuts, so that keys work whichever

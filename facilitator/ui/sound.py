@@ -1,5 +1,8 @@
 """Chimes at the warning threshold and at the end of a step, or a clear "sound unavailable".
 
+When to chime is the console model's (:mod:`facilitator.console.chimes`);
+this module makes and plays the sounds.
+
 The two sounds are short WAV files the project makes itself (:func:`chime_wav`,
 ``python -m facilitator.ui.sound`` writes them into ``assets/sounds``); a
 missing file is made again in the data folder. QtMultimedia is imported only
@@ -20,16 +23,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 
-from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.engine.timer import Phase
+from facilitator.console.chimes import Chime
 from facilitator.paths import assets_dir, data_dir
 
 RATE = 22_050
 # (frequencies in Hz, one per note; note length in s): a soft two-note rise for
 # "nearly done", a three-note fall for "time is up".
-CHIMES: dict[str, tuple[tuple[float, ...], float]] = {
-    "warning": ((659.25, 880.0), 0.28),
-    "end": ((880.0, 698.46, 523.25), 0.32),
+CHIMES: dict[Chime, tuple[tuple[float, ...], float]] = {
+    Chime.WARNING: ((659.25, 880.0), 0.28),
+    Chime.END: ((880.0, 698.46, 523.25), 0.32),
 }
 
 
@@ -56,7 +58,7 @@ def chime_wav(frequencies: tuple[float, ...], note: float, rate: int = RATE) -> 
     return buffer.getvalue()
 
 
-def write_chimes(folder: Path) -> dict[str, Path]:
+def write_chimes(folder: Path) -> dict[Chime, Path]:
     """Write every chime missing from ``folder``; returns the path of each."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {}
@@ -68,29 +70,12 @@ def write_chimes(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def chime_files() -> dict[str, Path]:
+def chime_files() -> dict[Chime, Path]:
     """The chimes shipped in ``assets/sounds``, or made in the data folder if absent."""
     shipped = assets_dir() / "sounds"
     if all((shipped / f"{name}.wav").is_file() for name in CHIMES):
         return {name: shipped / f"{name}.wav" for name in CHIMES}
     return write_chimes(data_dir() / "sounds")
-
-
-def chime_for(previous: SessionSnapshot | None, snap: SessionSnapshot) -> str | None:
-    """Which chime the change from ``previous`` to ``snap`` calls for, if any.
-
-    Only a step's own countdown crossing a threshold chimes: moving to another
-    step, starting or finishing the session does not.
-    """
-    if previous is None or previous.index != snap.index or snap.state is not RunState.RUNNING:
-        return None
-    if previous.phase is Phase.IDLE:
-        return None
-    if snap.phase is Phase.OVERTIME and previous.phase is not Phase.OVERTIME:
-        return "end"
-    if previous.phase is Phase.NORMAL and snap.phase in (Phase.WARNING, Phase.DANGER):
-        return "warning"
-    return None
 
 
 def _load_multimedia() -> Any:
@@ -104,15 +89,15 @@ class ChimePlayer(QObject):
 
     def __init__(
         self,
-        files: dict[str, Path] | None = None,
+        files: dict[Chime, Path] | None = None,
         *,
         multimedia: Callable[[], Any] = _load_multimedia,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.problem: str | None = None
-        self.played: list[str] = []  # what was asked to play (tests, the journal)
-        self._effects: dict[str, Any] = {}
+        self.played: list[Chime] = []  # what was asked to play (tests, the journal)
+        self._effects: dict[Chime, Any] = {}
         self._volume = 0.7
         self._muted = False
         try:
@@ -149,10 +134,10 @@ class ChimePlayer(QObject):
         """Whether the chimes are silenced."""
         return self._muted
 
-    def play(self, name: str) -> bool:
-        """Play chime ``name``; False when muted or sound is unavailable."""
-        self.played.append(name)
-        effect = self._effects.get(name)
+    def play(self, chime: Chime) -> bool:
+        """Play ``chime``; False when muted or sound is unavailable."""
+        self.played.append(chime)
+        effect = self._effects.get(chime)
         if effect is None or self._muted:
             return False
         effect.play()

@@ -109,3 +109,11 @@ def test_properties_of_every_plan(
         assert plan.shortfall == max(0, drift * MINUTE - slack)
     elif any(not s.locked for s in steps):
         assert plan.shortfall == 0
+
+
+def test_the_largest_remainder_gets_the_spare_minute() -> None:
+    # 15 and 10 min with a 5-min floor: slack 10 and 5; 5 min late gives exact
+    # shares of 3.33 and 1.67 min. Largest remainder first: 3 and 2 (12 / 8),
+    # never the smallest first (4 and 1: 11 / 9).
+    plan = propose(budgets(15, 10), 5 * MINUTE)
+    assert lengths(plan.changes) == {0: 12, 1: 8}

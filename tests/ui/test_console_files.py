@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator.agenda.load import load_agenda
+from facilitator.console.reload import describe_changes
 from facilitator.engine.clock import MINUTE
 from facilitator.paths import default_agenda
 from facilitator.ui.presenter.reference_panel import fold, matches
 from facilitator.ui.settings import ConsoleSettings, open_settings, settings_file
-from facilitator.ui.watcher import AgendaWatcher, describe_changes
+from facilitator.ui.watcher import AgendaWatcher
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 
 __all__ = ["console", "console_factory", "tmp_settings"]

@@ -60,6 +60,19 @@ def test_chime_at_the_warning_threshold_and_at_the_end_only(console: Console) ->
     assert sum(effect.plays for effect in console.multimedia.effects) == 2
 
 
+def test_going_back_to_a_step_in_overtime_plays_no_end_chime(console: Console) -> None:
+    console.controller.start()
+    console.advance(11 * MINUTE)  # step 1 is a minute over
+    played = console.chimes.played
+    assert played == ["end"]  # straight from normal to overtime: the end chime only
+    console.controller.next_step()
+    console.advance(SECOND)
+    console.controller.previous_step()  # back to step 1, still in overtime
+    console.advance(SECOND)
+    assert console.controller.snapshot().index == 0
+    assert played == ["end"]
+
+
 def test_mute_silences_and_is_remembered(console: Console) -> None:
     window = console.window
     window.actions_by_name["toggle_mute"].trigger()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from facilitator.console.catchup import plan_for
 from facilitator.engine.clock import MINUTE, SECOND
 from facilitator.engine.session import RunState
 from facilitator.engine.timer import Phase
@@ -22,6 +25,8 @@ from tests.ui.console_fixtures import (
 )
 
 __all__ = ["console", "console_factory", "tmp_settings"]
+
+MS = 1_000_000
 
 
 def test_set_remaining_time_exactly(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,3 +159,39 @@ def test_accepted_plan_shows_in_the_projected_end_at_once(console: Console) -> N
     window.actions_by_name["accept_catchup"].trigger()
     assert window.session_bar.labels["projected"].text() == "Projected end 10:30"
     assert window.session_bar.labels["drift"].text() == "on plan"
+
+
+def test_paused_the_banner_shows_what_accept_applies_as_time_passes(
+    console: Console, qtbot: QtBot
+) -> None:
+    # Two minutes given to step 1: 2 min late. Paused a little after a whole
+    # second, the drift grows with the pause, and its whole minutes turn between
+    # the session clock's seconds.
+    window = console.window
+    controller = console.controller
+    window.show()
+    qtbot.waitExposed(window)
+    controller.start()
+    console.advance(3 * MINUTE + 400 * MS)
+    controller.add_minute()
+    controller.add_minute()
+    controller.pause()
+    assert "15 → 14 min" in window.catchup.label.text()
+    assert "25 → 24 min" in window.catchup.label.text()
+    paused_at = controller.now()
+    while controller.now() < paused_at + 4 * MINUTE:
+        # Let the controller's timer fire as it was armed, and look half-way to the next.
+        wait = controller.timer_interval_ms * MS
+        console.clock.advance(wait // 2)
+        live = plan_for(controller.run, controller.now(), window.console.locks.ids)
+        assert window.catchup.plan == live, controller.now() - paused_at
+        console.clock.advance(wait - wait // 2)
+        controller.refresh()
+    shown = window.catchup.label.text()
+    assert "Running 6 min late" in shown
+    changes = [(int(old), int(new)) for old, new in re.findall(r"(\d+) → (\d+) min", shown)]
+    before = [round(r.timer.planned / MINUTE) for r in controller.run.records]
+    press(window, "A")
+    after = [round(r.timer.planned / MINUTE) for r in controller.run.records]
+    assert changes == [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert changes[:2] == [(15, 14), (25, 23)]

@@ -98,9 +98,7 @@ def test_alerts_are_said_in_words_in_every_timer_style(
 
 
 @pytest.mark.parametrize("name", THEME_NAMES)
-def test_links_are_drawn_in_the_text_colour_not_default_blue(
-    qapp: QApplication, name: str
-) -> None:
+def test_links_are_drawn_in_the_text_colour_not_default_blue(qapp: QApplication, name: str) -> None:
     from PySide6.QtCore import QRectF
 
     from facilitator.ui.projector.layout import fit_pages

@@ -18,7 +18,6 @@ from facilitator.engine.session import RunState
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs.keys_dialog import KeysDialog
 from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
-from facilitator.ui.presenter.catchup_panel import plan_for
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
@@ -105,36 +104,28 @@ class ConsoleCommands:
         """Lock or free the selected step's minutes for the catch-up planner."""
         row = self.window.step_list.selected_row()
         step = self.controller.agenda.steps[row]
-        if step.id in self.window.locked:
-            self.window.locked.discard(step.id)
-            self.window.show_message(f"“{step.title}” may change in a catch-up plan")
-        else:
-            self.window.locked.add(step.id)
+        if self.window.console.toggle_lock(step.id):
             self.window.show_message(f"“{step.title}” keeps its minutes (locked)")
-        self.window._on_changed(self.controller.snapshot())
+        else:
+            self.window.show_message(f"“{step.title}” may change in a catch-up plan")
 
     # --- catch-up ------------------------------------------------------------
 
     def plan_catchup(self) -> None:
         """Show the catch-up proposal now, whatever the drift."""
-        run = self.controller.run
-        self.window.catchup.show_plan(plan_for(run, self.controller.now(), self.window.locked), run)
-        self.window._on_changed(self.controller.snapshot())
+        self.window.console.ask_catchup()
 
     def accept_catchup(self) -> None:
-        """Use the proposed minutes for the steps to come."""
-        panel = self.window.catchup
-        plan = panel.plan
-        if plan is None or panel.isHidden() or plan.empty:
+        """Use the proposed minutes for the steps to come (the plan on show, as it is now)."""
+        plan = self.window.console.accept_catchup(self.controller.run, self.controller.now())
+        if plan is None:
             return
-        panel.accepted()
         self.controller.adjust_steps({index: new - old for index, old, new in plan.changes})
         self.window.show_message("Catch-up plan accepted: the step list shows the new minutes")
 
     def dismiss_catchup(self) -> None:
         """Keep the plan as it is."""
-        self.window.catchup.dismiss()
-        self.window._on_changed(self.controller.snapshot())
+        self.window.console.dismiss_catchup(self.controller.run, self.controller.now())
 
     # --- reference, sound, preferences, keys ---------------------------------
 

@@ -1,16 +1,13 @@
 """The list of steps: start and end times, plan (and adjusted plan), actual minutes.
 
-Start and end count from the session's actual start: steps done show when
-they really ran, the current and later ones when they are now expected to
-run. The plan column shows the agenda's minutes, and beside them the adjusted
-or proposed minutes ("15 → 13 min") when a catch-up plan changes them.
+It renders the rows the console model computes
+(:mod:`facilitator.console.steps`: times, "15 → 13 min", actual minutes)
+and marks done, current, next and locked steps.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import datetime
 
 import qtawesome as qta
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
@@ -38,32 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.console.steps import StepRow, plan_text
 from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.timefmt import clock_time, minutes_change, minutes_text
+from facilitator.timefmt import clock_time, minutes_text
 
 COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
 STEP_COLUMN = 3
 PLAN_COLUMN = 4
 ACTUAL_COLUMN = 5
-
-
-@dataclass(frozen=True)
-class StepRow:
-    """What one row shows besides the title (times as wall clock, lengths in ns)."""
-
-    start: datetime | None
-    end: datetime | None
-    original: int  # the agenda's length
-    adjusted: int  # the length now planned (time added or removed, catch-up accepted)
-    proposed: int | None  # a catch-up proposal not yet accepted
-    actual: int | None  # time spent, for steps done
-    locked: bool
-
-
-def plan_text(row: StepRow) -> str:
-    """'15 min', or '15 → 13 min' when adjusted or proposed."""
-    target = row.proposed if row.proposed is not None else row.adjusted
-    return minutes_change(row.original, target)
 
 
 def _wrap_option() -> QTextOption:

@@ -1,0 +1,166 @@
+"""The catch-up offer: which steps may change, when to offer, and what the trainer said.
+
+The arithmetic is :mod:`facilitator.engine.catchup`. This model picks the
+steps it may change (after the current one and not begun yet, not locked),
+decides when to offer unasked (the session at least :data:`OFFER_MINUTES`
+late or early, and after a dismissal only once the drift has grown by as
+much again), and words the proposal.
+
+The offer is recomputed from the live run whenever it is read, so what the
+band shows is what Accept applies: the controller looks again whenever the
+drift's whole minutes turn (:func:`facilitator.engine.plan.next_drift_change`),
+and Accept takes the plan of that same instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum, propose
+from facilitator.engine.clock import minutes_to_ns, whole_minutes
+from facilitator.engine.session import RunState, SessionRun
+from facilitator.engine.timer import TimerState
+from facilitator.timefmt import minutes_change
+
+OFFER_MINUTES = 2
+UNDER_WAY = (RunState.RUNNING, RunState.PAUSED)
+
+# Whole sentences with named placeholders, so that they can be translated.
+LATE = "Running {minutes} min late."
+EARLY = "Running {minutes} min early."
+ON_PLAN = "On plan: nothing to catch up."
+NOTHING_CAN_CHANGE = "No step to come can change (all locked or at their minimum)."
+SHORTEN = "Shorten: {changes}."
+LENGTHEN = "Lengthen: {changes}."
+CHANGE = "“{title}” {change}"
+ENDS_ON_TIME = "The session then ends at its planned time."
+STILL_LATE = "Still {minutes} min late after this."
+STILL_EARLY = "Still {minutes} min early after this."
+
+
+def budgets(run: SessionRun, locked: Collection[str]) -> list[StepBudget]:
+    """The steps the planner may change: after the current one and not begun yet."""
+    found = []
+    for index in range(run.index + 1, run.step_count):
+        record = run.record(index)
+        if record.timer.state is not TimerState.IDLE:
+            continue  # already visited: what is left of it is the trainer's call
+        step = run.agenda.steps[index]
+        floor = default_minimum(minutes_to_ns(step.minutes), step.min_minutes)
+        found.append(
+            StepBudget(
+                index=index,
+                planned=record.timer.planned,
+                minimum=min(floor, record.timer.planned),
+                locked=step.id in locked,
+            )
+        )
+    return found
+
+
+def plan_for(run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
+    """The catch-up proposal for the run at ``now``."""
+    return propose(budgets(run, locked), run.snapshot(now).behind)
+
+
+def describe(plan: CatchUpPlan, titles: Callable[[int], str]) -> str:
+    """The proposal in a trainer's words; ``titles`` gives a step's title by index."""
+    minutes = whole_minutes(plan.behind)
+    if minutes == 0:
+        return ON_PLAN
+    late = minutes > 0
+    sentences = [(LATE if late else EARLY).format(minutes=abs(minutes))]
+    if plan.empty:
+        sentences.append(NOTHING_CAN_CHANGE)
+        return " ".join(sentences)
+    changes = ", ".join(
+        CHANGE.format(title=titles(i), change=minutes_change(old, new))
+        for i, old, new in plan.changes
+    )
+    sentences.append((SHORTEN if late else LENGTHEN).format(changes=changes))
+    if plan.shortfall:
+        left = abs(whole_minutes(plan.shortfall))
+        sentences.append((STILL_LATE if late else STILL_EARLY).format(minutes=left))
+    else:
+        sentences.append(ENDS_ON_TIME)
+    return " ".join(sentences)
+
+
+@dataclass(frozen=True)
+class CatchUpView:
+    """What the catch-up band shows now, and what its buttons may do."""
+
+    shown: bool
+    text: str = ""
+    plan: CatchUpPlan | None = None  # the plan on show: exactly what Accept applies
+
+    @property
+    def can_accept(self) -> bool:
+        """Whether Accept would change anything."""
+        return self.shown and self.plan is not None and not self.plan.empty
+
+    @property
+    def can_dismiss(self) -> bool:
+        """Whether there is an offer to dismiss."""
+        return self.shown
+
+
+HIDDEN = CatchUpView(shown=False)
+
+
+class CatchUpOffer:
+    """Whether the offer is on show and the drift it was last dismissed at."""
+
+    def __init__(self) -> None:
+        self._on_show = False
+        self._dismissed_at: int | None = None  # whole minutes of drift when dismissed
+
+    def follow(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpView:
+        """The offer for the run as it is at ``now``: offered when due, kept up to date."""
+        if run.state not in UNDER_WAY:
+            # Nothing to catch up before the start or after the end.
+            self._on_show = False
+            self._dismissed_at = None
+        plan = plan_for(run, now, locked)
+        if not self._on_show and self._due(run, plan):
+            self._on_show = True
+        if not self._on_show:
+            return HIDDEN
+        return CatchUpView(shown=True, text=describe(plan, _titles(run)), plan=plan)
+
+    def ask(self) -> None:
+        """Show the offer now, whatever the drift (the trainer asked: C)."""
+        self._on_show = True
+
+    def dismiss(self, run: SessionRun, now: int, locked: Collection[str]) -> None:
+        """Hide the offer; it comes back unasked only when the drift has grown."""
+        if self._on_show:
+            self._dismissed_at = abs(whole_minutes(plan_for(run, now, locked).behind))
+        self._on_show = False
+
+    def accept(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan | None:
+        """The plan to apply (the one on show at ``now``), or None when there is none."""
+        if not self._on_show:
+            return None
+        plan = plan_for(run, now, locked)
+        if plan.empty:
+            return None
+        self._on_show = False
+        self._dismissed_at = None
+        return plan
+
+    def _due(self, run: SessionRun, plan: CatchUpPlan) -> bool:
+        """Offer unasked: running, enough drift, and not just dismissed."""
+        if run.state is not RunState.RUNNING or plan.empty:
+            return False
+        minutes = abs(whole_minutes(plan.behind))
+        if minutes < OFFER_MINUTES:
+            self._dismissed_at = None
+            return False
+        return self._dismissed_at is None or minutes >= self._dismissed_at + OFFER_MINUTES
+
+
+def _titles(run: SessionRun) -> Callable[[int], str]:
+    steps = run.agenda.steps
+    return lambda index: steps[index].title
