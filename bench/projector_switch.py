@@ -53,7 +53,7 @@ def measure(runs: int = RUNS) -> dict[str, object]:
         controller = SessionController(agenda, FakeClock())
         for step in range(len(agenda.steps)):
             controller.go_to_step(step)
-            for item, slide in enumerate(controller.slides()):
+            for item, slide in enumerate(controller.projector.slides()):
                 if best is None or _size(slide) > best[0]:
                     best = (_size(slide), path_index, step, slide.label)
                     best_item = item
@@ -70,7 +70,7 @@ def measure(runs: int = RUNS) -> dict[str, object]:
     controller.run.go_to_item(best_item)
     layout._CACHE.clear()
     start = time.perf_counter()
-    controller.pages_changed()
+    controller.projector.pages_changed()
     window.canvas.repaint()
     cold = (time.perf_counter() - start) * 1000
     window.warm_layouts()
@@ -80,22 +80,22 @@ def measure(runs: int = RUNS) -> dict[str, object]:
         for target in (other, best_item):
             controller.run.go_to_item(target)
             start = time.perf_counter()
-            controller.pages_changed()  # what next_item/previous_item end with
+            controller.projector.pages_changed()  # what next_item/previous_item end with
             window.canvas.repaint()
             times.append((time.perf_counter() - start) * 1000)
             app.processEvents()  # the idle preparation of the neighbours, not timed
     # PageDown through the longest item's pages and PageUp back, as a clicker does.
     controller.run.go_to_item(best_item)
-    controller.pages_changed()
+    controller.projector.pages_changed()
     app.processEvents()
-    for command in [controller.next_item] * 5 + [controller.previous_item] * 5:
+    for command in [controller.projector.next_item] * 5 + [controller.projector.previous_item] * 5:
         start = time.perf_counter()
         command()
         window.canvas.repaint()
         times.append((time.perf_counter() - start) * 1000)
         app.processEvents()
     times.sort()
-    pages = controller.page_count()
+    pages = controller.projector.page_count()
     controller.shutdown()
     return {
         "item": label,

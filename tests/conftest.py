@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import weakref
+from collections.abc import Iterator
 
 import pytest
 
@@ -28,3 +30,50 @@ def _no_blocking_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", question)
+
+
+@pytest.fixture(autouse=True)
+def _no_timer_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running (as napari's ``_dangling_qtimers``).
+
+    A timer still active once the test and its fixtures are done would fire
+    into the next test, or keep a closed window at work: stop it (a
+    controller's ``shutdown``, a window's close) in the test or the code.
+    Every ``QTimer.start`` is watched; the timers are held weakly.
+    """
+    try:
+        import shiboken6
+        from PySide6.QtCore import QTimer
+    except ImportError:  # pragma: no cover - the pure layer test runs without Qt
+        yield
+        return
+    started: list[weakref.ReferenceType[QTimer]] = []
+    original = QTimer.start
+
+    def start(self: QTimer, *args: object) -> None:
+        started.append(weakref.ref(self))
+        original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    running = []
+    for ref in started:
+        timer = ref()
+        if timer is not None and shiboken6.isValid(timer) and timer.isActive():
+            running.append(timer)
+    for timer in running:
+        timer.stop()
+    if running:
+        described = sorted({_describe_timer(timer) for timer in running})
+        pytest.fail(f"a QTimer was left running: {', '.join(described)}")
+
+
+def _describe_timer(timer: object) -> str:
+    """The timer's parent chain by class and object name, to find who started it."""
+    names = []
+    node = timer
+    while node is not None:
+        name = node.objectName()  # type: ignore[attr-defined]
+        names.append(f"{type(node).__name__}({name})" if name else type(node).__name__)
+        node = node.parent()  # type: ignore[attr-defined]
+    return " < ".join(names)

@@ -63,7 +63,7 @@ def shoot(app: QApplication, width: int, height: int) -> None:
     controller.next_step()
     clock.advance(17 * MINUTE)  # step 2: 15 min planned -> 4 min late
     controller.next_step()
-    controller.next_item()
+    controller.projector.next_item()
     clock.advance(21 * MINUTE + 20 * SECOND)  # step 3: 25 min, 3:40 left: warning
     save("warning")
     # The reference tab, searched, with two checklist items ticked.

@@ -9,7 +9,7 @@ has its own keys so that a clicker can never skip a step's timer by accident.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import qtawesome as qta
@@ -274,12 +274,27 @@ COMMANDS: tuple[Command, ...] = (
 COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}
 
 
-def build_actions(handlers: dict[str, Callable[[], object]], parent: QObject) -> dict[str, QAction]:
+class MissingHandler(ValueError):
+    """A command without a handler (or a handler for no command): a programming error."""
+
+
+def build_actions(
+    handlers: Mapping[str, Callable[[], object] | None], parent: QObject
+) -> dict[str, QAction]:
     """Create one ``QAction`` per command, triggering its handler.
+
+    Every command must be named in ``handlers``: a handler, or None for a
+    command that is unavailable here on purpose (its action is disabled).
+    A command left out, or a name that is no command, raises
+    :class:`MissingHandler`, so that no action is silently dead.
 
     The actions have application-wide shortcuts, so that keys work whichever
     window (presenter or projector) has the focus.
     """
+    missing = [command.name for command in COMMANDS if command.name not in handlers]
+    unknown = sorted(set(handlers) - set(COMMANDS_BY_NAME))
+    if missing or unknown:
+        raise MissingHandler(f"commands without a handler: {missing}; not commands: {unknown}")
     actions: dict[str, QAction] = {}
     for command in COMMANDS:
         action = QAction(command.label, parent)
@@ -291,7 +306,7 @@ def build_actions(handlers: dict[str, Callable[[], object]], parent: QObject) ->
         action.setToolTip(f"{command.tip} ({keys})")
         action.setStatusTip(command.tip)
         action.setCheckable(command.checkable)
-        handler = handlers.get(command.name)
+        handler = handlers[command.name]
         if handler is not None:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         else:

@@ -52,7 +52,7 @@ class FacilitatorApp:
             auto_advance=options.auto_advance,
             journal_factory=self._new_journal,
         )
-        self.controller.set_trainer_name(read_text(TRAINER_NAME))
+        self.controller.projector.set_trainer_name(read_text(TRAINER_NAME))
         self.presenter = PresenterWindow(
             self.controller,
             extra_handlers={
@@ -144,7 +144,7 @@ class FacilitatorApp:
         self.placement.swap()
 
     def _ask_trainer_name(self) -> None:
-        ask_trainer_name(self.presenter, self.controller)
+        ask_trainer_name(self.presenter, self.controller.projector)
 
     def _toggle_projector_fullscreen(self) -> None:
         self.placement.toggle_fullscreen()

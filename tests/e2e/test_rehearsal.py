@@ -31,7 +31,8 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def make_app(qtbot: QtBot, clock: FakeClock, **options: object) -> FacilitatorApp:
     app = FacilitatorApp(AppOptions(**options), load_agenda(default_agenda()), clock=clock)  # type: ignore[arg-type]
-    qtbot.addWidget(app.presenter)
+    # Stopped when the test is over (its timer would run on), however the test ends.
+    qtbot.addWidget(app.presenter, before_close_func=lambda _w: app.controller.shutdown())
     qtbot.addWidget(app.projector)
     app.presenter.confirm_quit = False
     return app
@@ -142,7 +143,7 @@ def test_resume_in_process_goes_on_at_the_same_step(qtbot: QtBot, data: Path) ->
     clock.advance(11 * M)
     app.controller.next_step()
     clock.advance(4 * M)
-    app.controller.toggle_blank()
+    app.controller.projector.toggle_blank()
     recovery = offer_recovery(AppOptions(recover="paused"))
     assert recovery is not None and recovery.how == "paused"
     # The real clock, shifted onto the journal's timeline.
@@ -153,7 +154,7 @@ def test_resume_in_process_goes_on_at_the_same_step(qtbot: QtBot, data: Path) ->
     resumed.resume(recovery)
     run = resumed.controller.run
     assert run.state is RunState.PAUSED and run.index == 1
-    assert resumed.controller.blank
+    assert resumed.controller.projector.blank
     assert run.timer.remaining(resumed.controller.now()) == 11 * M
     resumed.controller.shutdown()
 

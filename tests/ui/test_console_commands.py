@@ -110,9 +110,9 @@ def test_clicker_keys_do_what_a_presenter_expects(console: Console, qtbot: QtBot
     press(window, "PgUp")
     assert controller.run.item_index == 0
     press(window, "B")
-    assert controller.blank
+    assert controller.projector.blank
     press(window, ".")
-    assert not controller.blank
+    assert not controller.projector.blank
     press(window, "Esc")
     assert controller.run.state is RunState.PAUSED
     press(window, "F5")

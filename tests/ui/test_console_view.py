@@ -125,13 +125,13 @@ def test_step_list_shows_planned_times_actual_minutes_and_the_current_step(
 def test_miniature_and_next_preview_follow_the_projector(console: Console) -> None:
     window = console.window
     controller = console.controller
-    assert window.miniature.slide == controller.current_slide()
-    assert window.preview.next_miniature.slide == controller.next_slide()
+    assert window.miniature.slide == controller.projector.current_slide()
+    assert window.preview.next_miniature.slide == controller.projector.next_slide()
     assert "Kent u een leerplan" in window.next_item_label.text()
-    controller.next_item()
-    assert window.miniature.slide == controller.current_slide()
+    controller.projector.next_item()
+    assert window.miniature.slide == controller.projector.current_slide()
     assert "Last item" in window.next_item_label.text()
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert window.miniature.blank
     assert "Black screen" in window.projected_label.text()
 

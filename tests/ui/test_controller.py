@@ -6,6 +6,7 @@ the engine as its timer would after the clock moved.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ class Spy:
         self.projections = 0
         controller.changed.connect(self.changed.append)
         controller.stepChanged.connect(self.steps.append)
-        controller.projectionChanged.connect(self._on_projection)
+        controller.projector.projectionChanged.connect(self._on_projection)
 
     def _on_projection(self) -> None:
         self.projections += 1
@@ -44,10 +45,13 @@ class Spy:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, agenda_1: Agenda, session_clock: SessionClock) -> SessionController:
+def controller(
+    qtbot: QtBot, agenda_1: Agenda, session_clock: SessionClock
+) -> Iterator[SessionController]:
     made = make_controller(agenda_1, session_clock)
     made.refresh()  # the first look: what a window shows when it opens
-    return made
+    yield made
+    made.shutdown()
 
 
 @pytest.fixture
@@ -92,7 +96,7 @@ def test_a_command_that_changes_nothing_emits_nothing(
     controller: SessionController, spy: Spy
 ) -> None:
     controller.pause()  # not started: nothing to pause
-    controller.previous_item()  # already at the first item
+    controller.projector.previous_item()  # already at the first item
     controller.previous_step()  # already at the first step
     assert (spy.changed, spy.steps, spy.projections) == ([], [], 0)
 
@@ -210,15 +214,15 @@ def test_next_and_previous_item_change_the_projection_not_the_step(
 ) -> None:
     controller.toggle_running()
     spy.clear()
-    assert controller.current_slide().kind == "title"
-    controller.next_item()
+    assert controller.projector.current_slide().kind == "title"
+    controller.projector.next_item()
     assert controller.snapshot().item_index == 1
-    assert controller.current_slide().kind == "question"
+    assert controller.projector.current_slide().kind == "question"
     assert spy.projections == 1
     assert spy.steps == []
-    controller.previous_item()
+    controller.projector.previous_item()
     assert controller.snapshot().item_index == 0
-    assert controller.current_slide().kind == "title"
+    assert controller.projector.current_slide().kind == "title"
     assert spy.projections == 2
 
 
@@ -228,9 +232,9 @@ def test_next_item_at_the_last_item_never_changes_the_step(
     controller.toggle_running()
     for index in range(controller.run.step_count):
         spy.clear()
-        count = len(controller.slides())
+        count = len(controller.projector.slides())
         for _ in range(count + 3):
-            controller.next_item()
+            controller.projector.next_item()
         snap = controller.snapshot()
         assert snap.index == index
         assert snap.item_index == count - 1
@@ -243,14 +247,14 @@ def test_next_item_at_the_last_item_never_changes_the_step(
 def test_toggle_blank(controller: SessionController, spy: Spy) -> None:
     controller.toggle_running()
     spy.clear()
-    controller.toggle_blank()
-    assert controller.blank
+    controller.projector.toggle_blank()
+    assert controller.projector.blank
     assert spy.projections == 1
     assert len(spy.changed) == 1  # the toolbar's checked state follows
-    controller.toggle_blank()
-    assert not controller.blank
+    controller.projector.toggle_blank()
+    assert not controller.projector.blank
     assert spy.projections == 2
-    controller.set_blank(False)  # already showing: nothing
+    controller.projector.set_blank(False)  # already showing: nothing
     assert spy.projections == 2
 
 
@@ -279,14 +283,14 @@ def test_the_journal_is_opened_at_the_start_and_records_commands(
 
     controller = make_controller(agenda_1, session_clock, journal_factory=journal_factory)
     controller.refresh()
-    controller.next_item()
+    controller.projector.next_item()
     assert opened == [] and controller.journal is None
-    controller.previous_item()
+    controller.projector.previous_item()
     controller.toggle_running()
     assert opened == [agenda_1]
     advance(session_clock, controller, 2 * SECOND)
-    controller.next_item()
-    controller.toggle_blank()
+    controller.projector.next_item()
+    controller.projector.toggle_blank()
     advance(session_clock, controller, 3 * SECOND)
     controller.next_step()
     controller.shutdown()

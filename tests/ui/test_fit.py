@@ -14,10 +14,10 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.load import load_agenda
 from facilitator.agenda.slides import Panel, Slide, step_slides
 from facilitator.paths import bundled_agendas
+from facilitator.projection.look import TIMER_STYLES
 from facilitator.projection.themes import DARK, THEMES
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.layout import _layout_at, fit_pages, floor_px, paginate
-from facilitator.ui.projector.projection import TIMER_STYLES
 
 SIZES = [QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)]
 

@@ -134,13 +134,13 @@ def test_the_projected_item_is_named(console: Console) -> None:
     window = console.window
     assert window.projected_label.text() == f"Item 1 of 2: {ITEM_1}"
     assert window.next_item_label.text() == f"Next item (PageDown): {QUESTION_1}"
-    console.controller.next_item()
+    console.controller.projector.next_item()
     assert window.projected_label.text() == f"Item 2 of 2: {QUESTION_1}"
     assert window.next_item_label.text().startswith("Last item of this step")
-    console.controller.toggle_blank()
+    console.controller.projector.toggle_blank()
     assert window.projected_label.text() == f"Black screen · Item 2 of 2: {QUESTION_1}"
     assert window.actions_by_name["toggle_blank"].isChecked()
-    console.controller.toggle_blank()
+    console.controller.projector.toggle_blank()
     console.controller.toggle_running()
     console.controller.next_step()
     assert window.projected_label.text() == "Item 1 of 2: Strategieën voor outreachprogramma's"
@@ -189,9 +189,9 @@ def test_keys_drive_the_session(qtbot: QtBot, console: Console) -> None:
     QTest.keyClick(window, Qt.Key.Key_PageUp)
     assert window.projected_label.text().startswith("Item 1 of 2")
     QTest.keyClick(window, Qt.Key.Key_B)
-    assert console.controller.blank
+    assert console.controller.projector.blank
     QTest.keyClick(window, Qt.Key.Key_B)
-    assert not console.controller.blank
+    assert not console.controller.projector.blank
     QTest.keyClick(window, Qt.Key.Key_Space)
     assert console.controller.run.state is RunState.RUNNING
     QTest.keyClick(window, Qt.Key.Key_N)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.ui.projector.projection import step_header
+from facilitator.projection.projection import step_header
 
 
 def test_dutch_session_header() -> None:

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.slides import step_slides
 from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.projection.projection import step_header
 from facilitator.ui.controller import SessionController
 from facilitator.ui.presenter.window import PresenterWindow
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.layout import floor_px
-from facilitator.ui.projector.projection import step_header
 from facilitator.ui.projector.window import ProjectorWindow
 from tests.ui.qt_helpers import (
     SessionClock,
@@ -65,7 +65,7 @@ def test_the_canvas_shows_the_current_item(
     assert canvas.slide is not None
     assert (canvas.slide.kind, canvas.slide.title, canvas.slide.label) == ("title", ITEM_1, ITEM_1)
     assert canvas.slide.subtitle == "STEAM Coach – Sessie 1"
-    controller.next_item()
+    controller.projector.next_item()
     assert canvas.slide.kind == "question"
     assert canvas.slide.body.startswith("Kent u een leerplan dat gendergevoelig is?")
     controller.toggle_running()
@@ -74,7 +74,7 @@ def test_the_canvas_shows_the_current_item(
         "title",
         "Strategieën voor outreachprogramma's",
     )
-    header = controller.projected().header
+    header = controller.projector.projected().header
     assert header == "Stap 2 van 6 · Presentatie: strategieën voor outreachprogramma's"
 
 
@@ -83,10 +83,10 @@ def test_black_screen_toggles_and_keeps_the_slide(
 ) -> None:
     canvas = projector.canvas
     shown = canvas.slide
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert canvas.blank
     assert canvas.slide == shown  # back to the same item afterwards
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert not canvas.blank
 
 
@@ -126,13 +126,13 @@ def test_the_presenters_miniature_shows_what_the_projector_shows(
     same()
     for command in (
         controller.toggle_running,
-        controller.next_item,
-        controller.toggle_blank,
+        controller.projector.next_item,
+        controller.projector.toggle_blank,
         controller.next_step,
-        controller.toggle_blank,
-        controller.next_item,
+        controller.projector.toggle_blank,
+        controller.projector.next_item,
         controller.add_minute,
-        controller.previous_item,
+        controller.projector.previous_item,
     ):
         command()
         same()
@@ -159,7 +159,7 @@ def test_pagedown_goes_through_the_pages_of_a_long_item_on_both_canvases(
     for _ in range(20):
         if canvas.slide is not None and canvas.slide.label.startswith("Casestudy"):
             break
-        controller.next_item()
+        controller.projector.next_item()
     assert canvas.slide is not None and canvas.slide.label.startswith("Casestudy")
     assert canvas.page == 0
     pages = canvas.page_count()
@@ -168,7 +168,7 @@ def test_pagedown_goes_through_the_pages_of_a_long_item_on_both_canvases(
     for _ in range(pages + 2):
         seen.append(canvas.page)
         assert presenter.miniature.page == canvas.page
-        controller.next_item()
+        controller.projector.next_item()
     assert seen == [*range(pages), pages - 1, pages - 1]
     assert controller.snapshot().index == 3
     controller.shutdown()
@@ -249,10 +249,10 @@ def test_the_canvas_draws_text_and_black_when_blank(
     assert (picture.width(), picture.height()) == (960, 540)
     assert not is_uniform(picture, BLACK)
     assert distinct_colours(picture) > 8  # anti-aliased text, not one flat colour
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     black = canvas.grab().toImage()
     assert is_uniform(black, BLACK)
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert not is_uniform(canvas.grab().toImage(), BLACK)
 
 

@@ -15,10 +15,10 @@ from facilitator.agenda.load import load_agenda
 from facilitator.agenda.slides import step_slide, title_screen_slide
 from facilitator.engine.clock import SECOND, FakeClock
 from facilitator.paths import bundled_agendas
+from facilitator.projection.look import TIMER_STYLES
 from facilitator.ui.controller import SessionController
-from facilitator.ui.projector.canvas import SlideCanvas
+from facilitator.ui.projector.canvas import FLASH_MS, SlideCanvas
 from facilitator.ui.projector.menu import ask_trainer_name
-from facilitator.ui.projector.projection import TIMER_STYLES
 from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import (
     ProjectorWindow,
@@ -73,7 +73,7 @@ def rig2(qtbot: QtBot) -> Iterator[Rig]:
 def _go(controller: SessionController, step: int, item: int) -> None:
     controller.go_to_step(step)
     controller.run.go_to_item(item)
-    controller.pages_changed()
+    controller.projector.pages_changed()
 
 
 def _ink(canvas: SlideCanvas) -> int:
@@ -97,7 +97,7 @@ def test_every_item_of_the_bundled_sessions_is_drawn(
     for step_index, step in enumerate(controller.agenda.steps):
         for item_index in range(len(step.project)):
             _go(controller, step_index, item_index)
-            slide = controller.current_slide()
+            slide = controller.projector.current_slide()
             assert window.canvas.slide == slide
             assert window.canvas.page == 0
             assert _ink(window.canvas) > 20, slide.label
@@ -120,18 +120,18 @@ def test_step_title_and_black(rig: Rig) -> None:
     controller, window, _clock = rig
     window.canvas.set_slide(step_slide(controller.agenda.steps[0]), "Stap 1")
     assert _ink(window.canvas) > 20
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert window.canvas.blank
     image = window.canvas.grab().toImage()
     assert image.pixelColor(960, 540) == QColor("#000000")
-    controller.toggle_blank()
+    controller.projector.toggle_blank()
     assert not window.canvas.blank
 
 
 def _section_item(controller: SessionController, title: str) -> tuple[int, int]:
     for step_index in range(len(controller.agenda.steps)):
         controller.go_to_step(step_index)
-        for item_index, slide in enumerate(controller.slides()):
+        for item_index, slide in enumerate(controller.projector.slides()):
             if slide.title == title:
                 return step_index, item_index
     raise LookupError(title)
@@ -141,35 +141,52 @@ def test_pagedown_steps_through_pages_then_items_and_pageup_back(rig2: Rig) -> N
     controller, window, _clock = rig2
     step, item = _section_item(controller, 'Casestudy "Komm, mach MINT"')
     _go(controller, step, item)
-    pages = controller.page_count()
+    pages = controller.projector.page_count()
     assert pages > 1
     assert "page 1 of" in projection_summary(controller)
     assert next_summary(controller).startswith("Next (PageDown): page 2")
     for page in range(1, pages):
-        controller.next_item()
-        assert (controller.run.item_index, controller.page) == (item, page)
+        controller.projector.next_item()
+        assert (controller.run.item_index, controller.projector.page) == (item, page)
         assert window.canvas.page == page
         assert f"page {page + 1} of {pages}" in projection_summary(controller)
-    controller.next_item()  # past the last page: the next item, or stay at the last
-    if item + 1 < len(controller.slides()):
-        assert (controller.run.item_index, controller.page) == (item + 1, 0)
-        controller.previous_item()  # back: the previous item at its last page
-    assert (controller.run.item_index, controller.page) == (item, pages - 1)
+    controller.projector.next_item()  # past the last page: the next item, or stay at the last
+    if item + 1 < len(controller.projector.slides()):
+        assert (controller.run.item_index, controller.projector.page) == (item + 1, 0)
+        controller.projector.previous_item()  # back: the previous item at its last page
+    assert (controller.run.item_index, controller.projector.page) == (item, pages - 1)
     for page in reversed(range(pages - 1)):
-        controller.previous_item()
-        assert (controller.run.item_index, controller.page) == (item, page)
+        controller.projector.previous_item()
+        assert (controller.run.item_index, controller.projector.page) == (item, page)
     assert controller.run.index == step  # pages and items never change the step
+
+
+def test_pageup_from_an_item_lands_on_the_last_page_of_the_one_before(rig2: Rig) -> None:
+    # Session 2, step 4: its first item (the guided discussion) takes four pages
+    # on a 1920x1080 projector; PageUp from the second item shows the fourth.
+    controller, window, _clock = rig2
+    projector = controller.projector
+    controller.start()
+    controller.go_to_step(3)
+    assert projector.page_count() == 4
+    for _ in range(4):
+        projector.next_item()
+    assert (controller.run.item_index, projector.page) == (1, 0)
+    projector.previous_item()
+    assert (controller.run.item_index, projector.page) == (0, 3)
+    assert window.canvas.page == 3
+    assert "page 4 of 4" in projection_summary(controller)
 
 
 def test_a_new_step_starts_at_page_one(rig2: Rig) -> None:
     controller, _window, _clock = rig2
     step, item = _section_item(controller, "Oproep tot actie")
     _go(controller, step, item)
-    controller.next_item()
-    assert controller.page == 1
+    controller.projector.next_item()
+    assert controller.projector.page == 1
     controller.previous_step()
     controller.next_step()
-    assert controller.page == 0 and controller.run.item_index == 0
+    assert controller.projector.page == 0 and controller.run.item_index == 0
 
 
 def test_freeze_keeps_the_picture_while_the_console_moves_on(
@@ -178,30 +195,30 @@ def test_freeze_keeps_the_picture_while_the_console_moves_on(
     controller, window, _clock = rig
     _go(controller, 0, 0)
     shown = window.canvas.slide
-    controller.toggle_freeze()
-    assert controller.frozen
-    controller.next_item()
+    controller.projector.toggle_freeze()
+    assert controller.projector.frozen
+    controller.projector.next_item()
     controller.next_step()
     assert window.canvas.slide == shown
-    assert controller.current_slide() != shown
+    assert controller.projector.current_slide() != shown
     assert "Frozen" in projection_summary(controller)
-    controller.toggle_freeze()
-    assert window.canvas.slide == controller.current_slide()
+    controller.projector.toggle_freeze()
+    assert window.canvas.slide == controller.projector.current_slide()
 
 
 def test_title_screen_shows_title_date_and_trainer(
     rig: Rig,
 ) -> None:
     controller, window, _clock = rig
-    controller.set_trainer_name("An Peeters")
-    controller.toggle_title_screen()
+    controller.projector.set_trainer_name("An Peeters")
+    controller.projector.toggle_title_screen()
     slide = window.canvas.slide
     assert slide is not None and slide.kind == "session-title"
     assert slide.title == controller.agenda.title
     assert "28 november 2026" in slide.body and "An Peeters" in slide.body
     assert window.canvas.grab() is not None and _ink(window.canvas) > 20
-    controller.toggle_title_screen()
-    assert window.canvas.slide == controller.current_slide()
+    controller.projector.toggle_title_screen()
+    assert window.canvas.slide == controller.projector.current_slide()
 
 
 def test_title_screen_slide_is_pure_and_escapes_markdown() -> None:
@@ -213,11 +230,11 @@ def test_title_screen_slide_is_pure_and_escapes_markdown() -> None:
 
 def test_trainer_name_dialog_remembers_the_name(rig: Rig, qtbot: QtBot) -> None:
     controller, window, _clock = rig
-    dialog = ask_trainer_name(window, controller)
+    dialog = ask_trainer_name(window, controller.projector)
     qtbot.addWidget(dialog)
     dialog.setTextValue("Sam de Vries")
     dialog.accept()
-    assert controller.trainer_name == "Sam de Vries"
+    assert controller.projector.trainer_name == "Sam de Vries"
     assert read_text(TRAINER_NAME) == "Sam de Vries"
 
 
@@ -225,26 +242,26 @@ def test_timer_styles_change_live_and_repaginate(
     rig: Rig,
 ) -> None:
     controller, window, _clock = rig
-    assert controller.timer_style == "digits"
+    assert controller.projector.timer_style == "digits"
     for style in TIMER_STYLES:
-        controller.set_timer_style(style)
+        controller.projector.set_timer_style(style)
         assert window.canvas.timer_style == style
         assert _ink(window.canvas) > 20
     digits = window.canvas.content_rect()
-    controller.set_timer_style("hidden")
+    controller.projector.set_timer_style("hidden")
     assert window.canvas.content_rect().height() > digits.height()
-    controller.set_timer_style("digits")
-    controller.cycle_timer_style()
-    assert controller.timer_style == "corner"
+    controller.projector.set_timer_style("digits")
+    controller.projector.cycle_timer_style()
+    assert controller.projector.timer_style == "corner"
     with pytest.raises(ValueError):
-        controller.set_timer_style("sundial")
+        controller.projector.set_timer_style("sundial")
 
 
 def test_disc_sector_shrinks_as_time_runs_out(
     rig: Rig,
 ) -> None:
     controller, window, clock = rig
-    controller.set_timer_style("disc")
+    controller.projector.set_timer_style("disc")
     controller.start()
     full = window.canvas.disc_fraction()
     clock.advance(5 * 60 * SECOND)
@@ -264,13 +281,18 @@ def test_a_new_second_repaints_only_the_timer(rig: Rig, monkeypatch: pytest.Monk
 
 def test_flash_at_the_end_of_a_step(rig: Rig, qtbot: QtBot) -> None:
     controller, window, clock = rig
-    controller.toggle_flash()
-    assert controller.flash_at_end
+    controller.projector.toggle_flash()
+    assert controller.projector.flash_at_end
     controller.start()
     clock.advance(round(controller.agenda.steps[0].minutes * 60 * SECOND) + SECOND)
     controller.pause()  # any refresh after the zero
     assert window.canvas.flashing
-    qtbot.waitUntil(lambda: not window.canvas.flashing, timeout=3000)
+    timer = window.canvas.flash_timer
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() == FLASH_MS
+    # Fire the flash's own timer now instead of waiting 1.2 s of real time.
+    with qtbot.waitSignal(timer.timeout, timeout=1000):
+        timer.start(0)
+    assert not window.canvas.flashing
 
 
 def test_no_flash_unless_asked(
@@ -285,11 +307,11 @@ def test_no_flash_unless_asked(
 
 def test_themes_change_live(rig: Rig) -> None:
     controller, window, _clock = rig
-    controller.set_theme("light")
+    controller.projector.set_theme("light")
     assert window.canvas.theme.name == "light"
     image = window.canvas.grab().toImage()
     assert image.pixelColor(3, 3) == QColor("#ffffff")
-    controller.cycle_theme()
+    controller.projector.cycle_theme()
     assert window.canvas.theme.name == "high-contrast"
 
 
@@ -306,9 +328,14 @@ def test_the_session_chooses_its_projector_look(tmp_path: Path, qtbot: QtBot) ->
     controller = SessionController(load_agenda(path), FakeClock())
     window = ProjectorWindow(controller)
     qtbot.addWidget(window)
-    assert (controller.timer_style, controller.theme_name, controller.flash_at_end) == (
+    assert (
+        controller.projector.timer_style,
+        controller.projector.theme_name,
+        controller.projector.flash_at_end,
+    ) == (
         "disc",
         "light",
         True,
     )
     assert window.canvas.timer_style == "disc" and window.canvas.theme.name == "light"
+    controller.shutdown()

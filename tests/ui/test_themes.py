@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.projection.look import THEME_NAMES
 from facilitator.projection.themes import DARK, PHASE_WORDS, THEMES, contrast, theme_named
 from facilitator.ui.projector.canvas import SlideCanvas
-from facilitator.ui.projector.projection import THEME_NAMES
 
 
 def test_the_contrast_formula_matches_wcag() -> None:

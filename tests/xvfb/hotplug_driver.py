@@ -66,7 +66,7 @@ def main() -> int:
     placement.place()
     controller.start()
     clock.advance(65 * 1_000_000_000)
-    controller.next_item()
+    controller.projector.next_item()
     before = (controller.run.index, controller.run.item_index, controller.snapshot().remaining)
 
     def on(screen_name: str) -> Callable[[], bool]:
@@ -103,7 +103,7 @@ def main() -> int:
     result["replugged_fullscreen"] = wait_for(app, on(name))
     result["replugged_geometry"] = rect(projector.geometry())
     result["events"] = events
-    result["slide_kept"] = projector.canvas.slide == controller.current_slide()
+    result["slide_kept"] = projector.canvas.slide == controller.projector.current_slide()
     print(json.dumps(result))
     controller.shutdown()
     return 0

@@ -27,7 +27,7 @@ class NoticeBar(QFrame):
         close = QToolButton()
         close.setText("×")
         close.setToolTip("Hide this message")
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -49,3 +49,8 @@ class NoticeBar(QFrame):
             self._timer.start(INFO_MS)
         else:
             self._timer.stop()
+
+    def dismiss(self) -> None:
+        """Hide the message, with no fade left pending (closed by hand or with the window)."""
+        self._timer.stop()
+        self.hide()

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from facilitator.projection.projection import step_header
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
-from facilitator.ui.projector.projection import step_header
 from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
 
 
@@ -63,17 +63,18 @@ class ProjectorPreview(QWidget):
     def show_projection(self) -> None:
         """Follow what PageDown would show next (the live miniature follows by itself)."""
         controller = self._controller
+        projector = controller.projector
         self.projected_label.setText(projection_summary(controller))
         self.next_item_label.setText(next_summary(controller))
-        self.next_miniature.set_theme(theme_named(controller.theme_name))
+        self.next_miniature.set_theme(theme_named(projector.theme_name))
         run = controller.run
         header = step_header(
             run.index, run.step_count, run.step.title, controller.agenda.session.language
         )
-        following = controller.next_slide()
-        has_next_page = controller.page + 1 < controller.page_count()
+        following = projector.next_slide()
+        has_next_page = projector.page + 1 < projector.page_count()
         if has_next_page:
-            self.next_miniature.set_slide(controller.current_slide(), header, controller.page + 1)
+            self.next_miniature.set_slide(projector.current_slide(), header, projector.page + 1)
         elif following is not None:
             self.next_miniature.set_slide(following, header)
         # At the last item PageDown stays: no picture, the caption says so.

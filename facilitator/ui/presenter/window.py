@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.engine import plan
+from facilitator.console.model import ConsoleModel
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import BundledSession, bundled_sessions
-from facilitator.ui.actions import COMMANDS, build_actions
+from facilitator.ui.actions import build_actions
 from facilitator.ui.controller import SessionController
 from facilitator.ui.inhibit import SleepGuard
-from facilitator.ui.presenter.catchup_panel import CatchUpPanel, plan_for
+from facilitator.ui.presenter.catchup_panel import CatchUpPanel
 from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
 from facilitator.ui.presenter.notice import NoticeBar
@@ -43,11 +43,11 @@ from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.print_handouts import HandoutPrinter
 from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.session_bar import SessionBar
-from facilitator.ui.presenter.step_list import StepList, StepRow
+from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.projector.menu import ProjectorMenu
 from facilitator.ui.settings import ConsoleSettings
-from facilitator.ui.sound import ChimePlayer, chime_for
+from facilitator.ui.sound import ChimePlayer
 from facilitator.ui.watcher import AgendaWatcher
 
 __all__ = ["PresenterWindow", "step_markdown"]
@@ -64,6 +64,15 @@ TOOLBAR_COMMANDS = (
     "toggle_blank",
     "plan_catchup",
     "show_keys",
+)
+# Commands the app supplies (placement, its dialogs): disabled in a window on its own.
+APP_COMMANDS = (
+    "toggle_projector_fullscreen",
+    "projector_next_screen",
+    "swap_screens",
+    "trainer_name",
+    "rehearse",
+    "show_reports",
 )
 SESSION_MENU = (
     "toggle_running",
@@ -111,34 +120,26 @@ class PresenterWindow(QMainWindow):
         self.settings = settings if settings is not None else ConsoleSettings()
         self.chimes = chimes if chimes is not None else ChimePlayer(parent=self)
         self.sleep_guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
-        self.locked: set[str] = set()  # step ids the catch-up planner leaves alone
+        # Locked steps, the catch-up offer, the chime cue: the window renders them.
+        self.console = ConsoleModel()
+        self.console.subscribe(self.refresh_view)
         self.commands = ConsoleCommands(self, controller)
-        handlers: dict[str, Callable[[], object]] = {
-            name: getattr(controller, name)
-            for name in (c.name for c in COMMANDS)
-            if hasattr(controller, name)
-        }
-        handlers.update(self.commands.handlers())
-        handlers["open_agenda"] = self.choose_agenda
         self.handout_printer = HandoutPrinter(self, controller)
-        handlers["print_handouts"] = self.handout_printer.print_handouts
-        handlers["quit"] = self._quit
-        handlers.update(extra_handlers or {})
-        self.actions_by_name = build_actions(handlers, self)
+        self.handlers = self._handlers(extra_handlers or {})
+        self.actions_by_name = build_actions(self.handlers, self)
         self._build_menus()
         self._build_toolbar()
         self._build_body()
         self._build_status()
-        self._last_snap: SessionSnapshot | None = None
         self.watcher = AgendaWatcher(self)
         self.watcher.reloaded.connect(self.commands.on_reloaded)
         self.watcher.failed.connect(self.commands.on_reload_failed)
         controller.changed.connect(self._on_changed)
         controller.stepChanged.connect(self._on_step)
-        controller.projectionChanged.connect(self._on_projection)
+        controller.projector.projectionChanged.connect(self._on_projection)
         controller.agendaChanged.connect(self._on_agenda)
         controller.journalProblem.connect(self._on_journal_problem)
-        controller.lookChanged.connect(self._on_projection)
+        controller.projector.lookChanged.connect(self._on_projection)
         self.commands.apply_settings()
         self._on_agenda(controller.agenda)
         self.resize(1280, 760)
@@ -150,6 +151,37 @@ class PresenterWindow(QMainWindow):
             app.aboutToQuit.connect(self._save_layout)
 
     # --- building ------------------------------------------------------------
+
+    def _handlers(
+        self, extra: dict[str, Callable[[], object]]
+    ) -> dict[str, Callable[[], object] | None]:
+        """Every command's handler, named one by one (a missing one is an error, not a
+        silently disabled action); the app's own commands come in ``extra``."""
+        session = self._controller
+        projector = session.projector
+        handlers: dict[str, Callable[[], object] | None] = {
+            "toggle_running": session.toggle_running,
+            "pause": session.pause,
+            "previous_step": session.previous_step,
+            "add_minute": session.add_minute,
+            "remove_minute": session.remove_minute,
+            "next_item": projector.next_item,
+            "previous_item": projector.previous_item,
+            "toggle_blank": projector.toggle_blank,
+            "toggle_freeze": projector.toggle_freeze,
+            "toggle_title_screen": projector.toggle_title_screen,
+            "cycle_timer_style": projector.cycle_timer_style,
+            "cycle_theme": projector.cycle_theme,
+            "toggle_flash": projector.toggle_flash,
+            "open_agenda": self.choose_agenda,
+            "print_handouts": self.handout_printer.print_handouts,
+            "quit": self._quit,
+            **self.commands.handlers(),
+        }
+        # Placement and the app's dialogs: a window without the app (tests) has none.
+        handlers.update(dict.fromkeys(APP_COMMANDS))
+        handlers.update(extra)
+        return handlers
 
     def _build_menus(self) -> None:
         a = self.actions_by_name
@@ -186,7 +218,7 @@ class PresenterWindow(QMainWindow):
                 projector.addSeparator()
             else:
                 projector.addAction(a[name])
-        self.projector_menu = ProjectorMenu(projector, a, self._controller)
+        self.projector_menu = ProjectorMenu(projector, a, self._controller.projector)
         reference = self.menuBar().addMenu("&Reference")
         reference.addAction(a["find_reference"])
         help_menu = self.menuBar().addMenu("&Help")
@@ -272,11 +304,10 @@ class PresenterWindow(QMainWindow):
 
     def _on_agenda(self, agenda: Agenda) -> None:
         self.setWindowTitle(f"{agenda.title} – Facilitator")
-        self.locked &= {step.id for step in agenda.steps}
+        self.console.follow_agenda(agenda)
         self.step_list.set_agenda(agenda)
         self.reference.set_agenda(agenda, self.settings.ticks(str(agenda.path)))
         self.watcher.watch(agenda)
-        self._last_snap = None
         self._on_step(self._controller.run.index)
         self._on_projection()
         self._on_changed(self._controller.snapshot())
@@ -285,13 +316,16 @@ class PresenterWindow(QMainWindow):
         self.instructions.show_step(self._controller.agenda, index)
 
     def _on_projection(self) -> None:
-        self.actions_by_name["toggle_blank"].setChecked(self._controller.blank)
+        self.actions_by_name["toggle_blank"].setChecked(self._controller.projector.blank)
         self.preview.show_projection()
+
+    def refresh_view(self) -> None:
+        """Show the run and the console model as they are now (after a console command)."""
+        self._on_changed(self._controller.snapshot())
 
     def _on_changed(self, snap: SessionSnapshot) -> None:
         controller = self._controller
-        previous, self._last_snap = self._last_snap, snap
-        chime = chime_for(previous, snap)
+        chime = self.console.chime(snap)
         if chime is not None:
             self.chimes.play(chime)
         self.sleep_guard.follow(snap)
@@ -300,52 +334,14 @@ class PresenterWindow(QMainWindow):
         wall = controller.wall_now()
         self.session_bar.show_state(snap, controller.run, now, wall)
         self.session_label.setText(self.session_bar.line)
-        self._update_catchup(snap, now)
-        self.step_list.show_state(snap, self.step_rows(snap))
+        offer = self.console.follow(controller.run, now)
+        self.catchup.show_view(offer)
+        self.actions_by_name["accept_catchup"].setEnabled(offer.can_accept)
+        self.actions_by_name["dismiss_catchup"].setEnabled(offer.can_dismiss)
+        rows = self.console.rows(controller.run, snap, now, wall, offer.plan)
+        self.step_list.show_state(snap, rows)
         running = snap.state is RunState.RUNNING
         self.actions_by_name["toggle_running"].setText("&Pause" if running else "&Start")
-
-    def _update_catchup(self, snap: SessionSnapshot, now: int) -> None:
-        run = self._controller.run
-        if run.state not in (RunState.RUNNING, RunState.PAUSED):
-            self.catchup.accepted()  # nothing to catch up before the start or after the end
-        proposal = plan_for(run, now, self.locked)
-        if self.catchup.isVisibleTo(self) or self.catchup.offer_due(run, proposal):
-            self.catchup.show_plan(proposal, run)
-        offered = self.catchup.plan is not None and not self.catchup.isHidden()
-        self.actions_by_name["accept_catchup"].setEnabled(
-            offered and self.catchup.plan is not None and not self.catchup.plan.empty
-        )
-        self.actions_by_name["dismiss_catchup"].setEnabled(offered)
-
-    def step_rows(self, snap: SessionSnapshot) -> list[StepRow]:
-        """What the step list shows for each step, now."""
-        controller = self._controller
-        run = controller.run
-        now = controller.now()
-        wall = controller.wall_now()
-        starts = plan.planned_times(run, now, wall)
-        end = plan.projected_end(run, now, wall)
-        proposal = self.catchup.plan if not self.catchup.isHidden() else None
-        rows = []
-        for i, record in enumerate(run.records):
-            done = i < snap.index or snap.state is RunState.FINISHED
-            if done and record.ended_at is not None and run.started_at is not None:
-                step_end = plan.wall_at(run, record.ended_at)
-            else:
-                step_end = starts[i + 1] if i + 1 < len(starts) else end
-            rows.append(
-                StepRow(
-                    start=starts[i],
-                    end=step_end,
-                    original=record.planned,
-                    adjusted=record.timer.planned,
-                    proposed=proposal.new_length(i) if proposal is not None else None,
-                    actual=record.actual(now) if done else None,
-                    locked=record.step_id in self.locked,
-                )
-            )
-        return rows
 
     def _on_journal_problem(self, message: str) -> None:
         self.journal_label.setText(message)
@@ -399,6 +395,7 @@ class PresenterWindow(QMainWindow):
                 return
         self.commands.save_layout()
         self.sleep_guard.release()
+        self.notice.dismiss()
         event.accept()
 
     def show_message(self, text: str, ms: int = 8000) -> None:

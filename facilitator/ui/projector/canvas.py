@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.projection.look import TimerStyle
 from facilitator.projection.themes import DARK, Theme
 from facilitator.timefmt import countdown
 from facilitator.ui.projector.geometry import (
@@ -38,7 +39,6 @@ from facilitator.ui.projector.geometry import (
     CanvasGeometry,
 )
 from facilitator.ui.projector.layout import SlideLayout, fit_pages
-from facilitator.ui.projector.projection import TIMER_STYLES
 from facilitator.ui.projector.timer_painter import disc_fraction, paint_flash, paint_timer
 
 # The shares of the height live in geometry.py now; still importable from here.
@@ -53,10 +53,10 @@ __all__ = [
 ]
 
 TIMER_STYLE_LABELS = {
-    "digits": "Large digits",
-    "corner": "Small, in a corner",
-    "hidden": "Hidden",
-    "disc": "Disc (Time Timer)",
+    TimerStyle.DIGITS: "Large digits",
+    TimerStyle.CORNER: "Small, in a corner",
+    TimerStyle.HIDDEN: "Hidden",
+    TimerStyle.DISC: "Disc (Time Timer)",
 }
 FLASH_MS = 1200
 LAYER_CACHE_SIZE = 6  # pictures of pages kept: the one shown and its neighbours
@@ -79,7 +79,7 @@ class SlideCanvas(QWidget):
         self._timer_seconds: int | None = None
         self._total_seconds = 0
         self._phase = Phase.IDLE
-        self._timer_style = "digits"
+        self._timer_style = TimerStyle.DIGITS
         self._show_timer = True
         self._flash_text = ""
         self._flash_timer = QTimer(self)
@@ -126,7 +126,7 @@ class SlideCanvas(QWidget):
             self._phase = phase
             if self._miniature or self._blank or not self._show_timer:
                 self.update()
-            elif self._timer_style != "hidden":
+            elif self._timer_style is not TimerStyle.HIDDEN:
                 self.update(self.timer_rect())
 
     def set_theme(self, theme: Theme) -> None:
@@ -135,12 +135,14 @@ class SlideCanvas(QWidget):
             self._theme = theme
             self.update()
 
-    def set_timer_style(self, style: str) -> None:
+    def set_timer_style(self, style: TimerStyle | str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
-        if style not in TIMER_STYLES:
-            raise ValueError(f"unknown timer style {style!r}")
-        if style != self._timer_style:
-            self._timer_style = style
+        try:
+            chosen = TimerStyle(style)
+        except ValueError:
+            raise ValueError(f"unknown timer style {style!r}") from None
+        if chosen is not self._timer_style:
+            self._timer_style = chosen
             self.update()
 
     def set_reference_size(self, size: QSize) -> None:
@@ -166,6 +168,11 @@ class SlideCanvas(QWidget):
         return bool(self._flash_text)
 
     @property
+    def flash_timer(self) -> QTimer:
+        """The single-shot timer that ends the flash (tests fire it without waiting)."""
+        return self._flash_timer
+
+    @property
     def blank(self) -> bool:
         """Whether the canvas shows black."""
         return self._blank
@@ -176,7 +183,7 @@ class SlideCanvas(QWidget):
         return self._timer_text
 
     @property
-    def timer_style(self) -> str:
+    def timer_style(self) -> TimerStyle:
         """The timer style drawn."""
         return self._timer_style
 
@@ -308,7 +315,8 @@ class SlideCanvas(QWidget):
         self, painter: QPainter, slide: Slide | None, page: int, header: str, show_timer: bool
     ) -> None:
         if header:
-            self._paint_header(painter, header, show_timer and self._timer_style == "corner")
+            corner = show_timer and self._timer_style is TimerStyle.CORNER
+            self._paint_header(painter, header, corner)
         if slide is None:
             return
         pages = self.pages_of(slide)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSizeF
 
+from facilitator.projection.look import TimerStyle
+
 # Shares of the height: a slim header and a countdown band big enough to
 # read across a room, leaving most of the screen to the content.
 HEADER_SHARE = 0.07
@@ -25,7 +27,7 @@ class CanvasGeometry:
     """The rectangles of a picture of ``size`` with the timer in ``timer_style``."""
 
     size: QSizeF
-    timer_style: str
+    timer_style: TimerStyle
 
     def margin(self) -> float:
         """The space around the header and the content."""
@@ -45,14 +47,14 @@ class CanvasGeometry:
 
     def band_height(self) -> float:
         """The height of the bottom timer band (0 when the style has none)."""
-        if self.timer_style in ("digits", "disc"):
+        if self.timer_style in (TimerStyle.DIGITS, TimerStyle.DISC):
             return self.size.height() * TIMER_SHARE
         return 0.0
 
     def timer_rect(self) -> QRect:
         """Where the timer is drawn: the corner box or the bottom band."""
         size = self.size
-        if self.timer_style == "corner":
+        if self.timer_style is TimerStyle.CORNER:
             header = self.header_rect()
             width = header.height() * 4.2
             return QRect(

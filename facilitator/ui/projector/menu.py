@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
+from facilitator.projection.look import THEME_NAMES, TIMER_STYLES
 from facilitator.projection.themes import THEMES
-from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import TIMER_STYLE_LABELS
-from facilitator.ui.projector.projection import THEME_NAMES, TIMER_STYLES
 from facilitator.ui.projector.settings import TRAINER_NAME, write_text
+from facilitator.ui.projector_controller import ProjectorController
 
 PROJECTOR_MENU_COMMANDS = (
     "toggle_freeze",
@@ -33,7 +35,7 @@ class ProjectorMenu(QObject):
     """Adds the projector's commands to ``menu`` and keeps their check marks true."""
 
     def __init__(
-        self, menu: QMenu, actions: dict[str, QAction], controller: SessionController
+        self, menu: QMenu, actions: dict[str, QAction], controller: ProjectorController
     ) -> None:
         super().__init__(menu)
         self._controller = controller
@@ -65,8 +67,8 @@ class ProjectorMenu(QObject):
         self,
         menu: QMenu,
         title: str,
-        values: tuple[str, ...],
-        labels: dict[str, str],
+        values: tuple[StrEnum, ...],
+        labels: Mapping[Any, str],
         choose: Callable[[str], None],
     ) -> QMenu:
         sub = menu.addMenu(title)
@@ -102,7 +104,7 @@ class ProjectorMenu(QObject):
                     action.setChecked(action.data() == current)
 
 
-def ask_trainer_name(parent: QWidget | None, controller: SessionController) -> QInputDialog:
+def ask_trainer_name(parent: QWidget | None, controller: ProjectorController) -> QInputDialog:
     """Ask for the trainer's name (not modal: the session's timer runs on)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle("Trainer name")

@@ -20,7 +20,7 @@ from facilitator.agenda.model import ProjectItem
 from facilitator.agenda.slides import Slide, slide_for, step_slide, title_screen_slide
 from facilitator.engine.timer import Phase
 from facilitator.paths import bundled_agendas
-from facilitator.ui.projector.projection import step_header
+from facilitator.projection.projection import step_header
 
 SIZE = (1920, 1080)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from facilitator.engine.timer import Phase
+from facilitator.projection.look import TimerStyle
 from facilitator.projection.themes import PHASE_WORDS, Theme
 
 
@@ -33,7 +34,7 @@ def disc_fraction(seconds: int | None, total_seconds: int) -> float:
 
 def paint_timer(
     painter: QPainter,
-    style: str,
+    style: TimerStyle,
     rect: QRect,
     text: str,
     phase: Phase,
@@ -43,11 +44,11 @@ def paint_timer(
     fraction: float,
 ) -> None:
     """Draw ``text`` in timer style ``style`` at ``rect`` (nothing for "hidden")."""
-    if style == "digits":
+    if style is TimerStyle.DIGITS:
         paint_digits(painter, rect, text, phase, theme, margin)
-    elif style == "corner":
+    elif style is TimerStyle.CORNER:
         paint_corner(painter, rect, text, phase, theme)
-    elif style == "disc":
+    elif style is TimerStyle.DISC:
         paint_disc(painter, rect, text, phase, theme, fraction)
 
 

@@ -10,9 +10,9 @@ from facilitator.agenda.slides import Slide
 from facilitator.engine.clock import SECOND
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
+from facilitator.projection.projection import step_header
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
-from facilitator.ui.projector import projection
 from facilitator.ui.projector.canvas import SlideCanvas
 
 FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
@@ -28,25 +28,25 @@ class CanvasBinding(QObject):
     def __init__(self, canvas: SlideCanvas, controller: SessionController) -> None:
         super().__init__(canvas)
         self._canvas = canvas
-        self._controller = controller
+        self._projector = controller.projector
         controller.changed.connect(self.on_changed)
-        controller.projectionChanged.connect(self.on_projection)
-        controller.lookChanged.connect(self.on_look)
+        self._projector.projectionChanged.connect(self.on_projection)
+        self._projector.lookChanged.connect(self.on_look)
         self.on_look()
         self.on_projection()
         self.on_changed(controller.snapshot())
 
     def on_look(self) -> None:
         """Theme and timer style."""
-        self._canvas.set_theme(theme_named(self._controller.theme_name))
-        self._canvas.set_timer_style(self._controller.timer_style)
+        self._canvas.set_theme(theme_named(self._projector.theme_name))
+        self._canvas.set_timer_style(self._projector.timer_style)
 
     def on_projection(self) -> None:
         """The picture: a page of a slide under its header, or black."""
-        shown = self._controller.projected()
+        shown = self._projector.projected()
         self._canvas.set_slide(shown.slide, shown.header, shown.page)
         self._canvas.set_show_timer(shown.show_timer)
-        self._canvas.set_blank(self._controller.blank)
+        self._canvas.set_blank(self._projector.blank)
 
     def on_changed(self, snapshot: SessionSnapshot) -> None:
         """The countdown (and the disc's share of the step's time); none once finished."""
@@ -65,6 +65,7 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projector")
         self.setWindowTitle("Facilitator – projector")
         self._controller = controller
+        self._projector = controller.projector
         self.canvas = SlideCanvas(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,21 +81,21 @@ class ProjectorWindow(QWidget):
         self._warm.timeout.connect(self.warm_layouts)
         controller.changed.connect(self._on_changed)
         controller.stepChanged.connect(self._schedule_warm)
-        controller.projectionChanged.connect(self._schedule_warm)
-        controller.lookChanged.connect(self._schedule_warm)
-        controller.set_page_counter(self._count_pages)
+        self._projector.projectionChanged.connect(self._schedule_warm)
+        self._projector.lookChanged.connect(self._schedule_warm)
+        self._projector.set_page_counter(self._count_pages)
 
     def _on_changed(self, snapshot: SessionSnapshot) -> None:
         # The end of a step: a short full-screen flash, when the session asks for it.
         current = (snapshot.index, snapshot.phase)
         previous, self._last_phase = self._last_phase, current
         if (
-            self._controller.flash_at_end
+            self._projector.flash_at_end
             and previous is not None
             and previous[0] == snapshot.index
             and previous[1] is not Phase.OVERTIME
             and snapshot.phase is Phase.OVERTIME
-            and not self._controller.blank
+            and not self._projector.blank
         ):
             language = self._controller.agenda.session.language.split("-")[0]
             self.canvas.flash(FLASH_WORDS.get(language, "Time!"))
@@ -113,22 +114,21 @@ class ProjectorWindow(QWidget):
 
         Run when idle after every change, so that PageDown/PageUp only blit.
         """
-        for slide in self._controller.slides():
+        for slide in self._projector.slides():
             self.canvas.pages_of(slide)
         self.canvas.prepare(self.neighbours())
 
     def neighbours(self) -> list[tuple[Slide, int, str]]:
         """The picture shown, then what PageDown and PageUp would show."""
         c = self._controller
-        shown = c.projected()
+        projector = self._projector
+        shown = projector.projected()
         pictures = [(shown.slide, shown.page, shown.header)]
         run = c.run
-        header = projection.step_header(
-            run.index, run.step_count, run.step.title, c.agenda.session.language
-        )
-        slides = c.slides()
+        header = step_header(run.index, run.step_count, run.step.title, c.agenda.session.language)
+        slides = projector.slides()
         item = min(run.item_index, len(slides) - 1)
-        page = c.page
+        page = projector.page
         live = (slides[item], page, header)
         if live not in pictures:
             pictures.append(live)
@@ -147,7 +147,7 @@ class ProjectorWindow(QWidget):
         """Tell the presenter's miniature the new proportions, and re-count pages."""
         super().resizeEvent(event)
         self.resized.emit(event.size())
-        self._controller.pages_changed()
+        self._projector.pages_changed()
         self._warm.start(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -166,27 +166,29 @@ class ProjectorWindow(QWidget):
 def projection_summary(controller: SessionController) -> str:
     """What the presenter says about the projector: 'Item 2 of 5, page 2 of 3: …'."""
     run = controller.run
-    slides = controller.slides()
+    projector = controller.projector
+    slides = projector.slides()
     index = min(run.item_index, len(slides) - 1)
-    pages = controller.page_count()
+    pages = projector.page_count()
     where = f"Item {index + 1} of {len(slides)}"
     if pages > 1:
-        where += f", page {controller.page + 1} of {pages}"
+        where += f", page {projector.page + 1} of {pages}"
     text = f"{where}: {slides[index].label}"
     states = []
-    if controller.blank:
+    if projector.blank:
         states.append("Black screen")
-    if controller.frozen:
-        shown = controller.projected()
+    if projector.frozen:
+        shown = projector.projected()
         states.append(f"Frozen on “{shown.slide.label}” (F to go live); console at")
-    elif controller.title_screen:
+    elif projector.title_screen:
         states.append("Title screen (T to go back)")
     return " · ".join([*states, text])
 
 
 def next_summary(controller: SessionController) -> str:
     """What PageDown shows next: the item's next page, or the next item."""
-    if controller.page + 1 < controller.page_count():
-        return f"Next (PageDown): page {controller.page + 2} of {controller.page_count()}"
-    following = controller.next_slide()
+    projector = controller.projector
+    if projector.page + 1 < projector.page_count():
+        return f"Next (PageDown): page {projector.page + 2} of {projector.page_count()}"
+    following = projector.next_slide()
     return f"Next item (PageDown): {following.label}" if following else "Last item of this step"

@@ -1,8 +1,8 @@
-"""What the projector shows, as one value, and the projector's look.
+"""What the projector shows, as one value: a page of a slide under a header line.
 
-The controller derives a :class:`Projection` from the run (live) or keeps
-the one that was live when the trainer froze the projector. The projector
-window and the presenter's miniature draw whatever :meth:`projected` gives.
+The projector controller derives a :class:`Projection` from the run (live)
+or keeps the one that was live when the trainer froze the projector. The
+projector window and the presenter's miniature draw whatever it projects.
 """
 
 from __future__ import annotations
@@ -10,9 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.agenda.slides import Slide
-
-TIMER_STYLES = ("digits", "corner", "hidden", "disc")
-THEME_NAMES = ("dark", "light", "high-contrast")
 
 
 @dataclass(frozen=True)
@@ -34,9 +31,3 @@ def step_header(index: int, count: int, title: str, language: str = "nl") -> str
     """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'."""
     words = STEP_WORDS.get(language.split("-")[0], "Step {n} of {m}")
     return f"{words.format(n=index + 1, m=count)} · {title}"
-
-
-def next_in(values: tuple[str, ...], current: str) -> str:
-    """The value after ``current`` in ``values``, wrapping round."""
-    index = values.index(current) if current in values else -1
-    return values[(index + 1) % len(values)]

@@ -1,0 +1,198 @@
+"""What the projector shows beside the run: page, blank, freeze, title screen, the look.
+
+Pages are a view matter: how many an item needs depends on the projector's
+size, theme and timer style, so the engine counts items and
+:class:`ProjectionState` keeps the page within the current item, counted by
+the page counter the projector window installs. It also holds the rest of
+what the room sees besides the run: blank, freeze, title screen, trainer
+name, and the look (timer style, theme, flash at the end of a step).
+
+Every change goes through a method. A change of the picture (page, blank,
+freeze, title screen, trainer name, page counter, a new run) bumps
+:attr:`ProjectionState.revision`: the projector controller compares revisions
+to know when the picture changed, instead of a key of fields kept by hand.
+The look (timer style, theme, flash) has its own signal there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from facilitator.agenda.model import ProjectorOptions
+from facilitator.agenda.slides import Slide
+from facilitator.projection.look import ThemeName, TimerStyle
+from facilitator.projection.projection import Projection
+
+
+def one_page(_slide: Slide) -> int:
+    """The page counter until the projector installs its own: every slide fits one page."""
+    return 1
+
+
+class ProjectionState:
+    """The projector's page, freeze, title screen, blank, trainer name and look."""
+
+    def __init__(self) -> None:
+        self.revision = 0  # bumped by every change of the picture the room sees
+        self._blank = False
+        self._trainer_name = ""
+        self._page_counter: Callable[[Slide], int] = one_page
+        self._page = 0
+        self._page_item = (0, 0)  # (step, item) the page belongs to
+        self._frozen: Projection | None = None
+        self._title_screen = False
+        self._timer_style = TimerStyle.DIGITS
+        self._theme_name = ThemeName.DARK
+        self._flash_at_end = False
+
+    def _bump(self) -> bool:
+        self.revision += 1
+        return True
+
+    # --- what is shown ------------------------------------------------------
+
+    @property
+    def blank(self) -> bool:
+        """Whether the projector shows black."""
+        return self._blank
+
+    @property
+    def trainer_name(self) -> str:
+        """The trainer's name on the title screen."""
+        return self._trainer_name
+
+    @property
+    def page(self) -> int:
+        """The live item's page shown, 0-based."""
+        return self._page
+
+    @property
+    def frozen(self) -> Projection | None:
+        """The picture kept while frozen, else None."""
+        return self._frozen
+
+    @property
+    def title_screen(self) -> bool:
+        """Whether the session's title screen is shown."""
+        return self._title_screen
+
+    @property
+    def timer_style(self) -> TimerStyle:
+        """Large digits, small in a corner, hidden, or a disc."""
+        return self._timer_style
+
+    @property
+    def theme_name(self) -> ThemeName:
+        """Dark, light or high contrast."""
+        return self._theme_name
+
+    @property
+    def flash_at_end(self) -> bool:
+        """Whether the projector flashes when a step's countdown crosses zero."""
+        return self._flash_at_end
+
+    # --- changes --------------------------------------------------------------
+
+    def reset(self, options: ProjectorOptions | None, item: tuple[int, int]) -> None:
+        """A new run: page 1 of ``item`` (step, item), live, with the session's look.
+
+        Blank, the trainer name and the page counter stay: they belong to the
+        room and the projector window, not to the run.
+        """
+        self._page = 0
+        self._page_item = item
+        self._frozen = None
+        self._title_screen = False
+        self._timer_style = TimerStyle(options.timer) if options else TimerStyle.DIGITS
+        self._theme_name = ThemeName(options.theme) if options else ThemeName.DARK
+        self._flash_at_end = options.flash if options else False
+        self._bump()
+
+    def follow(self, item: tuple[int, int]) -> None:
+        """The run is at ``item`` (step, item): a different one starts at its first page."""
+        if item != self._page_item:
+            self._page_item = item
+            self._page = 0
+            self._bump()
+
+    def enter_item(self, item: tuple[int, int], page: int) -> bool:
+        """Back to ``item`` (step, item) at its ``page``; True when the page moved."""
+        self._page_item = item
+        moved = page != self._page
+        self._page = page
+        self._bump()
+        return moved
+
+    def set_blank(self, blank: bool) -> bool:
+        """Black out (True) or show the picture again; True when that changed it."""
+        if blank == self._blank:
+            return False
+        self._blank = blank
+        return self._bump()
+
+    def set_trainer_name(self, name: str) -> bool:
+        """The name for the title screen; True when that changed it."""
+        if name == self._trainer_name:
+            return False
+        self._trainer_name = name
+        return self._bump()
+
+    def set_page_counter(self, counter: Callable[[Slide], int]) -> None:
+        """How the projector counts the pages of a slide at its size (installed by it)."""
+        self._page_counter = counter
+        self._bump()
+
+    def page_count(self, slide: Slide | None, live: Callable[[], Slide]) -> int:
+        """Pages of ``slide``, or of the live item (``live()``) when None; the title screen is 1."""
+        if self._title_screen and slide is None:
+            return 1
+        return max(1, self._page_counter(slide if slide is not None else live()))
+
+    def clamp_page(self, count: int) -> None:
+        """Keep the page within ``count`` pages (the projector's size or look changed)."""
+        if self._page > count - 1:
+            self._page = count - 1
+            self._bump()
+
+    def set_page(self, page: int) -> bool:
+        """Show ``page`` of the live item; True when that changed it."""
+        if page == self._page:
+            return False
+        self._page = page
+        return self._bump()
+
+    def set_frozen(self, picture: Projection | None) -> None:
+        """Keep ``picture`` on the projector while the console moves on, or go live (None)."""
+        self._frozen = picture
+        self._bump()
+
+    def set_title_screen(self, shown: bool) -> None:
+        """Show the session's title screen, or the item again."""
+        self._title_screen = shown
+        self._bump()
+
+    def set_timer_style(self, style: TimerStyle | str) -> bool:
+        """Large digits, small in a corner, hidden, or a disc; True when that changed it."""
+        try:
+            chosen = TimerStyle(style)
+        except ValueError:
+            raise ValueError(f"unknown timer style {style!r}") from None
+        if chosen == self._timer_style:
+            return False
+        self._timer_style = chosen
+        return True
+
+    def set_theme(self, name: ThemeName | str) -> bool:
+        """Dark, light or high contrast; True when that changed it."""
+        try:
+            chosen = ThemeName(name)
+        except ValueError:
+            raise ValueError(f"unknown theme {name!r}") from None
+        if chosen == self._theme_name:
+            return False
+        self._theme_name = chosen
+        return True
+
+    def set_flash(self, flash: bool) -> None:
+        """Flash the projector at the end of a step, or not."""
+        self._flash_at_end = flash

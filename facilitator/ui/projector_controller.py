@@ -1,0 +1,264 @@
+"""The projector's controller: pages, blank, freeze, title screen and look, beside the run.
+
+The session controller (:mod:`facilitator.ui.controller`) runs the session;
+this one keeps what the room sees besides it in a pure
+:class:`~facilitator.projection.state.ProjectionState`, journals the
+projector's events, and tells the projector window and the presenter's
+miniature when the picture changed (``projectionChanged``) or the look did
+(``lookChanged``). Whether the picture changed is the state's revision and
+the run's step and item, compared with what was last announced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from facilitator.agenda.model import ProjectorOptions
+from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
+from facilitator.engine.events import (
+    BlankChanged,
+    FreezeChanged,
+    PageChanged,
+    ThemeChanged,
+    TimerStyleChanged,
+    TitleScreenChanged,
+)
+from facilitator.engine.run_journal import RunJournal
+from facilitator.engine.session import SessionRun
+from facilitator.projection.look import (
+    THEME_NAMES,
+    TIMER_STYLES,
+    ThemeName,
+    TimerStyle,
+    next_in,
+)
+from facilitator.projection.projection import Projection, step_header
+from facilitator.projection.state import ProjectionState
+
+if TYPE_CHECKING:
+    from facilitator.ui.controller import SessionController
+
+
+class ProjectorController(QObject):
+    """The projector's commands and state; the session controller owns one."""
+
+    projectionChanged = Signal()  # the projected picture or the blank state changed
+    lookChanged = Signal()  # the timer style, theme or flash setting changed
+
+    def __init__(self, session: SessionController, journal: RunJournal) -> None:
+        super().__init__(session)
+        self._session = session
+        self._journal = journal
+        self.state = ProjectionState()
+        self._announced: tuple[object, ...] | None = None
+
+    @property
+    def _run(self) -> SessionRun:
+        return self._session.run
+
+    # --- followed by the session controller ----------------------------------
+
+    def start_run(self, options: ProjectorOptions | None, *, blank: bool | None = None) -> None:
+        """A new run (a new agenda, a resumed run): page 1, live, the session's look."""
+        run = self._run
+        if blank is not None:
+            self.state.set_blank(blank)
+        self.state.reset(options, (run.index, run.item_index))
+        self.lookChanged.emit()
+
+    def follow(self) -> None:
+        """The run may have moved: a new item starts at its first page; announce a new picture."""
+        run = self._run
+        self.state.follow((run.index, run.item_index))
+        shown = (
+            self._session.agenda.content_hash,
+            run.index,
+            run.item_index,
+            self.state.revision,
+        )
+        if shown != self._announced:
+            self._announced = shown
+            self.projectionChanged.emit()
+
+    # --- what is shown ---------------------------------------------------------
+
+    @property
+    def blank(self) -> bool:
+        """Whether the projector shows black."""
+        return self.state.blank
+
+    def slides(self) -> list[Slide]:
+        """The current step's slides, in order."""
+        return step_slides(self._session.agenda, self._run.step)
+
+    def current_slide(self) -> Slide:
+        """The slide the projector shows when not blank."""
+        slides = self.slides()
+        return slides[min(self._run.item_index, len(slides) - 1)]
+
+    def next_slide(self) -> Slide | None:
+        """The slide after the current one in this step, if any."""
+        slides = self.slides()
+        index = self._run.item_index + 1
+        return slides[index] if index < len(slides) else None
+
+    def live_projection(self) -> Projection:
+        """What the projector shows when not frozen."""
+        state = self.state
+        agenda = self._session.agenda
+        if state.title_screen:
+            date = self._session.wall_now().date()
+            slide = title_screen_slide(agenda, date, state.trainer_name)
+            return Projection(slide, "", 0, show_timer=False, title_screen=True)
+        run = self._run
+        header = step_header(run.index, run.step_count, run.step.title, agenda.session.language)
+        return Projection(self.current_slide(), header, state.page)
+
+    def projected(self) -> Projection:
+        """What the projector shows now: the frozen picture, or the live one."""
+        frozen = self.state.frozen
+        return frozen if frozen is not None else self.live_projection()
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the projector keeps its picture while the console moves on."""
+        return self.state.frozen is not None
+
+    @property
+    def title_screen(self) -> bool:
+        """Whether the projector shows the session's title screen."""
+        return self.state.title_screen
+
+    @property
+    def trainer_name(self) -> str:
+        """The trainer's name on the title screen."""
+        return self.state.trainer_name
+
+    @property
+    def timer_style(self) -> TimerStyle:
+        """The projector's timer style: digits, corner, hidden or disc."""
+        return self.state.timer_style
+
+    @property
+    def theme_name(self) -> ThemeName:
+        """The projector's theme: dark, light or high-contrast."""
+        return self.state.theme_name
+
+    @property
+    def flash_at_end(self) -> bool:
+        """Whether the projector flashes when a step's countdown crosses zero."""
+        return self.state.flash_at_end
+
+    # --- pages -------------------------------------------------------------------
+
+    def set_page_counter(self, counter: Callable[[Slide], int]) -> None:
+        """How the projector counts the pages of a slide at its size (installed by it)."""
+        self.state.set_page_counter(counter)
+        self.pages_changed()
+
+    def page_count(self, slide: Slide | None = None) -> int:
+        """Pages of ``slide`` (default: the live item) on the projector."""
+        return self.state.page_count(slide, self.current_slide)
+
+    @property
+    def page(self) -> int:
+        """The live item's page shown, 0-based."""
+        return self.state.page
+
+    def pages_changed(self) -> None:
+        """The projector's size or look changed: keep the page within the item's pages."""
+        self.state.clamp_page(self.page_count())
+        self._session.after_command(False)
+
+    def _set_page(self, page: int) -> bool:
+        if not self.state.set_page(page):
+            return False
+        self._write_page()
+        return True
+
+    def _write_page(self) -> None:
+        run = self._run
+        self._journal.write(PageChanged(run.index, run.item_index, self.state.page))
+
+    # --- commands ------------------------------------------------------------------
+
+    def next_item(self) -> None:
+        """Project the item's next page, else the step's next item; at the last, nothing."""
+        page = self.state.page
+        if page + 1 < self.page_count():
+            changed = self._set_page(page + 1)
+        else:
+            changed = self._run.next_item(self._session.now())
+        self._session.after_command(changed)
+
+    def previous_item(self) -> None:
+        """Project the item's previous page, else the previous item at its last page."""
+        page = self.state.page
+        run = self._run
+        if page > 0:
+            changed = self._set_page(page - 1)
+        elif run.previous_item(self._session.now()):
+            changed = True
+            if self.state.enter_item((run.index, run.item_index), self.page_count() - 1):
+                self._write_page()
+        else:
+            changed = False
+        self._session.after_command(changed)
+
+    def toggle_blank(self) -> None:
+        """Black out the projector, or bring its content back."""
+        self.set_blank(not self.state.blank)
+
+    def set_blank(self, blank: bool) -> None:
+        """Black out the projector (True) or show the current item (False)."""
+        if self.state.set_blank(blank):
+            self._journal.write(BlankChanged(blank))
+            self._session.after_command(True)
+
+    def toggle_freeze(self) -> None:
+        """Freeze the projector on what it shows, or return it to live."""
+        state = self.state
+        state.set_frozen(None if state.frozen is not None else self.live_projection())
+        self._journal.write(FreezeChanged(state.frozen is not None))
+        self._session.after_command(True)
+
+    def toggle_title_screen(self) -> None:
+        """Show the session's title screen (title, date, trainer), or the item again."""
+        state = self.state
+        state.set_title_screen(not state.title_screen)
+        self._journal.write(TitleScreenChanged(state.title_screen))
+        self._session.after_command(True)
+
+    def set_trainer_name(self, name: str) -> None:
+        """The trainer's name for the title screen."""
+        self._session.after_command(self.state.set_trainer_name(name.strip()))
+
+    def set_timer_style(self, style: TimerStyle | str) -> None:
+        """Large digits, small in a corner, hidden, or a disc."""
+        if self.state.set_timer_style(style):
+            self._journal.write(TimerStyleChanged(self.state.timer_style.value))
+            self.lookChanged.emit()
+            self.pages_changed()
+
+    def cycle_timer_style(self) -> None:
+        """The next timer style: digits, corner, hidden, disc."""
+        self.set_timer_style(next_in(TIMER_STYLES, self.timer_style))
+
+    def set_theme(self, name: ThemeName | str) -> None:
+        """Dark, light or high contrast."""
+        if self.state.set_theme(name):
+            self._journal.write(ThemeChanged(self.state.theme_name.value))
+            self.lookChanged.emit()
+            self.pages_changed()
+
+    def cycle_theme(self) -> None:
+        """The next theme: dark, light, high contrast."""
+        self.set_theme(next_in(THEME_NAMES, self.theme_name))
+
+    def toggle_flash(self) -> None:
+        """Flash the projector at the end of a step, or not."""
+        self.state.set_flash(not self.state.flash_at_end)
+        self.lookChanged.emit()
