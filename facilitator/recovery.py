@@ -24,8 +24,8 @@ from facilitator.engine.resume import Resumable, ResumeError, abandon, prepare_r
 from facilitator.engine.resume_point import ResumePoint, resume_clock, resume_point
 from facilitator.engine.session import RunState
 from facilitator.engine.timer import display_seconds
-from facilitator.reports.export import MODE_NAMES
 from facilitator.reports.runs import find_crashed
+from facilitator.reports.texts import MODE_NAMES
 from facilitator.timefmt import ago_text, clock_time, countdown
 
 DECLINED = "the trainer chose not to resume it"

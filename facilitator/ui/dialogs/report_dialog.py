@@ -28,19 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.reports.build import ReportError, RunReport
-from facilitator.reports.export import (
-    MODE_NAMES,
-    TEXT_COLUMNS,
-    Table,
-    compare_headers,
-    comparison_notes,
-    comparison_table,
-    headline,
-    step_headers,
-    steps_table,
-    write_report,
-)
+from facilitator.reports.columns import Table, comparison_table, headers, steps_table
+from facilitator.reports.export import write_report
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
+from facilitator.reports.texts import MODE_NAMES, comparison_notes, headline
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
 
@@ -82,9 +73,9 @@ class ReportDialog(QDialog):
         self.headline.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.steps = _table(step_headers(NUMBER_COLUMN))
+        self.steps = _table(headers("steps", NUMBER_COLUMN))
         self.chart = ChartWidget()
-        self.compare = _table(compare_headers(NUMBER_COLUMN))
+        self.compare = _table(headers("compare", NUMBER_COLUMN))
         self.compare_note = QLabel()
         self.compare_note.setWordWrap(True)
         compare_page = QWidget()
@@ -208,7 +199,7 @@ def _fill(widget: QTableWidget, table: Table) -> None:
         total = r == len(table.rows)
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if table.headers[c] not in TEXT_COLUMNS:
+            if not table.left[c]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if total:
                 font = item.font()

@@ -13,16 +13,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from facilitator.reports.build import RunReport
-from facilitator.reports.export import (
-    TEXT_COLUMNS,
-    Table,
+from facilitator.reports.columns import Table, comparison_table, steps_table
+from facilitator.reports.texts import (
+    COMPARISON_NOTE,
     comparison_notes,
-    comparison_table,
     headline,
     interruption_text,
-    steps_table,
+    session_span,
 )
-from facilitator.timefmt import duration, moment
 from facilitator.ui.printing.chart import draw_chart
 from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
 from facilitator.ui.printing.text import text_doc, text_pieces
@@ -67,13 +65,13 @@ class _Layout:
         *lines, last = self.text(text, size, bold=True)
         return [*lines, Piece(last.height, last.paint, last.gap, keep_with_next=True)]
 
-    def table(self, table: Table, widths: list[float]) -> list[Piece]:
+    def table(self, table: Table) -> list[Piece]:
         """The table's header (kept with its first row), its rows and its total row in bold."""
         line = self.line(TABLE_PT)
         height = line * 1.35
         xs = [self.left]
-        for w in widths:
-            xs.append(xs[-1] + self.width * w / sum(widths))
+        for w in table.widths:
+            xs.append(xs[-1] + self.width * w / sum(table.widths))
 
         def row(cells: list[str], bold: bool, shade: bool, gap: float = 0.0) -> Piece:
             def paint(y: float, _extra: float) -> None:
@@ -87,9 +85,7 @@ class _Layout:
                 for i, cell in enumerate(cells):
                     cell_rect = QRectF(xs[i] + pad, y, xs[i + 1] - xs[i] - 2 * pad, height)
                     align = (
-                        Qt.AlignmentFlag.AlignLeft
-                        if table.headers[i] in TEXT_COLUMNS
-                        else Qt.AlignmentFlag.AlignRight
+                        Qt.AlignmentFlag.AlignLeft if table.left[i] else Qt.AlignmentFlag.AlignRight
                     )
                     shown = metrics.elidedText(
                         cell, Qt.TextElideMode.ElideRight, round(cell_rect.width())
@@ -117,39 +113,26 @@ class _Layout:
 
     def pieces(self, report: RunReport) -> list[Piece]:
         """Everything the report shows, in order."""
-        t = report.totals
         pieces = [
             *self.text(report.title, 16, bold=True),
             *self.text(headline(report), 11, bold=True),
             *self.text(
-                f"Run {report.run_id} · agenda {report.agenda}\n"
-                f"Started {moment(report.started)}, ended {moment(report.ended)} "
-                f"(session time {duration(t.elapsed)}, pauses included)",
-                9,
-                gap=0.8,
+                f"Run {report.run_id} · agenda {report.agenda}\n{session_span(report)}", 9, gap=0.8
             ),
             *self.heading("Steps"),
-            *self.table(steps_table(report), [0.4, 4.6, 1.6, 1.6, 1.9, 1.8, 1.8, 1.6, 2.4]),
+            *self.table(steps_table(report)),
             *self.heading("Planned against actual"),
             self.chart(report),
             *self.heading("Compared with earlier runs"),
         ]
         for note in comparison_notes(report):
             pieces += self.text(note, 9)
-        pieces += self.table(comparison_table(report), [0.4, 5.6, 1.6, 1.6, 1.4, 1.4, 1.0, 2.0])
-        pieces += self.text(
-            "Actual: the step's running time, pauses excluded. Suggested: the median of the "
-            "actual times of this agenda's live runs and rehearsals, in whole minutes.",
-            8.5,
-            gap=0.8,
-        )
+        pieces += self.table(comparison_table(report))
+        pieces += self.text(COMPARISON_NOTE, 8.5, gap=0.8)
         if report.interruptions:
             pieces += self.heading("Interruptions")
             for stop in report.interruptions:
-                pieces += self.text(
-                    interruption_text(stop),
-                    9,
-                )
+                pieces += self.text(interruption_text(stop), 9)
         if report.warnings:
             pieces += self.heading("Warnings")
             for warning in report.warnings:

@@ -1,0 +1,263 @@
+"""The report's columns, defined once: the tables shown and the data exported (pure).
+
+Each :class:`Column` is one figure of a step: its name in CSV and JSON, how
+to read it from a :class:`~facilitator.reports.build.StepRow` and from the
+run's totals, and where it stands in the two tables a person reads (the steps
+table and the comparison with earlier runs: in the Reports dialog, the PDF
+and the Markdown). CSV and JSON write every column with a name as numbers
+(CSV in minutes, JSON in seconds); the tables show texts (``12:30``,
+``+2:00``). A new figure is one more row of :data:`COLUMNS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from facilitator.reports.build import RunReport, StepRow
+from facilitator.reports.texts import STATUS_NAMES, adjustments_text, pauses_text
+from facilitator.timefmt import NONE, duration, signed
+
+Value = int | str | None
+Kind = Literal["duration", "number", "text"]
+TableName = Literal["steps", "compare"]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A column's place in a table a person reads: its header and share of the page's width."""
+
+    header: str
+    width: float  # relative to the other columns of the table (the PDF's column widths)
+
+
+def _ns(value: Value) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _text(kind: Kind, value: Value) -> str:
+    if kind == "duration":
+        return duration(_ns(value))
+    return NONE if value is None else str(value)
+
+
+def _nonzero(ns: int | None) -> str:
+    """A duration, or ``–`` when there is none (no overtime, nothing added)."""
+    return duration(ns) if ns else NONE
+
+
+def _signed_nonzero(ns: int | None) -> str:
+    return signed(ns) if ns else NONE
+
+
+@dataclass(frozen=True)
+class Column:
+    """One figure of a step, in every format.
+
+    ``fmt`` writes a duration and its total for a table (default: by ``kind``);
+    ``cell`` and ``total_cell``, when given, write them from the whole row
+    or report instead (a cell that combines two figures).
+    """
+
+    name: str  # in CSV and JSON, without its unit; "" for a column only shown
+    kind: Kind
+    value: Callable[[StepRow], Value]
+    total: Callable[[RunReport], Value] | None = None
+    steps: Shown | None = None
+    compare: Shown | None = None
+    fmt: Callable[[int | None], str] | None = None
+    cell: Callable[[StepRow], str] | None = None
+    total_cell: Callable[[RunReport], str] | None = None
+    bold_total: bool = False  # a sum a reader looks for (Markdown)
+
+    @property
+    def left(self) -> bool:
+        """Words are read from the left; numbers right-aligned so that their digits line up."""
+        return self.kind == "text"
+
+    def shown(self, row: StepRow) -> str:
+        """The cell of ``row`` in a table."""
+        if self.cell is not None:
+            return self.cell(row)
+        value = self.value(row)
+        return self.fmt(_ns(value)) if self.fmt is not None else _text(self.kind, value)
+
+    def shown_total(self, report: RunReport) -> str:
+        """The cell of the total row in a table (empty when the column has no total)."""
+        if self.total_cell is not None:
+            return self.total_cell(report)
+        if self.total is None or self.kind == "text":
+            return ""
+        value = self.total(report)
+        return self.fmt(_ns(value)) if self.fmt is not None else _text(self.kind, value)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "step",
+        "number",
+        lambda r: r.index + 1,
+        steps=Shown("#", 0.4),
+        compare=Shown("#", 0.4),
+        total_cell=lambda _report: "",
+    ),
+    Column("id", "text", lambda r: r.step_id),
+    Column(
+        "title",
+        "text",
+        lambda r: r.title,
+        total=lambda report: report.title,
+        steps=Shown("Step", 4.6),
+        compare=Shown("Step", 5.6),
+        total_cell=lambda _report: "Total",
+        bold_total=True,
+    ),
+    Column(
+        "planned",
+        "duration",
+        lambda r: r.planned,
+        total=lambda report: report.totals.planned,
+        steps=Shown("Planned", 1.6),
+        compare=Shown("Planned", 1.6),
+        bold_total=True,
+    ),
+    Column(
+        "actual",
+        "duration",
+        lambda r: r.actual,
+        total=lambda report: report.totals.actual,
+        steps=Shown("Actual", 1.6),
+        compare=Shown("This run", 1.6),
+        bold_total=True,
+    ),
+    Column(
+        "difference",
+        "duration",
+        lambda r: r.difference,
+        total=lambda report: report.totals.difference,
+        steps=Shown("Difference", 1.9),
+        fmt=signed,
+        bold_total=True,
+    ),
+    Column(
+        "overtime",
+        "duration",
+        lambda r: r.overtime,
+        total=lambda report: report.totals.overtime,
+        steps=Shown("Overtime", 1.8),
+        fmt=_nonzero,
+    ),
+    Column(
+        "adjusted",
+        "duration",
+        lambda r: r.adjustments,
+        total=lambda report: report.totals.adjustments,
+        steps=Shown("Adjusted", 1.8),
+        fmt=_signed_nonzero,
+        cell=adjustments_text,  # with the restarts
+    ),
+    Column("restarts", "number", lambda r: r.restarts),
+    Column(
+        "pauses",
+        "number",
+        lambda r: r.pauses,
+        total=lambda report: report.totals.pauses,
+        steps=Shown("Pauses", 1.6),
+        cell=lambda r: pauses_text(r.pauses, r.paused),
+        total_cell=lambda report: pauses_text(report.totals.pauses, report.totals.paused),
+    ),
+    Column("paused", "duration", lambda r: r.paused, total=lambda report: report.totals.paused),
+    Column(
+        "status",
+        "text",
+        lambda r: r.status,
+        total=lambda report: report.outcome,
+        steps=Shown("Status", 2.4),
+        cell=lambda r: STATUS_NAMES.get(r.status, r.status),
+    ),
+    Column("last", "duration", lambda r: r.last, compare=Shown("Last", 1.4)),
+    Column("mean", "duration", lambda r: r.mean, compare=Shown("Mean", 1.4)),
+    Column(
+        "earlier_runs",
+        "number",
+        lambda r: r.compared,
+        total=lambda report: len(report.earlier),
+        compare=Shown("Runs", 1.0),
+        total_cell=lambda _report: "",
+    ),
+    Column(
+        "suggested",
+        "duration",
+        lambda r: r.suggested,
+        total=lambda report: report.totals.suggested,
+        compare=Shown("Suggested", 2.0),
+        bold_total=True,
+    ),
+)
+
+
+def data_columns() -> tuple[Column, ...]:
+    """The columns CSV and JSON write, in order."""
+    return tuple(c for c in COLUMNS if c.name)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table a person reads: headers, one row per step and a total row, as texts."""
+
+    headers: tuple[str, ...]
+    rows: list[list[str]]
+    total: list[str]
+    widths: tuple[float, ...]  # relative widths of the columns
+    left: tuple[bool, ...]  # the columns of words (left-aligned)
+    bold: tuple[bool, ...]  # the total row's sums a reader looks for
+
+
+def _placed(which: TableName) -> list[tuple[Column, Shown]]:
+    placed = [(c, c.steps if which == "steps" else c.compare) for c in COLUMNS]
+    return [(c, shown) for c, shown in placed if shown is not None]
+
+
+def headers(which: TableName, number_column: bool = True) -> tuple[str, ...]:
+    """A table's headers (without ``#`` when the number goes before the title)."""
+    names = tuple(shown.header for _c, shown in _placed(which))
+    return names if number_column else names[1:]
+
+
+def table(report: RunReport, which: TableName, number_column: bool = True) -> Table:
+    """The steps table (where the time went) or the comparison with earlier runs.
+
+    With ``number_column`` false the step number goes before the title
+    (``2. Title``) instead of in a ``#`` column of its own.
+    """
+    placed = _placed(which)
+    columns = [c for c, _shown in placed]
+    full = Table(
+        headers=tuple(shown.header for _c, shown in placed),
+        rows=[[c.shown(row) for c in columns] for row in report.steps],
+        total=[c.shown_total(report) for c in columns],
+        widths=tuple(shown.width for _c, shown in placed),
+        left=tuple(c.left for c in columns),
+        bold=tuple(c.bold_total for c in columns),
+    )
+    if number_column:
+        return full
+    return Table(
+        headers=full.headers[1:],
+        rows=[[f"{number}. {title}", *rest] for number, title, *rest in full.rows],
+        total=full.total[1:],
+        widths=(full.widths[0] + full.widths[1], *full.widths[2:]),
+        left=full.left[1:],
+        bold=full.bold[1:],
+    )
+
+
+def steps_table(report: RunReport, number_column: bool = True) -> Table:
+    """Where the time went, step by step, and in total."""
+    return table(report, "steps", number_column)
+
+
+def comparison_table(report: RunReport, number_column: bool = True) -> Table:
+    """Each step's time in this run against earlier runs, and the suggested time."""
+    return table(report, "compare", number_column)

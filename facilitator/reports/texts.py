@@ -1,0 +1,80 @@
+"""The words of a report, shared by the Markdown, the PDF and the Reports dialog (pure)."""
+
+from __future__ import annotations
+
+from facilitator.engine.events import ResumeHow, RunMode
+from facilitator.reports.build import Interruption, RunReport, StepRow
+from facilitator.timefmt import NONE, duration, moment, signed
+
+# Keyed by RunMode (a str): the runs list also has "?" for a run it cannot read.
+MODE_NAMES: dict[str, str] = {
+    RunMode.LIVE: "Live session",
+    RunMode.REHEARSAL: "Rehearsal",
+    RunMode.DRY_RUN: "Dry run",
+}
+INTERRUPTED = {
+    ResumeHow.COUNTED: "The app stopped around {at}; down {down}, counted as elapsed.",
+    ResumeHow.PAUSED: "The app stopped around {at}; down {down}, resumed paused.",
+}
+STATUS_NAMES = {
+    "done": "done",
+    "current": "stopped here",
+    "left": "left unfinished",
+    "skipped": "skipped",
+    "not reached": "not reached",
+}
+# Under the comparison table of the Markdown and the PDF.
+COMPARISON_NOTE = (
+    "Actual: the step's running time, pauses excluded. Suggested: the median of the actual "
+    "times of this agenda's live runs and rehearsals, in whole minutes."
+)
+
+
+def headline(report: RunReport) -> str:
+    """One line saying what run this is."""
+    mode = MODE_NAMES.get(report.mode, report.mode)
+    if report.mode is RunMode.DRY_RUN:
+        mode += f" at {report.speed:g}× speed"
+    return f"{mode} · {moment(report.started)} · {report.outcome}"
+
+
+def session_span(report: RunReport) -> str:
+    """When the run started and ended, and how long the session took."""
+    return (
+        f"Started {moment(report.started)}, ended {moment(report.ended)} "
+        f"(session time {duration(report.totals.elapsed)}, pauses included)"
+    )
+
+
+def adjustments_text(row: StepRow) -> str:
+    """Time added or removed, and restarts, in words."""
+    parts = []
+    if row.adjustments:
+        parts.append(signed(row.adjustments))
+    if row.restarts:
+        parts.append(f"{row.restarts}× restarted")
+    return ", ".join(parts) or NONE
+
+
+def pauses_text(count: int, paused: int) -> str:
+    """``2 (3:10)`` for two pauses totalling 3:10; ``–`` for none."""
+    return f"{count} ({duration(paused)})" if count else NONE
+
+
+def comparison_notes(report: RunReport) -> list[str]:
+    """The sentences above the comparison table: which runs it compares with."""
+    if report.earlier:
+        names = ", ".join(
+            f"{MODE_NAMES.get(r.mode, r.mode).lower()} {moment(r.started)}" for r in report.earlier
+        )
+        notes = [f"Earlier live runs and rehearsals of this agenda: {names}."]
+    else:
+        notes = ["No earlier live runs or rehearsals of this agenda are recorded."]
+    if report.mode is RunMode.DRY_RUN:
+        notes.append("This run is a dry run: it never counts in comparisons or suggestions.")
+    return notes
+
+
+def interruption_text(stop: Interruption) -> str:
+    """One interruption in a sentence: when, how long, and how the run went on."""
+    return INTERRUPTED[stop.how].format(at=moment(stop.at), down=duration(stop.downtime))
