@@ -24,6 +24,7 @@ other commands:
   facilitator runs                    list the recorded runs (live, rehearsal, dry run)
   facilitator report RUN|latest       a run's report: --format md|csv|json|pdf -o FILE
   facilitator handouts AGENDA -o FILE.pdf  the session's hand-outs and templates to print
+  facilitator install-desktop [--remove]  add to (or remove from) the Linux applications menu
 """
 
 EPILOG = """\
@@ -159,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.printouts.commands import handouts_command
 
         return handouts_command(args[1:])
+    if args and args[0] == "install-desktop":
+        from facilitator import desktop_entry
+
+        return desktop_entry.command(args[1:], sys.stdout)
     if args and args[0] in ("runs", "report"):
         # Reports print without windows; only a PDF needs Qt (and no display).
         from facilitator.reports.commands import report_command, runs_command

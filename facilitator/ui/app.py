@@ -16,6 +16,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
+from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.events import RunMode, opening, run_mode
 from facilitator.engine.journal import Journal
@@ -252,6 +253,9 @@ def run_app(options: AppOptions) -> int:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationDisplayName("Facilitator")
+    # Names the menu entry of `facilitator install-desktop`, so that Wayland and
+    # KDE show its icon and group the windows under it (else they see "python3").
+    app.setDesktopFileName(DESKTOP_APP_ID)
     app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))
     _install_excepthook()
     recovery = offer_recovery(options)
