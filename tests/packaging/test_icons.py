@@ -104,3 +104,23 @@ def test_make_icons_writes_ico_and_icns_with_real_images(tmp_path: Path) -> None
     entries = icons.read_icns((tmp_path / "facilitator.icns").read_bytes())
     big = QImage.fromData(entries[b"ic10"])
     assert (big.width(), big.height()) == (1024, 1024)
+
+
+def test_qts_own_ico_and_icns_readers_read_every_image(tmp_path: Path) -> None:
+    """A reader that is not ours (Qt's image plug-ins for Windows and macOS icons)."""
+    from PySide6.QtGui import QImageReader
+
+    build.make_icons(tmp_path)
+    for name, sizes in (
+        ("facilitator.ico", list(icons.ICO_SIZES)),
+        ("facilitator.icns", [size for _code, size in icons.ICNS_TYPES]),
+    ):
+        reader = QImageReader(str(tmp_path / name))
+        assert reader.imageCount() == len(sizes), name
+        read = []
+        for index in range(reader.imageCount()):
+            reader.jumpToImage(index)
+            image = reader.read()
+            assert not image.isNull(), (name, index)
+            read.append(image.width())
+        assert read == sizes, name
