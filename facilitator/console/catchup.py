@@ -2,9 +2,14 @@
 
 The arithmetic is :mod:`facilitator.engine.catchup`. This model picks the
 steps it may change (after the current one and not begun yet, not locked),
-decides when to offer unasked (the session at least :data:`OFFER_MINUTES`
-late or early, and after a dismissal only once the drift has grown by as
-much again), and words the proposal.
+decides when to offer unasked (under way, running or paused, the session at
+least :data:`OFFER_MINUTES` late or early, and after a dismissal only once
+the drift has grown by as much again), words the proposal, and remembers
+the plans accepted so that they can be undone.
+
+An offer is only ever shown when it would change something: on the last
+step, with every step to come locked or at its minimum, or on plan, asking
+for one says why in words and shows no band.
 
 The offer is recomputed from the live run whenever it is read, so what the
 band shows is what Accept applies: the controller looks again whenever the
@@ -31,6 +36,7 @@ LATE = "Running {minutes} min late."
 EARLY = "Running {minutes} min early."
 ON_PLAN = "On plan: nothing to catch up."
 NOTHING_CAN_CHANGE = "No step to come can change (all locked or at their minimum)."
+NOT_UNDER_WAY = "The session is not under way: nothing to catch up."
 SHORTEN = "Shorten: {changes}."
 LENGTHEN = "Lengthen: {changes}."
 CHANGE = "“{title}” {change}"
@@ -123,15 +129,32 @@ class CatchUpOffer:
             self._on_show = False
             self._dismissed_at = None
         plan = plan_for(run, now, locked)
-        if not self._on_show and self._due(run, plan):
+        if plan.empty:
+            self._on_show = False  # nothing it could change: no band, no greyed Accept
+        elif not self._on_show and self._due(run, plan):
             self._on_show = True
         if not self._on_show:
             return HIDDEN
         return CatchUpView(shown=True, text=describe(plan, _titles(run)), plan=plan)
 
-    def ask(self) -> None:
-        """Show the offer now, whatever the drift (the trainer asked: C)."""
+    def ask(self, run: SessionRun, now: int, locked: Collection[str]) -> str | None:
+        """Show the offer now, whatever the drift (the trainer asked: C).
+
+        When it would change nothing, nothing is shown: the answer is why, in words.
+        """
+        plan = plan_for(run, now, locked)
+        if run.state not in UNDER_WAY:
+            return NOT_UNDER_WAY
+        if plan.empty:
+            return describe(plan, _titles(run))
         self._on_show = True
+        return None
+
+    def hold_back(self, behind: int) -> None:
+        """Offer nothing unasked until the drift grows past ``behind`` ns (a plan was
+        just undone on purpose: that is the drift it leaves)."""
+        self._on_show = False
+        self._dismissed_at = abs(whole_minutes(behind))
 
     def dismiss(self, run: SessionRun, now: int, locked: Collection[str]) -> None:
         """Hide the offer; it comes back unasked only when the drift has grown."""
@@ -151,8 +174,9 @@ class CatchUpOffer:
         return plan
 
     def _due(self, run: SessionRun, plan: CatchUpPlan) -> bool:
-        """Offer unasked: running, enough drift, and not just dismissed."""
-        if run.state is not RunState.RUNNING or plan.empty:
+        """Offer unasked: under way (a break makes a session late too), enough drift,
+        and not just dismissed."""
+        if run.state not in UNDER_WAY or plan.empty:
             return False
         minutes = abs(whole_minutes(plan.behind))
         if minutes < OFFER_MINUTES:
@@ -164,3 +188,45 @@ class CatchUpOffer:
 def _titles(run: SessionRun) -> Callable[[int], str]:
     steps = run.agenda.steps
     return lambda index: steps[index].title
+
+
+class AcceptedPlans:
+    """The catch-up plans accepted, newest last, so that they can be undone."""
+
+    def __init__(self) -> None:
+        self._plans: list[CatchUpPlan] = []
+
+    def add(self, plan: CatchUpPlan) -> None:
+        """Remember ``plan``, just applied."""
+        self._plans.append(plan)
+
+    def forget(self) -> None:
+        """Another agenda or a new version of it: its step indices may mean other steps."""
+        self._plans.clear()
+
+    def can_undo(self, run: SessionRun) -> bool:
+        """Whether undoing would give a step to come its minutes back."""
+        return run.state in UNDER_WAY and any(_undoable(plan, run) for plan in self._plans)
+
+    def undo(self, run: SessionRun) -> dict[int, int] | None:
+        """The changes (step index → ns) that undo the newest plan with something left to undo.
+
+        Steps of the plan that have begun since keep their minutes: what is left of
+        a step under way is the trainer's call. None when there is nothing to undo.
+        """
+        if run.state not in UNDER_WAY:
+            return None
+        while self._plans:
+            deltas = _undoable(self._plans.pop(), run)
+            if deltas:
+                return deltas
+        return None
+
+
+def _undoable(plan: CatchUpPlan, run: SessionRun) -> dict[int, int]:
+    """The reverse of ``plan`` for its steps not begun yet."""
+    return {
+        index: old - new
+        for index, old, new in plan.changes
+        if index < run.step_count and run.record(index).timer.state is TimerState.IDLE
+    }

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.console.catchup import CatchUpOffer, CatchUpView
+from facilitator.console.catchup import AcceptedPlans, CatchUpOffer, CatchUpView
 from facilitator.console.chimes import Chime, ChimeCue
 from facilitator.console.steps import StepRow, step_rows
 from facilitator.engine.catchup import CatchUpPlan
@@ -52,6 +52,7 @@ class ConsoleModel:
     def __init__(self) -> None:
         self.locks = StepLocks()
         self.offer = CatchUpOffer()
+        self.accepted = AcceptedPlans()
         self.chimes = ChimeCue()
         self._listeners: list[Callable[[], None]] = []
 
@@ -68,6 +69,7 @@ class ConsoleModel:
     def follow_agenda(self, agenda: Agenda) -> None:
         """A new agenda or a new version of it: locks of steps gone go, no chime from a jump."""
         self.locks.keep_only(agenda)
+        self.accepted.forget()
         self.chimes.forget()
 
     def follow(self, run: SessionRun, now: int) -> CatchUpView:
@@ -97,10 +99,11 @@ class ConsoleModel:
         self._changed()
         return locked
 
-    def ask_catchup(self) -> None:
-        """Show the catch-up offer now, whatever the drift."""
-        self.offer.ask()
+    def ask_catchup(self, run: SessionRun, now: int) -> str | None:
+        """Show the catch-up offer now, whatever the drift; or say why there is none."""
+        reason = self.offer.ask(run, now, self.locks.ids)
         self._changed()
+        return reason
 
     def dismiss_catchup(self, run: SessionRun, now: int) -> None:
         """Hide the offer until the drift grows."""
@@ -110,7 +113,26 @@ class ConsoleModel:
     def accept_catchup(self, run: SessionRun, now: int) -> CatchUpPlan | None:
         """The plan on show, to apply; the offer closes. None when there is nothing to apply.
 
-        No listener is told: applying the plan changes the run, and the
-        controller's change brings the window round.
+        The plan is remembered for :meth:`undo_catchup`. No listener is told:
+        applying the plan changes the run, and the controller's change brings
+        the window round.
         """
-        return self.offer.accept(run, now, self.locks.ids)
+        plan = self.offer.accept(run, now, self.locks.ids)
+        if plan is not None:
+            self.accepted.add(plan)
+        return plan
+
+    def can_undo(self, run: SessionRun) -> bool:
+        """Whether an accepted plan can be undone (a step of it has not begun yet)."""
+        return self.accepted.can_undo(run)
+
+    def undo_catchup(self, run: SessionRun, now: int) -> dict[int, int] | None:
+        """The changes (step index → ns) that undo the newest accepted plan, or None.
+
+        The offer then holds back until the drift grows: the plan was undone on purpose.
+        """
+        deltas = self.accepted.undo(run)
+        if deltas is not None:
+            # The steps to come get their minutes back: the session ends that much later.
+            self.offer.hold_back(run.snapshot(now).behind + sum(deltas.values()))
+        return deltas

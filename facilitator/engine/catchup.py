@@ -9,7 +9,8 @@ minimums allow. Changes are whole minutes, so the plan stays readable:
 * running late, each unlocked step gives up time in proportion to its
   *slack* (planned minus minimum), never going below its minimum;
 * running early, each unlocked step gets extra time in proportion to its
-  planned length.
+  planned length, never more than half of it again (:data:`MAX_LENGTHEN`):
+  a trainer stretches a 15-minute step to 22, not to 38.
 
 Whatever cannot be absorbed is reported as the plan's ``shortfall``.
 """
@@ -23,6 +24,8 @@ from facilitator.engine.clock import MINUTE, whole_units
 
 # Without an agenda minimum, a step may be shortened to half its planned length.
 DEFAULT_MIN_FRACTION = 0.5
+# Running early, a step may grow by at most this share of its planned length.
+MAX_LENGTHEN = 0.5
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,8 @@ def propose(steps: Sequence[StepBudget], behind: int, *, unit: int = MINUTE) -> 
         new = [s.planned - c * unit for s, c in zip(free, cut, strict=True)]
         absorbed_units = sum(cut)
     else:
-        extra = _shares(-units, [s.planned for s in free], None)
+        room = [int(s.planned * MAX_LENGTHEN) // unit for s in free]
+        extra = _shares(min(-units, sum(room)), [s.planned for s in free], room)
         new = [s.planned + e * unit for s, e in zip(free, extra, strict=True)]
         absorbed_units = -sum(extra)
     changes = tuple(

@@ -219,6 +219,13 @@ COMMANDS: tuple[Command, ...] = (
         "Keep the current plan and hide the proposal",
     ),
     Command(
+        "undo_catchup",
+        "&Undo catch-up plan",
+        ("U",),
+        "fa5s.undo-alt",
+        "Give the steps to come back the minutes they had before the last plan you accepted",
+    ),
+    Command(
         "find_reference",
         "&Search the reference…",
         ("Ctrl+F",),

@@ -59,7 +59,7 @@ def test_accept_gives_the_plan_on_show_and_closes_the_offer() -> None:
 def test_nothing_is_offered_before_the_start_even_when_asked() -> None:
     run = SessionRun(make_agenda(), wall=lambda: WALL)
     offer = CatchUpOffer()
-    offer.ask()
+    assert offer.ask(run, 0, NONE) == "The session is not under way: nothing to catch up."
     assert not offer.follow(run, 0, NONE).shown
     assert offer.accept(run, 0, NONE) is None
 
@@ -73,7 +73,7 @@ def test_locked_steps_stay_out_of_the_offer() -> None:
         if step.id != "step-4":
             assert model.toggle_lock(step.id)
     assert len(told) == 4
-    model.ask_catchup()
+    assert model.ask_catchup(run, 14 * MINUTE) is None
     view = model.follow(run, 14 * MINUTE)
     assert view.plan is not None
     assert [index for index, _, _ in view.plan.changes] == [3]
@@ -86,7 +86,7 @@ def test_paused_what_is_shown_is_what_accept_applies_at_every_instant() -> None:
     paused_at = 12 * MINUTE + 400_000_000
     run.pause(paused_at)
     offer = CatchUpOffer()
-    offer.ask()
+    assert offer.ask(run, paused_at, NONE) is None
     now = paused_at
     view = offer.follow(run, now, NONE)
     assert view.text.startswith("Running 2 min late. Shorten: “Step 2” 15 → 14 min")

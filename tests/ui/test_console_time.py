@@ -195,3 +195,74 @@ def test_paused_the_banner_shows_what_accept_applies_as_time_passes(
     after = [round(r.timer.planned / MINUTE) for r in controller.run.records]
     assert changes == [(old, new) for old, new in zip(before, after, strict=True) if old != new]
     assert changes[:2] == [(15, 14), (25, 23)]
+
+
+def test_no_offer_on_the_last_step_where_nothing_can_change(console: Console, qtbot: QtBot) -> None:
+    window = console.window
+    controller = console.controller
+    window.show()
+    qtbot.waitExposed(window)
+    controller.start()
+    console.advance(15 * MINUTE)
+    controller.go_to_step(5)  # the last step, 5 min late
+    assert window.catchup.isHidden()
+    press(window, "C")
+    assert window.catchup.isHidden()  # no band with a greyed Accept
+    assert "No step to come can change" in window.last_message
+    assert not window.actions_by_name["accept_catchup"].isEnabled()
+    assert not window.actions_by_name["dismiss_catchup"].isEnabled()
+    press(window, "D")
+    console.advance(5 * MINUTE)
+    assert window.catchup.isHidden()  # and it does not come back
+
+
+def test_offered_while_paused_when_the_break_makes_the_session_late(
+    console: Console, qtbot: QtBot
+) -> None:
+    window = console.window
+    controller = console.controller
+    window.show()
+    qtbot.waitExposed(window)
+    controller.start()
+    console.advance(11 * MINUTE)
+    controller.pause()
+    assert window.catchup.isHidden()  # 1 min late
+    console.advance(MINUTE)
+    assert window.catchup.isVisible()
+    assert "Running 2 min late" in window.catchup.label.text()
+
+
+def test_lengthening_offers_stay_within_half_again(console: Console, qtbot: QtBot) -> None:
+    window = console.window
+    controller = console.controller
+    controller.start()
+    controller.go_to_step(4)  # straight to step 5: the session 65 min early
+    window.actions_by_name["plan_catchup"].trigger()
+    text = window.catchup.label.text()
+    assert "Lengthen: “Evaluatie en conclusie” 10 → 15 min." in text
+    assert re.search(r"Still \d+ min early after this\.", text)
+
+
+def test_an_accepted_plan_is_undone_with_one_key(console: Console, qtbot: QtBot) -> None:
+    window = console.window
+    controller = console.controller
+    window.show()
+    qtbot.waitExposed(window)
+    undo = window.actions_by_name["undo_catchup"]
+    assert undo in window.session_menu.actions()
+    assert undo.shortcut().toString() == "U"
+    assert not undo.isEnabled()
+    controller.start()
+    console.advance(14 * MINUTE)  # 4 min late: offered
+    before = [r.timer.planned for r in controller.run.records]
+    press(window, "A")
+    assert [r.timer.planned for r in controller.run.records] != before
+    assert undo.isEnabled()
+    press(window, "U")
+    assert [r.timer.planned for r in controller.run.records] == before
+    assert "undone" in window.last_message
+    assert not undo.isEnabled()
+    assert window.catchup.isHidden()  # undone on purpose: not offered again at once
+    # Journaled through the plan adjustments: each step changed, then changed back.
+    adjustments = [a for r in controller.run.records for _, a in r.timer.adjustments]
+    assert sorted(adjustments) == sorted([-MINUTE] * 4 + [MINUTE] * 4)

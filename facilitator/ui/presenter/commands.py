@@ -42,6 +42,7 @@ class ConsoleCommands:
             "plan_catchup": self.plan_catchup,
             "accept_catchup": self.accept_catchup,
             "dismiss_catchup": self.dismiss_catchup,
+            "undo_catchup": self.undo_catchup,
             "find_reference": self.find_reference,
             "toggle_mute": self.toggle_mute,
             "preferences": self.preferences,
@@ -112,8 +113,10 @@ class ConsoleCommands:
     # --- catch-up ------------------------------------------------------------
 
     def plan_catchup(self) -> None:
-        """Show the catch-up proposal now, whatever the drift."""
-        self.window.console.ask_catchup()
+        """Show the catch-up proposal now, whatever the drift; or say why there is none."""
+        reason = self.window.console.ask_catchup(self.controller.run, self.controller.now())
+        if reason is not None:
+            self.window.show_message(reason)
 
     def accept_catchup(self) -> None:
         """Use the proposed minutes for the steps to come (the plan on show, as it is now)."""
@@ -122,6 +125,14 @@ class ConsoleCommands:
             return
         self.controller.adjust_steps({index: new - old for index, old, new in plan.changes})
         self.window.show_message("Catch-up plan accepted: the step list shows the new minutes")
+
+    def undo_catchup(self) -> None:
+        """Give the steps to come back the minutes they had before the last accepted plan."""
+        deltas = self.window.console.undo_catchup(self.controller.run, self.controller.now())
+        if deltas is None:
+            return
+        self.controller.adjust_steps(deltas)  # journaled as plan adjustments, like the plan
+        self.window.show_message("Catch-up plan undone: the steps to come have their minutes back")
 
     def dismiss_catchup(self) -> None:
         """Keep the plan as it is."""

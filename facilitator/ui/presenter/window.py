@@ -90,6 +90,7 @@ SESSION_MENU = (
     "plan_catchup",
     "accept_catchup",
     "dismiss_catchup",
+    "undo_catchup",
     "toggle_lock",
     None,
     "toggle_mute",
@@ -338,6 +339,7 @@ class PresenterWindow(QMainWindow):
         self.catchup.show_view(offer)
         self.actions_by_name["accept_catchup"].setEnabled(offer.can_accept)
         self.actions_by_name["dismiss_catchup"].setEnabled(offer.can_dismiss)
+        self.actions_by_name["undo_catchup"].setEnabled(self.console.can_undo(controller.run))
         rows = self.console.rows(controller.run, snap, now, wall, offer.plan)
         self.step_list.show_state(snap, rows)
         running = snap.state is RunState.RUNNING
