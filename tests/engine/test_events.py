@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import subprocess
+import sys
 import types
 import typing
 from dataclasses import dataclass, field
@@ -327,3 +329,15 @@ def test_a_log_finds_the_agenda_from_its_start_when_its_first_line_is_lost() -> 
     )  # fmt: skip
     assert log.opened is None and log.agenda_path == "/a.yaml" and log.format == 2
     assert Log().agenda_path is None and Log().format == 1
+
+
+def test_the_events_and_the_command_line_load_neither_the_session_nor_pydantic() -> None:
+    # `facilitator --version` and `--help` read ResumeHow; they must stay quick (issue 14).
+    script = (
+        "import sys, facilitator.cli, facilitator.engine.events; "
+        "heavy = [m for m in ('pydantic', 'facilitator.engine.session', 'yaml') "
+        "if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
