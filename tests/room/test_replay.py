@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.agenda.groupsize import PAIRS, GroupSize
+from facilitator.engine.events import RunFinished, RunStarted
 from facilitator.engine.journal import Journal, read_journal
 from facilitator.room.codec import Event, fields_of, registry
 from facilitator.room.notices import RoomError
@@ -83,13 +84,11 @@ def test_a_session_written_through_a_real_journal_replays_to_the_same_room(
     tmp_path: Path,
 ) -> None:
     journal = Journal(tmp_path / "run.jsonl")
-    journal.write("run_started", 0, WALL, agenda="sessie-2.yaml")
-    room = Room(
-        "nl",
-        record=lambda record, now: journal.write(record.NAME, now, WALL, **fields_of(record)),
-    )
+    journal.write(RunStarted("sessie-2.yaml", "Sessie 2", "", step_count=6, index=0), 0, WALL)
+    # The journal writes any typed record: the room's are frozen dataclasses with a NAME.
+    room = Room("nl", record=lambda record, now: journal.write(record, now, WALL))
     session_2(room, [0])
-    journal.write("run_finished", 10**12, WALL)
+    journal.write(RunFinished(elapsed=10**12), 10**12, WALL)
     journal.close()
     read = read_journal(tmp_path / "run.jsonl")
     assert read.warnings == []
