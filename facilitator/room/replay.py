@@ -1,31 +1,60 @@
 """The room rebuilt from a run's journal, like the run itself (pure).
 
-Every room record in the journal is decoded and applied in order at its
-recorded instant, through the same :func:`~facilitator.room.state.apply` the
-live room used, so the rebuilt room equals the live one. Lines of the run's
-other events are passed over; a damaged room line, or one that does not fit
-the room (a person who is not there), is skipped with a warning naming it.
+:class:`RoomFollower` follows a replay (``engine/replay.py``'s ``followers``):
+every room event is applied at its recorded instant through the same
+:func:`~facilitator.room.state.apply` the live room used, so the rebuilt room
+equals the live one; an event that does not fit the room (a person who is
+not there) is skipped with the replay's warning naming its line.
+:func:`replay_room` does the same for the room alone, from a decoded
+:class:`~facilitator.engine.events.Log`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from facilitator.room.codec import decode, is_room_event
+from facilitator.engine.events.core import Event, Logged
 from facilitator.room.room import Room
-from facilitator.room.state import ApplyError, RoomState, apply
+from facilitator.room.state import ApplyError, RoomState, apply, handled
 
-NO_TIME = "Line {line} of the session log: the room event “{name}” has no valid time; skipped."
+if TYPE_CHECKING:
+    from facilitator.engine.events.log import Log
+    from facilitator.engine.replay import Handlers
+
 MISFIT = (
-    "Line {line} of the session log: the room event “{name}” does not fit the room "
-    "({error}); skipped."
+    "Line {line} of the session log: the event “{name}” does not fit the room ({error}); skipped."
 )
+
+
+class RoomFollower:
+    """The room's part of a replay: a room state that follows the journal's room events."""
+
+    def __init__(self) -> None:
+        self.state = RoomState()
+
+    def handlers(self) -> Handlers:
+        """The table of every room event (for ``engine.replay.replay(followers=...)``)."""
+        # Here, not at the top: the engine's replay loads the session run and the
+        # agenda's models, which the room alone does not need.
+        from facilitator.engine.replay import Handlers
+
+        table = Handlers()
+        for kind in handled():
+            table.on(kind, self._apply)
+        return table
+
+    def _apply(self, entry: Logged[Event]) -> None:
+        self.state = apply(self.state, entry.event, entry.t)
+
+    def room(self, language: str = "nl") -> Room:
+        """A live room that goes on from the rebuilt state (after a crash)."""
+        return Room(language, state=self.state)
 
 
 @dataclass
 class RoomReplay:
-    """A room rebuilt from a journal, and what was wrong with its lines."""
+    """A room rebuilt from a journal, and what was wrong with its events."""
 
     state: RoomState
     warnings: list[str] = field(default_factory=list)
@@ -35,22 +64,20 @@ class RoomReplay:
         return Room(language, state=self.state)
 
 
-def replay_room(lines: Iterable[Mapping[str, object]]) -> RoomReplay:
-    """The room the journal's ``lines`` (parsed, in order, numbered from 1) recorded."""
-    result = RoomReplay(RoomState())
-    for number, line in enumerate(lines, start=1):
-        if not is_room_event(line):
-            continue
-        t = line.get("t")
-        if not isinstance(t, int) or isinstance(t, bool):
-            result.warnings.append(NO_TIME.format(line=number, name=line.get("event")))
-            continue
-        record, warning = decode(line, number)
-        if record is None:
-            result.warnings.append(str(warning))
+def replay_room(log: Log) -> RoomReplay:
+    """The room the journal ``log`` recorded; other events are passed over.
+
+    The warnings are those of reading the room's lines (a damaged or unknown
+    ``room_`` line) and of room events that do not fit the room.
+    """
+    kinds = handled()
+    state = RoomState()
+    warnings = [w for w in log.warnings if "“room_" in w]
+    for entry in log.entries:
+        if type(entry.event) not in kinds:
             continue
         try:
-            result.state = apply(result.state, record, t)
-        except ApplyError as exc:
-            result.warnings.append(MISFIT.format(line=number, name=record.NAME, error=exc))
-    return result
+            state = apply(state, entry.event, entry.t)
+        except ApplyError as error:
+            warnings.append(MISFIT.format(line=entry.line, name=entry.event.NAME, error=error))
+    return RoomReplay(state, warnings)

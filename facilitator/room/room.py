@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from facilitator.agenda.groupsize import GroupSize
-from facilitator.room import records as r
-from facilitator.room.codec import Event
+from facilitator.engine.events import room as r
+from facilitator.engine.events.core import Event
 from facilitator.room.deal import Material, deal
 from facilitator.room.feedback import DEFAULT_SCALE, MAX_SCALE, Feedback
 from facilitator.room.grouping import Group, Grouping, newcomer_group, removal_moves

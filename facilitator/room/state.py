@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from facilitator.agenda.groupsize import parse_group_size
-from facilitator.room import records as r
-from facilitator.room.codec import Event
+from facilitator.engine.events import room as r
+from facilitator.engine.events.core import Event
 from facilitator.room.deal import Deal, Material
 from facilitator.room.feedback import Feedback
 from facilitator.room.grouping import Group, Grouping, with_member, without

@@ -45,7 +45,9 @@ def test_notes_belong_to_their_step_and_show_newest_first() -> None:
     c = room.add_note("Rolmodellen", 30, step="ijsbreker", kind=Kind.INSIGHT)
     assert [n.id for n in newest_first(shown_notes(room.state.wall))] == [c.id, b.id, a.id]
     assert [n.id for n in shown_notes(room.state.wall, "ijsbreker")] == [a.id, c.id]
-    assert (b.kind, b.source, b.step) == (Kind.COMMITMENT, Source.TRAINER, "afsluiting")
+    assert (b.kind, b.source, b.step, b.at) == (Kind.COMMITMENT, Source.TRAINER, "afsluiting", 20)
+    late = room.add_note("Toch eerder geschreven", 5)  # a note's own instant orders it
+    assert newest_first(shown_notes(room.state.wall))[-1] == late
 
 
 def test_edit_hide_and_remove() -> None:

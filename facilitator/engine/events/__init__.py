@@ -9,7 +9,9 @@ Modules by area, each registering its records with :func:`event`:
 - ``run``: the run as a whole (opened, started, finished, resumed, closed,
   heartbeat) and the plan it records;
 - ``session``: steps, their timers, the trainer's changes, projected items;
-- ``projector``: what the room sees (black, pages, freeze, title, look).
+- ``projector``: what the room sees (black, pages, freeze, title, look);
+- ``room``: the room's people, groups, dealt material, turns, wall and
+  feedback (``room_*``; replayed by :mod:`facilitator.room.replay`).
 
 A new area (groups, the wall, participants' feedback) adds a module here with
 its records and names it below, so that every reader knows its events; its
@@ -18,7 +20,7 @@ replay handlers live with its pure model (see ``engine/replay.py``).
 decoded journal; ``format_1`` what older journals imply.
 """
 
-from facilitator.engine.events import projector, run, session  # noqa: F401 (registers)
+from facilitator.engine.events import projector, room, run, session  # noqa: F401 (registers)
 from facilitator.engine.events.core import (
     JOURNAL_FORMAT,
     Decoded,

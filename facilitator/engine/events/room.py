@@ -1,25 +1,26 @@
-"""The journal records of the room: every change of the room is one of these (pure).
+"""Events of the room: people, groups, dealt material, turns, the wall, feedback.
 
-Each record is a frozen dataclass registered under the name the journal's
-``event`` field gives it. The records say what was decided, not how: a
-``room_groups_made`` holds the groups themselves (and the seed that made
-them), so replaying a journal rebuilds the same room even if a later version
-groups people differently.
+:class:`~facilitator.room.room.Room` writes these, one per change, and
+:mod:`facilitator.room.replay` applies them again (``room/state.py`` says
+what each does). They say what was decided, not how: ``room_groups_made``
+holds the groups themselves (and the seed that made them), so replaying a
+journal rebuilds the same room even if a later version groups differently.
+Their nested values (a person, a group, what a group was given) are the room
+model's own plain frozen dataclasses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from facilitator.room.codec import Event, event, spec
+from facilitator.engine.events.core import INDEX, SPAN, Event, event, spec
 from facilitator.room.deal import Given
 from facilitator.room.grouping import Group
 from facilitator.room.people import Person
 from facilitator.room.wall import Kind, Source, Status
 
+#: A person's, note's, theme's or feedback's id, a group's number: from 1.
 _ID = spec(low=1)
-_INDEX = spec(low=0)
-_SPAN = spec(low=0)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class GroupsMade(Event):
 
     step: str
     size: str  # "" when a number of groups was asked for
-    count: int = field(metadata=_SPAN)  # 0 when a size was asked for
+    count: int = field(metadata=SPAN)  # 0 when a size was asked for
     seed: int
     groups: tuple[Group, ...]
 
@@ -106,7 +107,7 @@ class MaterialDealt(Event):
     step: str
     handout: str
     material: str  # "cards" or "documents"
-    per_group: int = field(metadata=_SPAN)  # 0: every one to every group
+    per_group: int = field(metadata=SPAN)  # 0: every one to every group
     given: tuple[Given, ...] = ()
 
 
@@ -119,7 +120,7 @@ class TurnsPlanned(Event):
     """A turn per group in a step, in this order, ``each`` ns long."""
 
     step: str
-    each: int = field(metadata=_SPAN)
+    each: int = field(metadata=SPAN)
     order: str = "groups"  # or "shuffled"
     groups: tuple[int, ...] = ()
 
@@ -130,7 +131,7 @@ class TurnStarted(Event):
     """A group's turn began."""
 
     step: str
-    index: int = field(metadata=_INDEX)
+    index: int = field(metadata=INDEX)
 
 
 @event("room_turn_ended")
@@ -139,7 +140,7 @@ class TurnEnded(Event):
     """A group's turn ended."""
 
     step: str
-    index: int = field(metadata=_INDEX)
+    index: int = field(metadata=INDEX)
 
 
 @event("room_turn_skipped")
@@ -148,7 +149,7 @@ class TurnSkipped(Event):
     """A group's turn was skipped before it began."""
 
     step: str
-    index: int = field(metadata=_INDEX)
+    index: int = field(metadata=INDEX)
 
 
 @event("room_turn_added")
@@ -157,9 +158,9 @@ class TurnAdded(Event):
     """A turn was added (a turn redone, or one more for a group) at ``index``."""
 
     step: str
-    index: int = field(metadata=_INDEX)
+    index: int = field(metadata=INDEX)
     group: int = field(metadata=_ID)
-    allotted: int = field(metadata=_SPAN)
+    allotted: int = field(metadata=SPAN)
 
 
 @event("room_turn_time_set")
@@ -168,7 +169,7 @@ class TurnTimeSet(Event):
     """The time per turn changed, for the turn under way and those waiting."""
 
     step: str
-    each: int = field(metadata=_SPAN)
+    each: int = field(metadata=SPAN)
 
 
 @event("room_turns_paused")
