@@ -63,11 +63,14 @@ def sample(hint: Any) -> Any:
         return "x"
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return list(hint)[-1]
-    assert hint is PlannedStep, hint
-    return PlannedStep("intro", "Intro “één”", 10.0)
+    if hint is PlannedStep:
+        return PlannedStep("intro", "Intro “één”", 10.0)
+    # Another area's plain record (the room's person, group, ...): built field by field.
+    assert isinstance(hint, type) and dataclasses.is_dataclass(hint), hint
+    return build(hint)
 
 
-def build(kind: type[Event]) -> Event:
+def build(kind: type[Any]) -> Any:
     hints = typing.get_type_hints(kind)
     return kind(**{f.name: sample(hints[f.name]) for f in dataclasses.fields(kind)})
 
