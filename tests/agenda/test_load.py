@@ -402,6 +402,17 @@ def test_duration_must_equal_the_sum_of_the_steps(tmp_path: Path) -> None:
     assert str(problem) == "sessie.yaml:3: duration is 35 minutes but the steps add up to 30"
 
 
+@pytest.mark.parametrize("declared", ["31", "29"])
+def test_a_duration_one_minute_off_the_steps_is_refused(tmp_path: Path, declared: str) -> None:
+    # One minute is the smallest difference a trainer writes: a tolerance of a
+    # minute would let it through.
+    text = changed("duration: 30\n", f"duration: {declared}\n")
+    problem = only_problem(write(tmp_path, text))
+    assert str(problem) == (
+        f"sessie.yaml:3: duration is {declared} minutes but the steps add up to 30"
+    )
+
+
 def test_fractional_minutes_that_add_up_are_fine(tmp_path: Path) -> None:
     text = changed("    minutes: 10\n", "    minutes: 9.9\n")
     text = changed("    minutes: 5\n", "    minutes: 5.1\n", text)

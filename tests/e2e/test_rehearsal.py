@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from pytestqt.qtbot import QtBot
 
 from facilitator.agenda.load import load_agenda
@@ -19,8 +20,10 @@ from facilitator.paths import default_agenda
 from facilitator.recovery import describe
 from facilitator.ui.app import FacilitatorApp, offer_recovery
 from facilitator.ui.dialogs.recovery_dialog import RecoveryDialog
+from tests.ui.qt_helpers import colours_in, distinct_colours
 
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+# The REHEARSAL mark's orange (ui/rehearsal.py).
+MARK = "#ef6c00"
 
 
 @pytest.fixture
@@ -58,13 +61,18 @@ def test_a_rehearsal_is_marked_and_recorded_as_such(qtbot: QtBot, data: Path) ->
     assert events[0]["event"] == "run_opened" and events[0]["mode"] == "rehearsal"
     ended = [e for e in events if e["event"] == "step_ended"]
     assert ended[0]["actual"] == 12 * M
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    app.presenter.grab().save(str(SHOTS / "rehearsal-presenter.png"))
+    # Both windows show the orange REHEARSAL mark where it is placed.
+    presenter = app.presenter.grab().toImage()
+    badge = QRect(app.marks.badge.mapTo(app.presenter, QPoint(0, 0)), app.marks.badge.size())
+    assert MARK in colours_in(presenter, badge)
     app.projector.resize(960, 540)
     qtbot.wait(20)
     overlay = app.marks.overlay.geometry()
     assert app.projector.rect().contains(overlay)
-    app.projector.grab().save(str(SHOTS / "rehearsal-projector.png"))
+    projector = app.projector.grab().toImage()
+    assert MARK in colours_in(projector, overlay)
+    outside = QRect(0, overlay.bottom() + 1, projector.width(), projector.height())
+    assert MARK not in colours_in(projector, outside)
     app.controller.shutdown()
 
 
@@ -115,8 +123,14 @@ def test_heartbeats_and_the_recovery_offer(
     dialog = RecoveryDialog(resumable)
     qtbot.addWidget(dialog)
     dialog.show()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "recovery-dialog.png"))
+    # The dialog as shown: drawn, its three buttons one under the other.
+    picture = dialog.grab().toImage()
+    assert picture.size() == dialog.size() * dialog.devicePixelRatio()
+    assert distinct_colours(picture) > 8
+    buttons = (dialog.resume_button, dialog.paused_button, dialog.fresh_button)
+    assert all(button.isVisible() and button.width() > 100 for button in buttons)
+    tops = [button.geometry().top() for button in buttons]
+    assert tops == sorted(tops)
     dialog.paused_button.click()
     assert dialog.choice == "paused"
 

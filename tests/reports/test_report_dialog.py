@@ -15,8 +15,7 @@ from facilitator.ui.dialogs.report_chart import ChartWidget
 from facilitator.ui.dialogs.report_dialog import ReportDialog
 from facilitator.ui.printing.chart import ACTUAL, OVER, PLANNED
 from tests.reports.helpers import record, steps_taking, write_jsonl
-
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+from tests.ui.qt_helpers import colours_in, distinct_colours
 
 
 @pytest.fixture
@@ -46,11 +45,25 @@ def test_shows_the_chosen_run_with_its_comparison(qtbot: QtBot, folder: Path) ->
     assert "rehearsal" in dialog.compare_note.text()
     dialog.resize(1000, 560)
     dialog.show()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for index, name in enumerate(("steps", "chart", "compare")):
+    # What each tab shows on screen (not only what its widgets hold).
+    pictures = []
+    for index in range(3):
         dialog.tabs.setCurrentIndex(index)
         qtbot.wait(10)
-        dialog.grab().save(str(SHOTS / f"report-dialog-{name}.png"))
+        tab = dialog.tabs.currentWidget()
+        picture = tab.grab().toImage()
+        assert picture.size() == tab.size() * tab.devicePixelRatio()
+        assert distinct_colours(picture) > 8, index  # drawn, not an empty page
+        pictures.append(picture)
+    steps, chart, compare = pictures
+    # The steps table's bold total row is painted (step 6 is the last row).
+    total_row = dialog.steps.visualItemRect(dialog.steps.item(6, 0))
+    total_row.translate(dialog.steps.viewport().pos())
+    assert len(colours_in(steps, total_row)) > 2
+    # The chart tab shows the planned, actual and beyond-the-plan bars (step 3 ran over).
+    for colour in (PLANNED, ACTUAL, OVER):
+        assert QColor(colour).name() in colours_in(chart)
+    assert QColor(ACTUAL).name() not in colours_in(steps) | colours_in(compare)
 
 
 def test_exports_the_four_formats(qtbot: QtBot, folder: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -115,6 +116,16 @@ def is_uniform(image: QImage, argb: int) -> bool:
     """Whether every pixel of ``image`` is the colour ``argb`` (0xFFRRGGBB)."""
     data, count = rgb32(image)
     return data == argb.to_bytes(4, "little") * count
+
+
+def colours_in(image: QImage, rect: QRect | None = None, step: int = 2) -> set[str]:
+    """The colours (``#rrggbb``) of ``image`` inside ``rect``, one pixel in ``step`` each way."""
+    area = (rect or image.rect()).intersected(image.rect())
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(area.left(), area.right() + 1, step)
+        for y in range(area.top(), area.bottom() + 1, step)
+    }
 
 
 def distinct_colours(image: QImage, limit: int = 64) -> int:

@@ -15,7 +15,10 @@ from facilitator.agenda.load import load_agenda
 from facilitator.agenda.slides import Panel, Slide, step_slides
 from facilitator.paths import bundled_agendas
 from facilitator.projection.look import TIMER_STYLES
-from facilitator.projection.themes import DARK, THEMES
+from facilitator.projection.themes import DARK, THEMES, Theme
+from facilitator.ui.projector import layout as layout_module
+from facilitator.ui.projector import pages as pages_module
+from facilitator.ui.projector.blocks import Block
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.layout import _layout_at, fit_pages, floor_px, paginate
 
@@ -167,6 +170,36 @@ def test_an_unsplittable_word_is_flagged_but_never_shrunk(qapp: QApplication) ->
     layouts = fit_pages(Slide("text", body="Donaudampfschifffahrt" * 4), rect, DARK, 1080)
     assert all(layout.base_px == floor_px(1080) for layout in layouts)
     assert not all(layout.fits for layout in layouts)
+
+
+@pytest.mark.parametrize("screen_height", [720, 1080, 2160])
+def test_the_size_search_never_tries_below_the_floor(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, screen_height: int
+) -> None:
+    # Every size measured while fitting, for text that fits easily, text that
+    # needs pages, and a word too big at the floor (where a search started
+    # lower would settle on a size below it).
+    tried: list[int] = []
+
+    def measured(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[Block], float]:
+        tried.append(px)
+        return _layout_at(slide, rect, px, theme)
+
+    monkeypatch.setattr(layout_module, "layout_at", measured)
+    monkeypatch.setattr(pages_module, "layout_at", measured)
+    scale = screen_height / 1080
+    rect = QRectF(0, 0, 1700 * scale, 700 * scale)
+    slides = [
+        Slide("question", body="Wat hoop je vandaag te leren?"),
+        Slide("text", title="Lang", body="\n\n".join("woord " * 40 for _ in range(12))),
+        Slide("text", body="Donaudampfschifffahrtsgesellschaft" * 4),
+    ]
+    floor = floor_px(screen_height)
+    for slide in slides:
+        tried.clear()
+        layouts = fit_pages(slide, rect, DARK, screen_height)
+        assert tried and min(tried) >= floor, (slide.body[:20], min(tried), floor)
+        assert all(layout.base_px >= floor for layout in layouts)
 
 
 @pytest.mark.parametrize("theme", list(THEMES))
