@@ -25,6 +25,11 @@ def runs_dir() -> Path:
     return data_dir() / "runs"
 
 
+def sessions_dir() -> Path:
+    """The trainer's own sessions (their copies and new ones), one folder per session."""
+    return data_dir() / "sessions"
+
+
 def agendas_dir() -> Path:
     """The folder of the agendas bundled with the app.
 
@@ -55,13 +60,30 @@ def bundled_agendas() -> list[Path]:
     "the bundled session 1 and 2" takes the first two.
     """
     home = default_agenda().parent
-    found = []
-    for path in sorted(agendas_dir().rglob("*.yaml"), key=lambda p: (p.parent != home, p)):
-        # Library files hold shared texts, not a session one can run.
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-        if "\nkind: library" not in head:
-            found.append(path)
-    return found
+    paths = sorted(agendas_dir().rglob("*.yaml"), key=lambda p: (p.parent != home, p))
+    return [path for path in paths if not is_library_file(path)]
+
+
+def is_library_file(path: Path) -> bool:
+    """Whether ``path`` is a library file (shared texts, not a session one can run).
+
+    A look at the file's first lines, without loading it; a file that cannot be
+    read counts as a session (opening it says what is wrong).
+    """
+    try:
+        with path.open(encoding="utf-8", errors="replace") as stream:
+            head = stream.read(4000)
+    except OSError:
+        return False
+    return "\nkind: library" in head or head.startswith("kind: library")
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether ``path`` is one of the files shipped with the app (never overwritten)."""
+    try:
+        return path.resolve().is_relative_to(agendas_dir().resolve())
+    except (OSError, ValueError, FileNotFoundError):
+        return False
 
 
 # Each language by its own name, as language choosers show them.
@@ -76,6 +98,12 @@ class BundledSession:
     title: str
     subtitle: str | None
     language: str
+    short_title: str | None = None
+
+    @property
+    def short_name(self) -> str:
+        """How lists name the session: its ``short_title``, else its title."""
+        return self.short_title or self.title
 
     @property
     def language_name(self) -> str:
@@ -97,13 +125,14 @@ def read_bundled(path: Path) -> BundledSession:
     fields: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         key, colon, value = line.partition(":")
-        if colon and key in ("title", "subtitle", "language"):
+        if colon and key in ("title", "subtitle", "language", "short_title"):
             fields[key] = value.strip().strip("\"'")
     return BundledSession(
         path=path,
         title=fields.get("title") or path.stem,
         subtitle=fields.get("subtitle") or None,
         language=fields.get("language") or "nl",
+        short_title=fields.get("short_title") or None,
     )
 
 

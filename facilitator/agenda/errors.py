@@ -10,6 +10,7 @@ translation of pydantic's validation errors is in
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +30,9 @@ class Problem:
     line: int | None
     field: str
     message: str
+    # The place in the file's data (keys and 0-based indexes), for an editor to show
+    # the message at its field; () for the file as a whole. Not part of the message.
+    loc: Loc = dataclasses.field(default=(), compare=False)
 
     def __str__(self) -> str:
         where = self.file.name if self.line is None else f"{self.file.name}:{self.line}"

@@ -10,6 +10,7 @@ and in its library files, is reported at once, with its file, line and field.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -79,7 +80,22 @@ class _Libraries:
     broken: bool = False
 
 
-def _load_libraries(session: ParsedFile) -> _Libraries:
+#: Files not yet saved (an editor's), by resolved path: read instead of the disk.
+Unsaved = Mapping[Path, bytes]
+
+
+def _resolved(file: Path) -> Path:
+    try:
+        return file.resolve()
+    except (OSError, ValueError):
+        return file
+
+
+def _parse(file: Path, unsaved: Unsaved) -> ParsedFile:
+    return parse_file(file, unsaved.get(_resolved(file)) if unsaved else None)
+
+
+def _load_libraries(session: ParsedFile, unsaved: Unsaved) -> _Libraries:
     result = _Libraries()
     entries = session.data.get("library")
     if not isinstance(entries, list):
@@ -93,11 +109,11 @@ def _load_libraries(session: ParsedFile) -> _Libraries:
             continue
         loc: Loc = ("library", index)
         file = session.file.parent / entry
+        key = _resolved(file)
         try:
-            key = file.resolve()
-            exists = file.exists()
+            exists = key in unsaved or file.exists()
         except (OSError, ValueError):
-            key, exists = file, False
+            exists = False
         if key in seen:
             session.issue(loc, f"'{entry}' is listed twice")
             continue
@@ -107,7 +123,7 @@ def _load_libraries(session: ParsedFile) -> _Libraries:
             session.issue(loc, f"'{entry}' not found (looked for {file.absolute()})")
             continue
         try:
-            parsed = parse_file(file)
+            parsed = _parse(file, unsaved)
         except AgendaError as exc:
             result.broken = True
             result.failed.extend(exc.problems)
@@ -131,9 +147,9 @@ def _load_libraries(session: ParsedFile) -> _Libraries:
 # --- putting it together -------------------------------------------------------
 
 
-def _session(parsed: ParsedFile) -> Agenda:
+def _session(parsed: ParsedFile, unsaved: Unsaved) -> Agenda:
     session = _validate(parsed, Session)
-    libraries = _load_libraries(parsed)
+    libraries = _load_libraries(parsed, unsaved)
     if session is not None:
         sections = (
             None
@@ -167,7 +183,7 @@ def _library(parsed: ParsedFile) -> Library:
 def load_file(path: str | Path) -> Agenda | Library:
     """Load a session file (as an :class:`Agenda`) or a library file, by its ``kind``."""
     parsed = parse_file(Path(path))
-    return _library(parsed) if parsed.data.get("kind") == "library" else _session(parsed)
+    return _library(parsed) if parsed.data.get("kind") == "library" else _session(parsed, {})
 
 
 def load_library(path: str | Path) -> Library:
@@ -178,13 +194,16 @@ def load_library(path: str | Path) -> Library:
     return _library(parsed)
 
 
-def load_agenda(path: str | Path) -> Agenda:
+def load_agenda(path: str | Path, *, unsaved: Unsaved | None = None) -> Agenda:
     """Load a session file and the library files it names, every reference resolved.
 
     Raises AgendaError listing every problem found, in this file and in its
-    library files, each with file, line and field.
+    library files, each with file, line and field. ``unsaved`` holds the content
+    of files being edited, by resolved path, read instead of what is on disk: the
+    editor checks what it would save exactly as ``facilitator check`` checks a file.
     """
-    parsed = parse_file(Path(path))
+    unsaved = unsaved or {}
+    parsed = _parse(Path(path), unsaved)
     if parsed.data.get("kind") == "library":
         raise file_error(
             parsed.file,
@@ -192,4 +211,4 @@ def load_agenda(path: str | Path) -> Agenda:
             "under 'library:'",
             parsed.lines.get(("kind",)),
         )
-    return _session(parsed)
+    return _session(parsed, unsaved)

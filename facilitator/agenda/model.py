@@ -449,6 +449,13 @@ class Session(_Strict):
     kind: Literal["session"] = "session"
     title: Text
     subtitle: str | None = None
+    short_title: Annotated[str, Field(min_length=1, max_length=80)] | None = Field(
+        None,
+        description=(
+            "How lists such as the start window name the session, e.g. "
+            "'Sessie 1 · Genderbewuste outreach en curricula' (default: the title)."
+        ),
+    )
     language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "nl"
     duration: Minutes = Field(description="Planned length in minutes; must equal the steps' sum.")
     focus: list[Text] = []

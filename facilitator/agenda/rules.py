@@ -51,6 +51,7 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
             f"duration is {format_minutes(session.duration)} but the steps add up to "
             f"{format_number(total)}",
             parsed.lines.get(("duration",)),
+            at=("duration",),
         )
     _check_unique(parsed, ("steps",), (s.id for s in session.steps))
     _check_unique(parsed, ("handouts",), (h.id for h in session.handouts))

@@ -78,6 +78,7 @@ class _Issue(NamedTuple):
     loc: Loc
     line: int | None
     message: str
+    at: Loc | None = None  # where an editor shows it, when not at ``loc``
 
 
 @dataclass
@@ -101,22 +102,37 @@ class ParsedFile:
                 return line
         return None
 
-    def issue(self, loc: Loc, message: str | Callable[[], str], line: int | None = None) -> None:
+    def issue(
+        self,
+        loc: Loc,
+        message: str | Callable[[], str],
+        line: int | None = None,
+        *,
+        at: Loc | None = None,
+    ) -> None:
         """Record a problem at ``loc`` (at its own line unless ``line`` is given).
 
         ``message`` may be a function, for a message that is costly to word
-        (suggestions) and may not be shown.
+        (suggestions) and may not be shown. ``at`` is the field an editor shows
+        the message at, when that is not ``loc`` (a rule about the whole file
+        that one field can fix).
         """
         if len(self.issues) >= MAX_PROBLEMS:
             self.untold += 1
             return
         text = message if isinstance(message, str) else message()
-        self.issues.append(_Issue(loc, line if line is not None else self.line_of(loc), text))
+        self.issues.append(_Issue(loc, line if line is not None else self.line_of(loc), text, at))
 
     def problems(self) -> list[Problem]:
         """The recorded issues as problems, in line order."""
         found = [
-            Problem(self.file, i.line, describe_loc(i.loc, self.data), i.message)
+            Problem(
+                self.file,
+                i.line,
+                describe_loc(i.loc, self.data),
+                i.message,
+                i.at if i.at is not None else i.loc,
+            )
             for i in self.issues
         ]
         found.sort(key=lambda p: p.line or 0)
@@ -361,13 +377,18 @@ class _Builder:
 # --- the whole file ------------------------------------------------------------
 
 
-def parse_file(file: Path) -> ParsedFile:
+def parse_file(file: Path, raw: bytes | None = None) -> ParsedFile:
     """Read ``file`` into plain data; raises AgendaError if that is impossible.
 
     Problems that leave the rest of the file readable (a refused tag, a
-    duplicated field) are recorded in the result's issues instead.
+    duplicated field) are recorded in the result's issues instead. ``raw``, when
+    given, is the file's content not yet saved (an editor's), read instead of the
+    disk under the same limits.
     """
-    raw = _read_bytes(file)
+    if raw is None:
+        raw = _read_bytes(file)
+    elif len(raw) > MAX_BYTES:
+        raise file_error(file, _too_big(len(raw)))
     text = _decode(file, raw)
     parsed = ParsedFile(file, raw, {}, {})
     try:
