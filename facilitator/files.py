@@ -17,9 +17,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     """
     partial = path.with_name(f".{path.name}.part")
     try:
-        with partial.open("wb") as stream:
-            stream.write(data)
-            stream.flush()
+        partial.write_bytes(data)
+        with partial.open("r+b") as stream:  # to the disk before it takes the name
             os.fsync(stream.fileno())
         os.replace(partial, path)
     except OSError:

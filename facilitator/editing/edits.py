@@ -80,8 +80,20 @@ class SetField(Edit):
 
     def do(self, workspace: Workspace) -> list[Undo]:
         document = workspace.document(self.doc)
+        parent_loc, key = self.loc[:-1], self.loc[-1]
+        parent = document.get(parent_loc)
         if self.value is None:
-            return [document.delete(self.loc)]
+            if not isinstance(parent, dict | list):
+                return []
+            undos = [document.delete(self.loc)]
+            # A group of fields left empty (timing, deal, turns) goes too.
+            if parent == {} and parent_loc and isinstance(parent_loc[-1], str):
+                undos.append(document.delete(parent_loc))
+            return undos
+        if isinstance(key, str) and not isinstance(parent, dict) and parent_loc:
+            # The first field of a group (a step's timing) makes the group; 'turns: yes'
+            # becomes 'turns:' with the field under it.
+            return [document.set(parent_loc, {key: self.value})]
         return [document.set(self.loc, self.value)]
 
 

@@ -32,7 +32,7 @@ from facilitator.agenda.model import (
     Session,
     Step,
     TextItem,
-    Thresholds,
+    Timing,
     TitleItem,
     Turns,
 )
@@ -54,14 +54,14 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {
 # A field of a model that holds another model (or a list of them).
 _CHILDREN: dict[type[BaseModel], dict[str, type[BaseModel]]] = {
     Session: {
-        "timing": Thresholds,
+        "timing": Timing,
         "projector": ProjectorOptions,
         "handouts": Handout,
         "sections": Section,
         "steps": Step,
     },
     Library: {"checklists": Checklist, "sections": Section, "references": Reference},
-    Step: {"timing": Thresholds, "deal": Deal, "turns": Turns},
+    Step: {"timing": Timing, "deal": Deal, "turns": Turns},
     Handout: {"documents": Fragment, "cards": Fragment},
     Section: {"figures": Figure, "phases": Phase},
 }

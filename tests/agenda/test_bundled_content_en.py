@@ -139,6 +139,7 @@ TEXT_KEYS = frozenset(
     {
         "title",
         "subtitle",
+        "short_title",
         "description",
         "focus",
         "objectives",
