@@ -391,12 +391,15 @@ def machine() -> dict[str, str]:
     }
 
 
-def heading(m: dict[str, str], s: Settings, kind: str, loads: tuple[str, str]) -> str:
+def heading(
+    m: dict[str, str], s: Settings, kind: str, loads: tuple[str, str], started: datetime
+) -> str:
     """The lines above the table: when, what size of run, on which machine, under what load."""
+    minutes = (datetime.now() - started).total_seconds() / 60
     return "\n".join(
         [
-            f"Measured {datetime.now():%Y-%m-%d %H:%M} with `python bench/run.py{kind}` "
-            f"({s.label}).",
+            f"Measured {started:%Y-%m-%d}, from {started:%H:%M} for {minutes:.0f} min, with "
+            f"`python bench/run.py{kind}` ({s.label}).",
             "",
             f'Machine: {m["cores"]} cores (`nproc`), CPU "{m["cpu"]}", {m["kernel"]}, '
             f"Python {m['python']}, PySide6 {m['pyside']} / Qt {m['qt']}, Xvfb {m['xvfb']}, "
@@ -435,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     names = ["offscreen", "xvfb"] if args.platform == "both" else [args.platform]
     exit_on_sigterm()
-    before = load_average()
+    started, before = datetime.now(), load_average()
     results = []
     for name in names:
         if name == "offscreen":
@@ -454,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     kind = " --quick" if args.quick else ""
     if args.platform != "both":
         kind += f" --platform {args.platform}"
-    text = heading(machine(), settings, kind, (before, after)) + "\n\n"
+    text = heading(machine(), settings, kind, (before, after), started) + "\n\n"
     text += table(rows_of(results, settings))
     print(text)
     if args.write_docs:
