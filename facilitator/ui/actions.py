@@ -115,6 +115,13 @@ COMMANDS: tuple[Command, ...] = (
         "fa5s.expand",
         "Show the projector window full screen, or as a window",
     ),
+    Command(
+        "show_projector",
+        "Sh&ow projector",
+        ("Ctrl+Shift+P",),
+        "fa5s.tv",
+        "Show the projector window again (after it was closed), full screen on its screen",
+    ),
     # --- projector (issue 4) ---
     Command(
         "toggle_freeze",

@@ -57,6 +57,7 @@ class FacilitatorApp:
         self.presenter = PresenterWindow(
             self.controller,
             extra_handlers={
+                "show_projector": self.show_projector,
                 "toggle_projector_fullscreen": self._toggle_projector_fullscreen,
                 "projector_next_screen": self._projector_next_screen,
                 "swap_screens": self._swap_screens,
@@ -69,6 +70,8 @@ class FacilitatorApp:
         self.projector.resized.connect(self.presenter.miniature.set_reference_size)
         self.projector.resized.connect(self.presenter.preview.set_reference_size)
         self.placement = ProjectorPlacement(self.presenter, self.projector)
+        # The console says so plainly whenever the room does not see the projector window.
+        self.projector.shownChanged.connect(self.presenter.preview.set_projector_shown)
         self.presenter.openRequested.connect(self.open_agenda)
         self.marks = RehearsalMarks(self.presenter, self.projector)
         # Connected after the presenter's own handler, so the mark goes before its new title.
@@ -138,6 +141,11 @@ class FacilitatorApp:
         )
         self.controller.restore(run, journal, blank=resumable.rebuilt.blank)
 
+    def show_projector(self) -> None:
+        """Put the projector window back (full screen where it was) after it was closed."""
+        self.placement.show_projector()
+        self.presenter.take_keys()
+
     def _projector_next_screen(self) -> None:
         self.placement.move_to_next_screen()
 
@@ -155,7 +163,9 @@ class FacilitatorApp:
         self.presenter.show()
         if self.options.projector:
             self.placement.place()
-        self.presenter.activateWindow()
+        self.presenter.preview.set_projector_shown(self.projector.on_screen)
+        # The console has the keyboard, not the projector window shown after it.
+        self.presenter.take_keys()
         if self.options.start:
             self.controller.start()
         if self.options.quit_after is not None:

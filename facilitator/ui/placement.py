@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +27,15 @@ from facilitator.ui.projector.settings import PROJECTOR_SCREEN, read_text, write
 
 # Let Qt finish moving windows off a removed screen before deciding.
 REPLACE_DELAY_MS = 50
+
+
+def show_full_screen(window: QWidget) -> None:
+    """Full screen without taking the keyboard: ``showFullScreen`` also activates the
+    window, and the console must keep the keys (and what the trainer types)."""
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+    )
+    window.show()
 
 
 def projector_screen(presenter_screen: QScreen | None, screens: list[QScreen]) -> QScreen | None:
@@ -88,7 +97,7 @@ class ProjectorPlacement(QObject):
         screen = self.target_screen
         window = self._projector
         if screen is not None and self._wants_fullscreen:
-            # setGeometry before showFullScreen is what works on X11 and offscreen alike.
+            # setGeometry before going full screen is what works on X11 and offscreen alike.
             if (
                 window.isFullScreen()
                 and window.screen() is screen
@@ -100,7 +109,7 @@ class ProjectorPlacement(QObject):
             window.showNormal()
             window.setScreen(screen)
             window.setGeometry(screen.geometry())
-            window.showFullScreen()
+            show_full_screen(window)
             self._remember_screen(screen)
             self.placed.emit(screen.name())
             return
@@ -128,12 +137,26 @@ class ProjectorPlacement(QObject):
         window.show()
         self.placed.emit("")
 
+    def show_projector(self) -> None:
+        """Bring the projector window back after it was closed, hidden or minimised.
+
+        With another screen: full screen on the one it was on (the remembered
+        one); with one screen: the window where it was. Placing it is not
+        enough after a minimise: the window is shown normally again first.
+        """
+        window = self._projector
+        if window.isMinimized():
+            window.showNormal()
+        self._wants_fullscreen = True
+        self.place()
+        window.raise_()
+
     def toggle_fullscreen(self) -> None:
         """Switch the projector between full screen (on its screen) and a window."""
         self._wants_fullscreen = not self._projector.isFullScreen()
         if self._wants_fullscreen and self.target_screen is None:
             # One screen: full screen on it, the trainer asked for it.
-            self._projector.showFullScreen()
+            show_full_screen(self._projector)
             return
         self.place()
 

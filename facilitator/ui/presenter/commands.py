@@ -142,8 +142,12 @@ class ConsoleCommands:
 
     def find_reference(self) -> None:
         """Open the reference tab with the cursor in its search box."""
-        self.window.tabs.setCurrentWidget(self.window.reference)
-        self.window.reference.focus_search()
+        window = self.window
+        window.tabs.setCurrentWidget(window.reference)
+        # The console may not be the active window (the trainer last clicked the projector).
+        window.activateWindow()
+        window.reference.focus_search()
+        window.keyboard.typing_starts()
 
     def save_ticks(self, ticks: set[str]) -> None:
         """Remember the ticked checklist items of this agenda."""

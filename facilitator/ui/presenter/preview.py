@@ -7,14 +7,19 @@ projector's size and painted smaller, so they show exactly what the room sees.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.projection.projection import step_header
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
+
+CLOSED_WORDS = (
+    "The projector window is closed: the room sees nothing of the session. "
+    "Show projector puts it back, full screen where it was."
+)
 
 
 def _heading(text: str) -> QLabel:
@@ -28,9 +33,15 @@ def _heading(text: str) -> QLabel:
 class ProjectorPreview(QWidget):
     """'On the projector now' and 'Next on the projector', each a miniature with a caption."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        show_projector: QAction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self.projector_shown = True
         self.miniature = SlideCanvas(miniature=True)
         self.miniature.setObjectName("projector-miniature")
         self.miniature.setMinimumSize(200, 113)
@@ -44,16 +55,45 @@ class ProjectorPreview(QWidget):
         self.next_item_label.setWordWrap(True)
         # The live miniature draws exactly what the projector window draws.
         self.binding = CanvasBinding(self.miniature, controller)
+        # Shown instead of the miniature while the room sees no projector window.
+        self.closed_label = QLabel(CLOSED_WORDS)
+        self.closed_label.setObjectName("projector-closed")
+        self.closed_label.setWordWrap(True)
+        self.closed_label.setStyleSheet(
+            "QLabel { background: #fdecea; color: #b71c1c; font-weight: bold; padding: 8px; }"
+        )
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("show-projector")
+        if show_projector is not None:
+            keys = show_projector.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.show_button.setText(f"Show projector ({keys})")
+            self.show_button.setIcon(show_projector.icon())
+            self.show_button.setEnabled(show_projector.isEnabled())
+            self.show_button.clicked.connect(show_projector.trigger)
+        else:
+            self.show_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_heading("On the projector now"))
         layout.addWidget(self.miniature)
         layout.addWidget(self.projected_label)
+        layout.addWidget(self.closed_label)
+        layout.addWidget(self.show_button)
+        self.closed_label.hide()
+        self.show_button.hide()
         layout.addSpacing(6)
         layout.addWidget(_heading("Next on the projector"))
         layout.addWidget(self.next_miniature)
         layout.addWidget(self.next_item_label)
         layout.addStretch(1)
+
+    def set_projector_shown(self, shown: bool) -> None:
+        """Whether the room sees the projector window; when not, say so and offer it back."""
+        self.projector_shown = shown
+        self.miniature.setVisible(shown)
+        self.projected_label.setVisible(shown)
+        self.closed_label.setVisible(not shown)
+        self.show_button.setVisible(not shown)
 
     def set_reference_size(self, size: QSize) -> None:
         """The projector's size: both miniatures copy its proportions."""

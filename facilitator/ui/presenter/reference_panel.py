@@ -231,6 +231,6 @@ class ReferencePanel(QWidget):
             self.text.find(words[0])  # mark the first place the search matches
 
     def focus_search(self) -> None:
-        """Put the cursor in the search box, its text selected."""
-        self.search.setFocus()
+        """Put the cursor in the search box, its text selected (the trainer asked: Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -32,12 +32,13 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import BundledSession, bundled_sessions
-from facilitator.ui.actions import build_actions
+from facilitator.ui.actions import COMMANDS, build_actions
 from facilitator.ui.controller import SessionController
 from facilitator.ui.inhibit import SleepGuard
 from facilitator.ui.presenter.catchup_panel import CatchUpPanel
 from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
+from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.print_handouts import HandoutPrinter
@@ -67,6 +68,7 @@ TOOLBAR_COMMANDS = (
 )
 # Commands the app supplies (placement, its dialogs): disabled in a window on its own.
 APP_COMMANDS = (
+    "show_projector",
     "toggle_projector_fullscreen",
     "projector_next_screen",
     "swap_screens",
@@ -132,6 +134,8 @@ class PresenterWindow(QMainWindow):
         self._build_toolbar()
         self._build_body()
         self._build_status()
+        # The keyboard belongs to the session's commands: a search keeps it only while typed in.
+        self.keyboard = KeyboardHome(self, self.countdown, plain_keys(COMMANDS))
         self.watcher = AgendaWatcher(self)
         self.watcher.reloaded.connect(self.commands.on_reloaded)
         self.watcher.failed.connect(self.commands.on_reload_failed)
@@ -213,6 +217,7 @@ class PresenterWindow(QMainWindow):
             "next_item",
             "toggle_blank",
             None,
+            "show_projector",
             "toggle_projector_fullscreen",
         ):
             if name is None:
@@ -257,7 +262,7 @@ class PresenterWindow(QMainWindow):
         centre_layout.addWidget(self.countdown)
         centre_layout.addWidget(self.tabs, 1)
 
-        self.preview = ProjectorPreview(self._controller)
+        self.preview = ProjectorPreview(self._controller, a["show_projector"])
         self.miniature = self.preview.miniature
         self.miniature_binding = self.preview.binding
         self.projected_label = self.preview.projected_label
@@ -399,6 +404,10 @@ class PresenterWindow(QMainWindow):
         self.sleep_guard.release()
         self.notice.dismiss()
         event.accept()
+
+    def take_keys(self) -> None:
+        """Give the keyboard to the console (at start, after a search): keys run commands."""
+        self.keyboard.take_keys()
 
     def show_message(self, text: str, ms: int = 8000) -> None:
         """A passing message in the status bar."""

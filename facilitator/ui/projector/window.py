@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.agenda.slides import Slide
@@ -16,6 +16,9 @@ from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
 
 FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
+# Qt adds " — <application display name>" to a title that does not end with it,
+# so the title ends with the app's name: "Projector – Facilitator", not "… — Facilitator".
+WINDOW_TITLE = "Projector – Facilitator"
 
 
 class CanvasBinding(QObject):
@@ -59,11 +62,15 @@ class ProjectorWindow(QWidget):
     """A top-level window holding the participants' canvas; it follows the controller."""
 
     resized = Signal(QSize)
+    # Whether the room can see the window: shown and not minimised. Closing it by
+    # hand (the window manager's close, Alt+F4) only hides it.
+    shownChanged = Signal(bool)
 
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self.setObjectName("projector")
-        self.setWindowTitle("Facilitator – projector")
+        self.setWindowTitle(WINDOW_TITLE)
+        self._on_screen = False
         self._controller = controller
         self._projector = controller.projector
         self.canvas = SlideCanvas(self)
@@ -74,6 +81,9 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet("background: black;")
         # Closing the presenter ends the app even while the projector is shown.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        # Shown (at start, after Show projector) without taking the keyboard from the
+        # console: what the trainer types goes there; the commands' keys work in both.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.binding = CanvasBinding(self.canvas, controller)
         self._last_phase: tuple[int, Phase] | None = None
         self._warm = QTimer(self)
@@ -149,6 +159,33 @@ class ProjectorWindow(QWidget):
         self.resized.emit(event.size())
         self._projector.pages_changed()
         self._warm.start(0)
+
+    @property
+    def on_screen(self) -> bool:
+        """Whether the window is shown (not hidden, closed or minimised): the room sees it."""
+        return self.isVisible() and not self.isMinimized()
+
+    def _tell_shown(self) -> None:
+        shown = self.on_screen
+        if shown != self._on_screen:
+            self._on_screen = shown
+            self.shownChanged.emit(shown)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tell the console the room sees the window again."""
+        super().showEvent(event)
+        self._tell_shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Tell the console the room no longer sees the window."""
+        super().hideEvent(event)
+        self._tell_shown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised or restored: the room sees nothing, or the picture again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._tell_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the projector by hand only hides it; the presenter can show it again.
