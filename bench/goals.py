@@ -16,6 +16,7 @@ LATENESS_MAX_MS = 16.0  # ... at most one frame late
 SHOW_MS = 300.0  # a large agenda loaded and shown
 STEPS = 500  # ... of this many steps
 FRAME_MS = 16.0  # a schedule change, a projector switch
+REFUSE_MS = 2000.0  # a hostile agenda file refused by the loader, median
 
 
 def lateness_ok(paint: Mapping[str, float]) -> bool:
@@ -26,3 +27,8 @@ def lateness_ok(paint: Mapping[str, float]) -> bool:
 def change_ok(change: Mapping[str, float]) -> bool:
     """True when a change took one frame at most and repainted no row that did not change."""
     return change["ms"] <= FRAME_MS and change["repainted"] <= change["changed_visible"]
+
+
+def refusal_ok(refusal: Mapping[str, float]) -> bool:
+    """True when the loader refused a hostile file within its goal (the median)."""
+    return refusal["median"] <= REFUSE_MS

@@ -42,7 +42,16 @@ from harness import exit_on_sigterm
 HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
-BENCHMARKS = ("startup", "cpu", "lateness", "phones", "large_agenda", "projector_switch")
+BENCHMARKS = (
+    "startup",
+    "cpu",
+    "lateness",
+    "phones",
+    "large_agenda",
+    "projector_switch",
+    "hostile_agenda",
+)
+PURE = {"hostile_agenda"}  # no Qt: measured once, on the first platform
 PLATFORMS = {"offscreen": "offscreen", "xvfb": "Xvfb, two monitors"}
 
 
@@ -119,10 +128,11 @@ def measure(platform_name: str, env: dict[str, str], s: Settings, only: set[str]
             ["--steps", str(s.steps)] + ([] if s.limit is None else ["--limit", str(s.limit)]),
         ),
         "projector_switch": ("projector_switch", ["--runs", str(s.switches)]),
+        "hostile_agenda": ("hostile_agenda", ["--runs", str(s.runs)]),
     }
     results = Results(platform_name)
     for name, (script, args) in jobs.items():
-        if name not in only:
+        if name not in only or (name in PURE and platform_name != "offscreen"):
             continue
         print(f"{PLATFORMS[platform_name]}: {name} ...", file=sys.stderr, flush=True)
         started = time.monotonic()
@@ -312,6 +322,25 @@ def switch_row(r: Results) -> Row:
     return row
 
 
+def hostile_rows(r: Results, runs: int) -> list[Row]:
+    """Each hostile agenda file, refused by the loader."""
+    words = {
+        "too_many_values": "an agenda of 50,010 values refused at the limit",
+        "alias_bomb": "an alias bomb refused at its first anchor",
+    }
+    rows = []
+    for key, figures in r.figures["hostile_agenda"].items():
+        row = Row(
+            f"{words.get(key, key)}, median / max of {runs}",
+            r.platform,
+            f"<= {goals.REFUSE_MS:.0f} ms",
+        )
+        row.facilitator = f"{figures['median']:.0f} / {figures['max']:.0f} ms"
+        row.verdict = _verdict(goals.refusal_ok(figures))
+        rows.append(row)
+    return rows
+
+
 ROWS: dict[str, Callable[[Results, Settings], list[Row]]] = {
     "startup": lambda r, s: [startup_row(r, s.runs)],
     "cpu": lambda r, s: [memory_row(r), cpu_row(r)],
@@ -319,6 +348,7 @@ ROWS: dict[str, Callable[[Results, Settings], list[Row]]] = {
     "phones": lambda r, s: [phones_row(r)],
     "large_agenda": lambda r, s: large_agenda_rows(r),
     "projector_switch": lambda r, s: [switch_row(r)],
+    "hostile_agenda": lambda r, s: hostile_rows(r, s.runs),
 }
 
 

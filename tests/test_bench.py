@@ -81,6 +81,10 @@ def _figures() -> dict[str, Any]:
         "cpu": {"seconds": 10, "programs": cpu_programs, "pympress": "not installed"},
         "phones": {"phones": 40, "unavailable": "not available yet (no participants' server)"},
         "projector_switch": {"median": 2.0, "max": 3.0, "pages": 6, "cold": 80.0},
+        "hostile_agenda": {
+            "too_many_values": {"median": 2500.0, "max": 2600.0},
+            "alias_bomb": {"median": 1.0, "max": 2.0},
+        },
     }
 
 
@@ -96,6 +100,8 @@ def test_table_says_ok_and_over_against_the_goals(bench: dict[str, ModuleType]) 
     assert rows["resident memory 5 s after start"].verdict == "**OVER**"  # 1.5x
     assert rows["CPU while counting down"].verdict == "**OVER**"
     assert rows["projector switch: PageDown onto the longest item"].verdict == "OK"
+    assert rows["an agenda of 50"].verdict == "**OVER**"  # 2.5 s
+    assert rows["an alias bomb refused at its first anchor"].verdict == "OK"
     phones = next(row for name, row in rows.items() if "phones" in name)
     assert (phones.facilitator, phones.verdict) == (
         "not available yet (no participants' server)",
