@@ -113,7 +113,7 @@ def accept(
 
 
 def describe(resumable: Resumable, wall: datetime) -> str:
-    """What stopped, where and when, in a trainer's words (rich text: the title in bold)."""
+    """What stopped, where and when, in a trainer's words (plain text)."""
     rebuilt = resumable.rebuilt
     run = rebuilt.run
     last = resumable.last_wall()
@@ -125,7 +125,7 @@ def describe(resumable: Resumable, wall: datetime) -> str:
         when = f"at {clock_time(last)} ({ago_text(minutes)})"
     state = "paused" if run.state is RunState.PAUSED else "running"
     return (
-        f"<b>{run.agenda.title}</b> ({mode.lower()}) stopped unexpectedly {when}, "
+        f"“{run.agenda.title}” ({mode.lower()}) stopped unexpectedly {when}, "
         f"during step {run.index + 1} of {run.step_count}, “{run.step.title}”, "
         f"with {countdown(display_seconds(left))} left ({state})."
     )

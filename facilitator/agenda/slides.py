@@ -2,7 +2,10 @@
 
 The projector and the presenter's preview draw a :class:`Slide`; they never
 look into the agenda's models themselves, so every item kind is described
-once, here.
+once, here. A slide's title, subtitle and panel titles are plain text; its
+body, closing and panel bodies are Markdown, into which the agenda's plain
+texts (a question, a prompt's examples) go through
+:func:`facilitator.markup.literal`, so they show exactly as written.
 """
 
 from __future__ import annotations
@@ -25,15 +28,16 @@ from facilitator.agenda.model import (
     TitleItem,
 )
 from facilitator.agenda.model import ProjectItem as _ProjectItem
+from facilitator.markup import bullets, literal
 
 
 @dataclass(frozen=True)
 class Panel:
     """One box of a slide: a card, a figure, a phase of a template."""
 
-    title: str
+    title: str  # plain text
     body: str  # Markdown
-    accent: str = ""  # a big value (a figure) or a short label above the title
+    accent: str = ""  # plain text  # a big value (a figure) or a short label above the title
 
 
 @dataclass(frozen=True)
@@ -43,13 +47,13 @@ class Slide:
     # title, session-title, question, questions, document, card, cards, handout, prompt,
     # section, text
     kind: str
-    title: str = ""
-    subtitle: str = ""
+    title: str = ""  # plain text
+    subtitle: str = ""  # plain text
     body: str = ""  # Markdown
     panels: tuple[Panel, ...] = field(default_factory=tuple)
     label: str = ""  # how the presenter names it: "Kaart A – Beslissing over promotie"
     closing: str = ""  # Markdown shown after the panels (a section's closing text)
-    # Questions that follow the list as pages of their own, one at a time.
+    # Questions that follow the list as pages of their own, one at a time (plain text).
     singles: tuple[str, ...] = ()
 
 
@@ -77,17 +81,9 @@ def title_screen_slide(agenda: Agenda, day: date, trainer: str = "") -> Slide:
         "session-title",
         title=session.title,
         subtitle=session.subtitle or "",
-        body="\n\n".join(_escape_markdown(line) for line in lines),
+        body="\n\n".join(literal(line) for line in lines),
         label="Title screen",
     )
-
-
-def _escape_markdown(text: str) -> str:
-    return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
-
-
-def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"- {line}" for line in lines)
 
 
 def step_slide(step: Step) -> Slide:
@@ -104,13 +100,13 @@ def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False
     if isinstance(item, TitleItem):
         return Slide("title", title=item.title, subtitle=item.subtitle or "", label=item.title)
     if isinstance(item, QuestionItem):
-        return Slide("question", body=item.question, label=f"Question: {item.question}")
+        return Slide("question", body=literal(item.question), label=f"Question: {item.question}")
     if isinstance(item, QuestionsItem):
         heading = item.heading or ""
         return Slide(
             "questions",
             title=heading,
-            body=_bullets(item.questions),
+            body=bullets(item.questions),
             label=f"{heading or 'Questions'} ({len(item.questions)})",
             singles=tuple(item.questions) if len(item.questions) > 1 else (),
         )
@@ -146,7 +142,7 @@ def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False
         if sheet.note:
             parts.append(f"*{sheet.note.strip()}*")
         if sheet.questions:
-            parts.append(_bullets(sheet.questions))
+            parts.append(bullets(sheet.questions))
         return Slide(
             "handout",
             title=sheet.title,
@@ -157,7 +153,7 @@ def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False
         return Slide(
             "prompt",
             title=item.prompt,
-            body=_bullets(item.examples),
+            body=bullets(item.examples),
             label=f"Prompt: {item.prompt}",
         )
     if isinstance(item, SectionItem):
@@ -192,7 +188,7 @@ def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False
 
 def _missing(ref: str) -> Slide:
     # The loader refuses unresolved references; this only guards a hand-built agenda.
-    return Slide("text", body=f"({ref} not found)", label=f"missing: {ref}")
+    return Slide("text", body=literal(f"({ref} not found)"), label=f"missing: {ref}")
 
 
 def step_slides(agenda: Agenda, step: Step, *, trainer_parts: bool = False) -> list[Slide]:

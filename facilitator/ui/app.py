@@ -29,6 +29,7 @@ from facilitator.reports.runs import new_run_path
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
 from facilitator.ui.dialogs.report_dialog import ReportDialog
+from facilitator.ui.markup import autotext
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
 from facilitator.ui.projector.menu import ask_trainer_name
@@ -229,8 +230,10 @@ def _install_excepthook() -> None:
             QMessageBox.warning(
                 None,
                 "Something went wrong",
-                "Facilitator hit an unexpected problem. The session goes on; "
-                f"details were written to {log}.",
+                autotext(
+                    "Facilitator hit an unexpected problem. The session goes on; "
+                    f"details were written to {log}."
+                ),
             )
 
     sys.excepthook = hook

@@ -10,7 +10,9 @@ knowledge of rehearsals.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from facilitator.ui.markup import plain_label
 
 PREFIX = "REHEARSAL – "
 STYLE = (
@@ -27,12 +29,12 @@ class RehearsalMarks(QObject):
         self._presenter = presenter
         self._projector = projector
         self._active = False
-        self.badge = QLabel("REHEARSAL")
+        self.badge = plain_label("REHEARSAL")
         self.badge.setObjectName("rehearsal-badge")
         self.badge.setStyleSheet(STYLE)
         self.badge.setToolTip("This run is recorded as a rehearsal, not as a live session")
         presenter.menuBar().setCornerWidget(self.badge, Qt.Corner.TopRightCorner)
-        self.overlay = QLabel("REHEARSAL", projector)
+        self.overlay = plain_label("REHEARSAL", projector)
         self.overlay.setObjectName("rehearsal-overlay")
         self.overlay.setStyleSheet(STYLE)
         self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

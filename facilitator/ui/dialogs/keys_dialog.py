@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator.ui.markup import plain_label
 
 CLICKER_KEYS = {"PgDown", "PgUp", "B", ".", "F5", "Esc"}
 
@@ -58,7 +59,7 @@ class KeysDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        note = QLabel(
+        note = plain_label(
             "Keys in bold are the ones a presentation clicker sends. PageDown never "
             "leaves the step: the next step is N or Ctrl+Right, and P goes back."
         )

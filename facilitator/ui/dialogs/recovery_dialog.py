@@ -6,13 +6,14 @@ journal notes are pure (``facilitator.recovery``); this module only asks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.engine.clock import wall_now
 from facilitator.engine.events import ResumeHow
 from facilitator.engine.resume import Resumable
 from facilitator.recovery import describe
+from facilitator.ui.markup import autotext
+from facilitator.ui.text_label import TextLabel
 
 
 class RecoveryDialog(QDialog):
@@ -22,17 +23,15 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Resume the session?")
         self.choice: ResumeHow | None = None  # None: start afresh
-        text = QLabel(describe(resumable, wall_now()))
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        notes = QLabel(
+        text = TextLabel(describe(resumable, wall_now()), lines=0)
+        notes = TextLabel(lines=0, tip=False)
+        notes.setText(
             "Resume: the session goes on at the same step, and the time the app was down "
             "counts as elapsed (the room kept going).\n"
             "Resume paused: the step's countdown stands where it was when the app stopped; "
             "press Space to go on.\n"
             "What was recorded is kept either way."
         )
-        notes.setWordWrap(True)
         for warning in resumable.warnings:
             notes.setText(notes.text() + f"\n\nNote: {warning}")
         self.resume_button = QPushButton("&Resume – the time the app was down counts")
@@ -63,4 +62,4 @@ def ask_how(resumable: Resumable, parent: QWidget | None = None) -> ResumeHow | 
 
 def tell_cannot_resume(message: str, parent: QWidget | None = None) -> None:
     """Say why the run that stopped cannot be resumed."""
-    QMessageBox.warning(parent, "The session cannot be resumed", message)
+    QMessageBox.warning(parent, "The session cannot be resumed", autotext(message))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -34,6 +33,8 @@ from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
 from facilitator.reports.texts import MODE_NAMES, comparison_notes, headline
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
+from facilitator.ui.markup import autotext, plain_label
+from facilitator.ui.text_label import TextLabel
 
 EXPORTS = (
     ("md", "&Markdown…", "Markdown (*.md)"),
@@ -66,18 +67,16 @@ class ReportDialog(QDialog):
         self.chooser = QComboBox()
         for run in self.runs:
             self.chooser.addItem(run_label(run), str(run.path))
-        self.headline = QLabel()
+        self.headline = TextLabel(lines=2)
         font = QFont(self.headline.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.headline.setFont(font)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
+        self.details = TextLabel(lines=8)
         self.steps = _table(headers("steps", NUMBER_COLUMN))
         self.chart = ChartWidget()
         self.compare = _table(headers("compare", NUMBER_COLUMN))
-        self.compare_note = QLabel()
-        self.compare_note.setWordWrap(True)
+        self.compare_note = TextLabel(lines=4)
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
         compare_layout.addWidget(self.compare_note)
@@ -87,7 +86,7 @@ class ReportDialog(QDialog):
         self.tabs.addTab(self.chart, "Chart")
         self.tabs.addTab(compare_page, "Compared with earlier runs")
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Export:"))
+        buttons.addWidget(plain_label("Export:"))
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, label, _filter in EXPORTS:
             button = QPushButton(label)
@@ -99,7 +98,7 @@ class ReportDialog(QDialog):
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Run:"))
+        top.addWidget(plain_label("Run:"))
         top.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -176,7 +175,9 @@ class ReportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 "The report was not saved",
-                f"Could not write {name}: {error.strerror or error}. Choose another folder.",
+                autotext(
+                    f"Could not write {name}: {error.strerror or error}. Choose another folder."
+                ),
             )
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.engine.clock import SECOND
 from facilitator.engine.timer import ThresholdFractions
+from facilitator.ui.markup import plain_label
 
 
 class SetRemainingDialog(QDialog):
@@ -45,7 +45,7 @@ class SetRemainingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Time left of this step:"))
+        layout.addWidget(plain_label("Time left of this step:"))
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.minutes.setFocus()
@@ -84,7 +84,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow("Warning at", self.warning)
         form.addRow("Danger at", self.danger)
-        hint = QLabel(
+        hint = plain_label(
             "Used where the agenda sets no thresholds. 20 % / 10 % means a 10-minute step "
             "warns at 2:00 and a 25-minute step at 5:00."
         )
@@ -93,7 +93,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Chime volume", self.volume)
         form.addRow("", self.muted)
         if sound_problem:
-            form.addRow(QLabel(sound_problem.capitalize()))
+            form.addRow(plain_label(sound_problem.capitalize()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from facilitator.console.catchup import CatchUpView
 from facilitator.engine.catchup import CatchUpPlan
+from facilitator.ui.text_label import TextLabel
 
 
 class CatchUpPanel(QFrame):
@@ -23,8 +24,7 @@ class CatchUpPanel(QFrame):
         self.setObjectName("catchup-panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#catchup-panel { background: #fff4d6; border: 1px solid #b36b00; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = TextLabel(lines=4)
         self.label.setStyleSheet("color: #3d2a00;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

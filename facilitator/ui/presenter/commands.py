@@ -18,6 +18,7 @@ from facilitator.engine.session import RunState
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs.keys_dialog import KeysDialog
 from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
+from facilitator.ui.markup import autotext
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
@@ -51,7 +52,7 @@ class ConsoleCommands:
 
     def ask(self, title: str, text: str) -> bool:
         """A yes/no question; True for yes."""
-        answer = QMessageBox.question(self.window, title, text)
+        answer = QMessageBox.question(self.window, title, autotext(text))
         return answer == QMessageBox.StandardButton.Yes
 
     # --- steps ---------------------------------------------------------------

@@ -10,12 +10,14 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
 from facilitator.projection.themes import PHASE_WORDS, PRESENTER_PHASES
 from facilitator.timefmt import countdown, minutes_text
+from facilitator.ui.markup import plain_label
+from facilitator.ui.text_label import TextLabel
 
 # A different shape per phase, so the badge reads without colour.
 PHASE_SHAPES = {
@@ -46,17 +48,16 @@ class CountdownPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.position = QLabel()
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.position = plain_label()
+        self.title = TextLabel(lines=3)  # a step's title: wrapped anywhere, never too wide
         self.title.setFont(_font(1.5))
-        self.digits = QLabel("0:00")
+        self.digits = plain_label("0:00")
         self.digits.setObjectName("countdown")
         self.digits.setFont(_font(5.0))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.shape = QLabel()
+        self.shape = plain_label()
         self.shape.setObjectName("phase-shape")
-        self.badge = QLabel()
+        self.badge = plain_label()
         self.badge.setObjectName("phase-badge")
         self.badge.setFont(_font(1.4))
         badge_box = QVBoxLayout()
@@ -71,11 +72,9 @@ class CountdownPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.progress.setRange(0, 1000)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = TextLabel(lines=2)
         self.status.setFont(_font(1.15))
-        self.next = QLabel()
-        self.next.setWordWrap(True)
+        self.next = TextLabel(lines=2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

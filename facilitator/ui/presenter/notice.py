@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from facilitator.ui.markup import autotext
+from facilitator.ui.text_label import TextLabel
 
 STYLES = {
     "info": "#notice { background: #e3f2fd; border: 1px solid #1565c0; }"
@@ -21,9 +24,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = TextLabel(lines=4, tip=False)
         close = QToolButton()
         close.setText("×")
         close.setToolTip("Hide this message")
@@ -43,7 +44,7 @@ class NoticeBar(QFrame):
         self.kind = kind
         self.setStyleSheet(STYLES[kind])
         self.label.setText(text)
-        self.label.setToolTip(details)
+        self.label.setToolTip(autotext(details))
         self.show()
         if kind == "info":
             self._timer.start(INFO_MS)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from facilitator.projection.projection import step_header
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
+from facilitator.ui.markup import plain_label
 from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
+from facilitator.ui.text_label import TextLabel
 
 CLOSED_WORDS = (
     "The projector window is closed: the room sees nothing of the session. "
@@ -23,7 +25,7 @@ CLOSED_WORDS = (
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont()
     font.setBold(True)
     label.setFont(font)
@@ -45,14 +47,12 @@ class ProjectorPreview(QWidget):
         self.miniature = SlideCanvas(miniature=True)
         self.miniature.setObjectName("projector-miniature")
         self.miniature.setMinimumSize(200, 113)
-        self.projected_label = QLabel()
-        self.projected_label.setWordWrap(True)
+        self.projected_label = TextLabel(lines=3)
         self.next_miniature = SlideCanvas(miniature=True)
         self.next_miniature.setObjectName("next-miniature")
         self.next_miniature.setMinimumSize(160, 90)
         self.next_miniature.setMaximumWidth(360)
-        self.next_item_label = QLabel()
-        self.next_item_label.setWordWrap(True)
+        self.next_item_label = TextLabel(lines=3)
         # The live miniature draws exactly what the projector window draws.
         self.binding = CanvasBinding(self.miniature, controller)
         # Shown instead of the miniature while the room sees no projector window.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.printouts.handouts import default_filename, handout_plan, write_handouts
 from facilitator.ui.controller import SessionController
+from facilitator.ui.markup import autotext
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
@@ -60,8 +61,10 @@ class HandoutPrinter:
             QMessageBox.warning(
                 self.window,
                 TITLE,
-                f"The hand-outs could not be written to\n{path}\n\n{reason}.\n\n"
-                "Choose another folder (one you can write to, on a disk with free space).",
+                autotext(
+                    f"The hand-outs could not be written to\n{path}\n\n{reason}.\n\n"
+                    "Choose another folder (one you can write to, on a disk with free space)."
+                ),
             )
             self.window.show_message(f"Hand-outs not written: {reason}")
             return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import Section
+from facilitator.agenda.model import Reference, Section
+from facilitator.markup import bullets, literal
+from facilitator.ui.markup import set_markdown
 
 ROLE_TEXT = Qt.ItemDataRole.UserRole  # the entry's Markdown
 ROLE_TICK = Qt.ItemDataRole.UserRole + 1  # a checklist item's key
@@ -43,21 +46,39 @@ def matches(query: str, text: str) -> bool:
 
 
 def section_markdown(section: Section) -> str:
-    """A reference section as Markdown: title, body, figures, phases, closing."""
-    parts = [f"## {section.title}"]
+    """A reference section as Markdown: title, body, figures, phases, closing.
+
+    Body, closing and the phases' texts are Markdown; titles and labels plain text.
+    """
+    parts = [f"## {literal(section.title)}"]
     if section.subtitle:
-        parts.append(f"*{section.subtitle}*")
+        parts.append(f"*{literal(section.subtitle)}*")
     if section.body.strip():
         parts.append(section.body.strip())
     if section.figures:
-        parts.append("\n".join(f"- **{f.value}** {f.label}" for f in section.figures))
+        parts.append(
+            "\n".join(f"- **{literal(f.value)}** {literal(f.label)}" for f in section.figures)
+        )
     for phase in section.phases:
-        parts.append(f"### {phase.title}\n\n{phase.text.strip()}")
+        parts.append(f"### {literal(phase.title)}\n\n{phase.text.strip()}")
         if phase.example:
             parts.append(f"*{phase.example.strip()}*")
     if section.closing.strip():
         parts.append(section.closing.strip())
     return "\n\n".join(parts)
+
+
+def reference_line(reference: Reference) -> str:
+    """A source as a Markdown list item: its citation as written, its address a link."""
+    if (
+        reference.url
+        and reference.url.startswith(("http://", "https://"))
+        and not any(c in reference.url for c in " <>")
+    ):
+        return f"- {literal(reference.text)} <{reference.url}>"
+    if reference.url:
+        return f"- {literal(reference.text)} {literal(reference.url)}"
+    return f"- {literal(reference.text)}"
 
 
 class ReferencePanel(QWidget):
@@ -78,6 +99,7 @@ class ReferencePanel(QWidget):
         self.text = QTextBrowser()
         self.text.setObjectName("reference-text")
         self.text.setOpenExternalLinks(True)
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("reference-splitter")
         split.addWidget(self.tree)
@@ -113,15 +135,15 @@ class ReferencePanel(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
             for checklist in agenda.checklists:
-                body = "\n".join(f"- {item}" for item in checklist.items)
+                title = f"## {literal(checklist.title)}"
                 parent = QTreeWidgetItem([checklist.title])
-                parent.setData(0, ROLE_TEXT, f"## {checklist.title}\n\n{body}")
+                parent.setData(0, ROLE_TEXT, f"{title}\n\n{bullets(checklist.items)}")
                 top.addChild(parent)
                 for number, text in enumerate(checklist.items, start=1):
                     key = f"{checklist.id}/{number}"
                     child = QTreeWidgetItem([text])
                     child.setData(0, ROLE_TICK, key)
-                    child.setData(0, ROLE_TEXT, f"## {checklist.title}\n\n{text}")
+                    child.setData(0, ROLE_TEXT, f"{title}\n\n{literal(text)}")
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = key in ticks
                     child.setCheckState(
@@ -129,9 +151,7 @@ class ReferencePanel(QWidget):
                     )
                     parent.addChild(child)
         if agenda.references:
-            body = "\n".join(
-                f"- {r.text}" + (f" <{r.url}>" if r.url else "") for r in agenda.references
-            )
+            body = "\n".join(reference_line(r) for r in agenda.references)
             self._group("Sources", [("References", f"## References\n\n{body}")])
         self.tree.expandAll()
         self._loading = False
@@ -225,7 +245,7 @@ class ReferencePanel(QWidget):
         markdown = item.data(0, ROLE_TEXT) if item is not None else None
         if markdown is None:
             return
-        self.text.setMarkdown(str(markdown))
+        set_markdown(self.text.document(), str(markdown))
         words = self.search.text().split()
         if words:
             self.text.find(words[0])  # mark the first place the search matches

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from facilitator.engine import plan
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
 from facilitator.timefmt import clock_time, drift_text, elapsed_text, whole_minutes
+from facilitator.ui.markup import plain_label
 
 LATE = "#c62828"
 EARLY = "#1565c0"
@@ -50,7 +51,7 @@ class SessionBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         for name in ("now", "elapsed", "planned", "projected", "drift"):
-            label = QLabel()
+            label = plain_label()
             label.setObjectName(f"session-{name}")
             label.setFont(font)
             layout.addWidget(label)

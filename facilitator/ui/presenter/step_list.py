@@ -38,6 +38,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.console.steps import StepRow, plan_text
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.timefmt import clock_time, minutes_text
+from facilitator.ui.markup import autotext
 
 COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
 STEP_COLUMN = 3
@@ -168,7 +169,7 @@ class StepList(QTreeWidget):
         self._shown.clear()
         for number, step in enumerate(agenda.steps, start=1):
             item = QTreeWidgetItem(["", "", "", f"{number}. {step.title}", "", ""])
-            item.setToolTip(STEP_COLUMN, step.title)
+            item.setToolTip(STEP_COLUMN, autotext(step.title))
             for column in (PLAN_COLUMN, ACTUAL_COLUMN):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import HandoutItem, QuestionItem, QuestionsItem, Step
+from facilitator.markup import bullets
+from facilitator.ui.markup import set_markdown
 
 
 def guiding_questions(agenda: Agenda, step: Step) -> list[str]:
@@ -25,14 +28,17 @@ def guiding_questions(agenda: Agenda, step: Step) -> list[str]:
 
 
 def step_markdown(agenda: Agenda, index: int) -> str:
-    """The trainer's view of a step: instructions, materials, then its guiding questions."""
+    """The trainer's view of a step: instructions, materials, then its guiding questions.
+
+    The instructions are Markdown; materials and questions are plain text, shown as written.
+    """
     step = agenda.steps[index]
     parts = [step.instructions.strip() or "*No instructions for this step.*"]
     if step.materials:
-        parts.append("### Materials\n\n" + "\n".join(f"- {m}" for m in step.materials))
+        parts.append("### Materials\n\n" + bullets(step.materials))
     questions = guiding_questions(agenda, step)
     if questions:
-        parts.append("### Guiding questions\n\n" + "\n".join(f"- {q}" for q in questions))
+        parts.append("### Guiding questions\n\n" + bullets(questions))
     return "\n\n".join(parts)
 
 
@@ -43,6 +49,8 @@ class StepView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("instructions")
         self.setOpenExternalLinks(True)
+        # A word wider than the pane (a long URL, a title without spaces) breaks.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -50,4 +58,4 @@ class StepView(QTextBrowser):
 
     def show_step(self, agenda: Agenda, index: int) -> None:
         """Show step ``index`` of ``agenda``, scrolled to the top."""
-        self.setMarkdown(step_markdown(agenda, index))
+        set_markdown(self.document(), step_markdown(agenda, index))

@@ -35,6 +35,7 @@ from facilitator.paths import BundledSession, bundled_sessions
 from facilitator.ui.actions import COMMANDS, build_actions
 from facilitator.ui.controller import SessionController
 from facilitator.ui.inhibit import SleepGuard
+from facilitator.ui.markup import plain_label
 from facilitator.ui.presenter.catchup_panel import CatchUpPanel
 from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
@@ -49,6 +50,7 @@ from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.projector.menu import ProjectorMenu
 from facilitator.ui.settings import ConsoleSettings
 from facilitator.ui.sound import ChimePlayer
+from facilitator.ui.text_label import TextLabel
 from facilitator.ui.watcher import AgendaWatcher
 
 __all__ = ["PresenterWindow", "step_markdown"]
@@ -296,13 +298,14 @@ class PresenterWindow(QMainWindow):
 
     def _build_status(self) -> None:
         # The whole session line as text, for screen readers and tests; the bar shows it.
-        self.session_label = QLabel()
+        self.session_label = plain_label()
         self.session_label.setObjectName("session-status")
         self.session_label.hide()
-        self.sound_label = QLabel()
+        self.sound_label = plain_label()
         self.sound_label.setObjectName("sound-status")
         self.statusBar().addPermanentWidget(self.sound_label)
-        self.journal_label = QLabel()
+        # A message naming a file: cut short, never wider than the window.
+        self.journal_label = TextLabel(lines=1)
         self.journal_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.journal_label)
 
@@ -416,7 +419,7 @@ class PresenterWindow(QMainWindow):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont()
     font.setBold(True)
     label.setFont(font)

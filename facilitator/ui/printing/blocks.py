@@ -15,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
+from facilitator.markup import literal
 from facilitator.printouts.blocks import (
     Block,
     Document,
@@ -110,7 +111,8 @@ class BlockPainter:
 
     def questions(self, block: Questions) -> list[Piece]:
         """A heading (when given) and the numbered questions, line by line."""
-        listing = "\n".join(f"{n}. {q}" for n, q in enumerate(block.items, start=1))
+        # Numbered in Markdown; each question is plain text, shown as written.
+        listing = "\n".join(f"{n}. {literal(q)}" for n, q in enumerate(block.items, start=1))
         items = text_pieces(self.painter, self.doc(listing, self.width, 11), self.left)
         if not block.heading:
             return items

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from facilitator.ui.markup import set_markdown, set_plain
 from facilitator.ui.printing.frame import Piece
 from facilitator.ui.printing.writer import FONT, INK, mm
 
@@ -40,7 +41,10 @@ def text_doc(
     italic: bool = False,
     color: str = INK,
 ) -> QTextDocument:
-    """``text`` laid out at ``width`` device pixels in ``size`` points, for ``device``."""
+    """``text`` laid out at ``width`` device pixels in ``size`` points, for ``device``.
+
+    ``text`` is Markdown (raw HTML shown as written), or plain text when not ``markdown``.
+    """
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont(FONT)
@@ -49,9 +53,9 @@ def text_doc(
     doc.setDocumentMargin(0)
     doc.setIndentWidth(mm(6))
     if markdown:
-        doc.setMarkdown(text)
+        set_markdown(doc, text)
     else:
-        doc.setPlainText(text)
+        set_plain(doc, text)
     style = QTextCharFormat()
     style.setForeground(QColor(color))
     if bold:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 
 from facilitator.agenda.slides import Panel, Slide
 from facilitator.projection.themes import Theme
+from facilitator.ui.markup import insert_markdown, recolour_links, set_markdown, set_plain
 
 # Body text no smaller than 1/30 of the screen height reads from the back of
 # a room. Content that does not fit at that size is split into pages.
@@ -64,14 +66,16 @@ def draw_doc(painter: QPainter, doc: QTextDocument, rect: QRectF, color: str) ->
 
 
 def _document(
-    markdown: str,
+    text: str,
     px: float,
     width: float,
     *,
     bold: bool = False,
     center: bool = False,
     family: str = "",
+    plain: bool = False,
 ) -> QTextDocument:
+    """``text`` (Markdown, or plain text when ``plain``) laid out at ``px`` and ``width``."""
     doc = QTextDocument()
     font = QFont(family) if family else QFont()
     font.setPixelSize(max(1, round(px)))
@@ -83,43 +87,12 @@ def _document(
     if center:
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     doc.setDefaultTextOption(option)
-    doc.setMarkdown(markdown)
+    if plain:
+        set_plain(doc, text)  # a title is plain text: '*' or '<' kept literally
+    else:
+        set_markdown(doc, text)
     doc.setTextWidth(max(1.0, width))
     return doc
-
-
-def _recolour_links(doc: QTextDocument, colour: str) -> None:
-    """Links in the block's text colour (Qt's default blue fails 7:1 on black).
-
-    Underlined, so a link is still told apart, and not by colour.
-    """
-    recolour = QTextCharFormat()
-    recolour.setForeground(QColor(colour))
-    recolour.setFontUnderline(True)
-    block = doc.begin()
-    while block.isValid():
-        piece = block.begin()
-        while not piece.atEnd():
-            fragment = piece.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                cursor = QTextCursor(doc)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.mergeCharFormat(recolour)
-            piece += 1
-        block = block.next()
-
-
-def _has_links(slide: Slide) -> bool:
-    texts = [slide.body, slide.closing, *(panel.body for panel in slide.panels)]
-    return any("](" in text or "<http" in text or "<a " in text for text in texts)
-
-
-def _plain(text: str) -> str:
-    # A title is plain text: keep characters such as '*' or '#' literally.
-    return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
 
 
 def _columns(slide: Slide) -> int:
@@ -144,7 +117,7 @@ def layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[B
     if slide.title:
         scale = 2.0 if is_title or slide.kind == "prompt" else 1.4
         doc = _document(
-            _plain(slide.title), px * scale, width, bold=True, center=is_title or is_big_text
+            slide.title, px * scale, width, bold=True, center=is_title or is_big_text, plain=True
         )
         blocks.append(
             Block(
@@ -155,7 +128,7 @@ def layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[B
         )
         y += doc.size().height() + gap
     if slide.subtitle:
-        doc = _document(_plain(slide.subtitle), px * 0.85, width, center=is_title)
+        doc = _document(slide.subtitle, px * 0.85, width, center=is_title, plain=True)
         blocks.append(Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.muted))
         y += doc.size().height() + gap
     if slide.body:
@@ -172,9 +145,9 @@ def layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[B
         blocks.append(Block(doc, QRectF(rect.left(), y, width, doc.size().height()), theme.text))
         y += doc.size().height() + gap
     height = y - rect.top() - (gap if blocks else 0)
-    if _has_links(slide):
-        for block in blocks:
-            _recolour_links(block.doc, block.color)
+    # Every link (a Markdown link or a bare URL) in the block's own colour.
+    for block in blocks:
+        recolour_links(block.doc, block.color)
     # A word longer than the line overflows sideways: that does not fit either.
     widest = max(
         (b.doc.idealWidth() - b.rect.width() for b in blocks if not b.background), default=0.0
@@ -199,21 +172,7 @@ def _layout_panels(
         row = panels[row_start : row_start + columns]
         docs = []
         for panel in row:
-            parts = []
-            if panel.accent:
-                parts.append(
-                    f"<div style='font-size:{round(px * 2.2)}px; font-weight:bold; "
-                    f"color:{theme.accent}'>{_escape(panel.accent)}</div>"
-                )
-            # A figure's label reads as a caption to its value; other panels have a heading.
-            weight = "normal" if panel.accent else "bold"
-            parts.append(f"<div style='font-weight:{weight}'>{_escape(panel.title)}</div>")
-            if panel.body:
-                parts.append(_markdown_html(panel.body))
-            doc = _document("", px, cell_width - 2 * pad)
-            doc.setHtml("".join(parts))
-            doc.setTextWidth(cell_width - 2 * pad)
-            docs.append(doc)
+            docs.append(_panel_document(panel, px, cell_width - 2 * pad, theme))
         row_height = max(d.size().height() for d in docs) + 2 * pad
         for column, doc in enumerate(docs):
             x = rect.left() + column * (cell_width + gap)
@@ -224,15 +183,38 @@ def _layout_panels(
     return y - gap
 
 
-def _markdown_html(markdown: str) -> str:
-    """The HTML of a Markdown text's body, to embed in a larger HTML document."""
-    doc = QTextDocument()
-    doc.setMarkdown(markdown)
-    html = doc.toHtml()
-    start = html.find(">", html.find("<body")) + 1
-    end = html.rfind("</body>")
-    return html[start:end]
+def _panel_document(panel: Panel, px: int, width: float, theme: Theme) -> QTextDocument:
+    """A panel's text: its big value (a figure), its title, then its Markdown body."""
+    doc = _document("", px, width)
+    cursor = QTextCursor(doc)
+    first = True
 
+    def paragraph(text: str, char: QTextCharFormat) -> None:
+        nonlocal first
+        if not first:
+            cursor.insertBlock(QTextBlockFormat(), char)
+        first = False
+        cursor.setBlockCharFormat(char)
+        cursor.insertText(text, char)  # plain text: inserted, never parsed
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if panel.accent:
+        accent = QTextCharFormat()
+        font = QFont(doc.defaultFont())
+        font.setPixelSize(max(1, round(px * 2.2)))
+        font.setBold(True)
+        accent.setFont(font)
+        accent.setForeground(QColor(theme.accent))
+        paragraph(panel.accent, accent)
+    # A figure's label reads as a caption to its value; other panels have a heading.
+    title = QTextCharFormat()
+    title.setFont(doc.defaultFont())
+    title.setFontWeight(QFont.Weight.Normal if panel.accent else QFont.Weight.Bold)
+    paragraph(panel.title, title)
+    if panel.body:
+        spaced = cursor.blockFormat()
+        spaced.setBottomMargin(px * 0.35)  # the title stands a little apart from its text
+        cursor.setBlockFormat(spaced)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        insert_markdown(cursor, panel.body)
+    doc.setTextWidth(width)
+    return doc

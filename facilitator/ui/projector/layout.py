@@ -23,6 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from facilitator.agenda.slides import Slide
+from facilitator.markup import literal
 from facilitator.projection.themes import Theme
 from facilitator.ui.projector.blocks import (
     READABLE_FRACTION,
@@ -171,7 +172,7 @@ def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
     # the trainer can show all of a step's questions or one at a time.
     layouts += [
         fit_slide(
-            Slide("question", subtitle=slide.title, body=question, label=question),
+            Slide("question", subtitle=slide.title, body=literal(question), label=question),
             rect,
             theme,
             screen_height,
