@@ -142,7 +142,7 @@ def test_the_keyboard_and_show_projector_on_a_real_x_server(
     x.keys("ctrl+shift+p")
     assert wait_for(lambda: x.geometry(projector)[0] == "IsViewable")
     time.sleep(0.5)
-    state, where = x.geometry(projector)
+    _state, where = x.geometry(projector)
     assert where == [1280, 0, 1920, 1080]  # full screen on the projector again
     assert x.focused() != PROJECTOR_TITLE
     x.keys("Escape")

@@ -56,7 +56,7 @@ class ProjectorPreview(QWidget):
         # The live miniature draws exactly what the projector window draws.
         self.binding = CanvasBinding(self.miniature, controller)
         # Shown instead of the miniature while the room sees no projector window.
-        self.closed_label = QLabel(CLOSED_WORDS)
+        self.closed_label = plain_label(CLOSED_WORDS)
         self.closed_label.setObjectName("projector-closed")
         self.closed_label.setWordWrap(True)
         self.closed_label.setStyleSheet(
