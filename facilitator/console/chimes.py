@@ -1,4 +1,5 @@
-"""When the console chimes: a step's own countdown crossing into warning or overtime."""
+"""When the console chimes: a step's own countdown crossing into warning or overtime, and a
+group's turn reaching its time."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import enum
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
+from facilitator.room.turns import TurnRound, TurnState
 
 
 class Chime(enum.StrEnum):
-    """The two chimes: a soft rise for "nearly done", a fall for "time is up"."""
+    """The chimes: a soft rise for "nearly done", a fall for "time is up", and a soft
+    two-note fall for "this group's time is up"."""
 
     WARNING = "warning"
     END = "end"
+    TURN = "turn"
 
 
 def chime_for(previous: SessionSnapshot | None, snap: SessionSnapshot) -> Chime | None:
@@ -46,4 +50,31 @@ class ChimeCue:
 
     def forget(self) -> None:
         """Start over (a new agenda): the next snapshot is a first look, never a chime."""
+        self._previous = None
+
+
+class TurnChimeCue:
+    """Follows the current step's group turns and says when a turn's time is up.
+
+    Only a running turn crossing zero chimes, once: starting, ending, skipping
+    or redoing a turn never does, nor does a turn already over when first seen.
+    """
+
+    def __init__(self) -> None:
+        self._previous: tuple[str, int, bool] | None = None  # step, turn, over
+
+    def follow(self, turns: TurnRound | None, now: int) -> Chime | None:
+        """The chime the turns at ``now`` call for, if any."""
+        if turns is None or turns.current is None:
+            self._previous = None
+            return None
+        turn = turns.turns[turns.current]
+        seen = (turns.step, turns.current, turn.remaining(now) <= 0)
+        previous, self._previous = self._previous, seen
+        if previous is None or previous[:2] != seen[:2] or turn.state is not TurnState.RUNNING:
+            return None
+        return Chime.TURN if seen[2] and not previous[2] else None
+
+    def forget(self) -> None:
+        """Start over (a new agenda or run)."""
         self._previous = None

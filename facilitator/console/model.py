@@ -13,10 +13,11 @@ from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.catchup import AcceptedPlans, CatchUpOffer, CatchUpView
-from facilitator.console.chimes import Chime, ChimeCue
+from facilitator.console.chimes import Chime, ChimeCue, TurnChimeCue
 from facilitator.console.steps import StepRow, step_rows
 from facilitator.engine.catchup import CatchUpPlan
 from facilitator.engine.session import SessionRun, SessionSnapshot
+from facilitator.room.turns import TurnRound
 
 
 class StepLocks:
@@ -54,6 +55,7 @@ class ConsoleModel:
         self.offer = CatchUpOffer()
         self.accepted = AcceptedPlans()
         self.chimes = ChimeCue()
+        self.turn_chimes = TurnChimeCue()
         self._listeners: list[Callable[[], None]] = []
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -71,6 +73,7 @@ class ConsoleModel:
         self.locks.keep_only(agenda)
         self.accepted.forget()
         self.chimes.forget()
+        self.turn_chimes.forget()
 
     def follow(self, run: SessionRun, now: int) -> CatchUpView:
         """The catch-up offer for the run as it is at ``now``."""
@@ -79,6 +82,10 @@ class ConsoleModel:
     def chime(self, snap: SessionSnapshot) -> Chime | None:
         """The chime the change to ``snap`` calls for, if any."""
         return self.chimes.follow(snap)
+
+    def turn_chime(self, turns: TurnRound | None, now: int) -> Chime | None:
+        """The chime the current step's group turns at ``now`` call for, if any."""
+        return self.turn_chimes.follow(turns, now)
 
     def rows(
         self,

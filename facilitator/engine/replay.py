@@ -41,6 +41,7 @@ from facilitator.engine.events import (
     PlannedStep,
     RemainingSet,
     ResumeHow,
+    RoomScreenChanged,
     RunFinished,
     RunMode,
     RunOpened,
@@ -104,6 +105,7 @@ class Replay:
     log: Log
     opened: RunOpened | None = None
     blank: bool = False
+    room_screen: str = ""  # the room screen on the projector at the end ("" for none)
     last_t: int | None = None  # the latest instant in the journal
     last_event: Event | None = None  # the last event that is not a heartbeat
     # Per step: session pauses that began while it was current (start, end or None).
@@ -241,6 +243,7 @@ class _SessionReplay:
             .on(StepRestarted, on(self._restarted))
             .on(ItemChanged, on(self._item_changed))
             .on(BlankChanged, self._blank_changed)
+            .on(RoomScreenChanged, self._projector_screen_changed)
             .on(RunResumed, self._run_resumed)
             .on(AgendaReplaced, self._replaced)
         )
@@ -298,6 +301,9 @@ class _SessionReplay:
 
     def _blank_changed(self, entry: Logged[BlankChanged]) -> None:
         self._result.blank = entry.event.blank
+
+    def _projector_screen_changed(self, entry: Logged[RoomScreenChanged]) -> None:
+        self._result.room_screen = entry.event.screen
 
     def _run_resumed(self, entry: Logged[RunResumed]) -> None:
         resumed = entry.event

@@ -1,7 +1,8 @@
 """Going on with a run that stopped unexpectedly: rebuilt on its agenda, then written to again.
 
-:func:`prepare_resume` rebuilds the run from its journal on the agenda file
-as it is now; :func:`resume_run` attaches the journal again at the
+:func:`prepare_resume` rebuilds the run (and its room: groups, turns, the
+wall) from its journal on the agenda file as it is now; :func:`resume_run`
+attaches the journal again at the
 :class:`~facilitator.engine.resume_point.ResumePoint` and notes the
 interruption (``run_resumed``); :func:`abandon` notes that a run ends here,
 so it is not offered again.
@@ -22,6 +23,8 @@ from facilitator.engine.journal import Journal
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.resume_point import ResumePoint, wall_of
 from facilitator.engine.session import RunState, SessionRun
+from facilitator.room.replay import replay_room
+from facilitator.room.state import RoomState
 
 NO_AGENDA = "The session log does not say which agenda was running."
 CANNOT_OPEN = "The agenda {where} cannot be opened any more: {error}"
@@ -42,6 +45,7 @@ class Resumable:
     agenda: Agenda
     rebuilt: Replay
     warnings: list[str] = field(default_factory=list)
+    room: RoomState = field(default_factory=RoomState)  # the room, rebuilt from the same log
 
     @property
     def last_t(self) -> int:
@@ -86,7 +90,10 @@ def prepare_resume(
     rebuilt = replay(initial, log, wall=wall, resolve=resolve)
     if not rebuilt.under_way or rebuilt.last_t is None:
         raise ResumeError(NOT_UNDER_WAY)
-    return Resumable(path, log, agenda, rebuilt, [*warnings, *rebuilt.warnings])
+    room = replay_room(log)
+    return Resumable(
+        path, log, agenda, rebuilt, [*warnings, *rebuilt.warnings, *room.warnings], room.state
+    )
 
 
 def resume_run(

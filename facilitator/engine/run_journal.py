@@ -2,9 +2,9 @@
 
 The engine writes its commands to the journal itself. The controller adds
 the rest through :class:`RunJournal` (pure: it is given the clock): the file
-is opened when the session starts (an agenda only looked at leaves no run
-behind), the projector's events (blank, pages, freeze, look) are written
-with the session clock's instant, and a heartbeat every few real seconds
+is opened when the session starts or the room records its first change (an
+agenda only looked at leaves no run behind), the projector's and the room's
+events are written with the session clock's instant, and a heartbeat every few real seconds
 while the run is under way tells crash recovery, to within that interval,
 when the app stopped.
 """
@@ -66,10 +66,10 @@ class RunJournal:
             self._journal.close()
             self._journal = None
 
-    def write(self, event: Event) -> None:
-        """Append ``event`` at the session clock's current instant, if a journal is open."""
+    def write(self, event: Event, now: int | None = None) -> None:
+        """Append ``event`` at ``now`` (default: the session clock's instant), if one is open."""
         if self._journal is not None:
-            self._journal.write(event, self._clock.now(), self._wall())
+            self._journal.write(event, self._clock.now() if now is None else now, self._wall())
 
     def heartbeat(self, now: int, state: RunState) -> None:
         """Every few real seconds under way, note in the journal that the app still runs.

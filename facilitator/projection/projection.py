@@ -10,6 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.agenda.slides import Slide
+from facilitator.projection.screens import RoomScreen
+
+
+@dataclass(frozen=True)
+class TurnMark:
+    """The group turn whose own countdown a picture shows (drawn live, like the timer)."""
+
+    step: str
+    index: int  # into the step's turns: the turn under way, or the next to begin
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,8 @@ class Projection:
     page: int = 0
     show_timer: bool = True
     title_screen: bool = False
+    room: RoomScreen | None = None  # the room screen shown in front of the item, if any
+    turn: TurnMark | None = None  # the turn whose countdown is drawn, on a turn screen
 
 
 # The room reads the header in the session's language, not the console's.

@@ -5,7 +5,9 @@ size, theme and timer style, so the engine counts items and
 :class:`ProjectionState` keeps the page within the current item, counted by
 the page counter the projector window installs. It also holds the rest of
 what the room sees besides the run: blank, freeze, title screen, trainer
-name, and the look (timer style, theme, flash at the end of a step).
+name, the room screen in front of the item (groups, dealt material, a turn:
+:mod:`facilitator.projection.screens`) and its page, and the look (timer
+style, theme, flash at the end of a step).
 
 Every change goes through a method. A change of the picture (page, blank,
 freeze, title screen, trainer name, page counter, a new run) bumps
@@ -22,6 +24,7 @@ from facilitator.agenda.model import ProjectorOptions
 from facilitator.agenda.slides import Slide
 from facilitator.projection.look import ThemeName, TimerStyle
 from facilitator.projection.projection import Projection
+from facilitator.projection.screens import RoomScreen
 
 
 def one_page(_slide: Slide) -> int:
@@ -41,6 +44,8 @@ class ProjectionState:
         self._page_item = (0, 0)  # (step, item) the page belongs to
         self._frozen: Projection | None = None
         self._title_screen = False
+        self._room_screen: RoomScreen | None = None
+        self._room_page = 0
         self._timer_style = TimerStyle.DIGITS
         self._theme_name = ThemeName.DARK
         self._flash_at_end = False
@@ -77,6 +82,16 @@ class ProjectionState:
         return self._title_screen
 
     @property
+    def room_screen(self) -> RoomScreen | None:
+        """The room screen shown in front of the step's item, if one is."""
+        return self._room_screen
+
+    @property
+    def room_page(self) -> int:
+        """The room screen's page shown, 0-based."""
+        return self._room_page
+
+    @property
     def timer_style(self) -> TimerStyle:
         """Large digits, small in a corner, hidden, or a disc."""
         return self._timer_style
@@ -103,17 +118,30 @@ class ProjectionState:
         self._page_item = item
         self._frozen = None
         self._title_screen = False
+        self._room_screen = None
+        self._room_page = 0
         self._timer_style = TimerStyle(options.timer) if options else TimerStyle.DIGITS
         self._theme_name = ThemeName(options.theme) if options else ThemeName.DARK
         self._flash_at_end = options.flash if options else False
         self._bump()
 
-    def follow(self, item: tuple[int, int]) -> None:
-        """The run is at ``item`` (step, item): a different one starts at its first page."""
-        if item != self._page_item:
-            self._page_item = item
-            self._page = 0
-            self._bump()
+    def follow(self, item: tuple[int, int]) -> bool:
+        """The run is at ``item`` (step, item): a different one starts at its first page.
+
+        A new step takes the room screen off (it showed the last step's room);
+        returns True when it did.
+        """
+        if item == self._page_item:
+            return False
+        new_step = item[0] != self._page_item[0]
+        self._page_item = item
+        self._page = 0
+        self._bump()
+        if new_step and self._room_screen is not None:
+            self._room_screen = None
+            self._room_page = 0
+            return True
+        return False
 
     def enter_item(self, item: tuple[int, int], page: int) -> bool:
         """Back to ``item`` (step, item) at its ``page``; True when the page moved."""
@@ -165,6 +193,28 @@ class ProjectionState:
         """Keep ``picture`` on the projector while the console moves on, or go live (None)."""
         self._frozen = picture
         self._bump()
+
+    def set_room_screen(self, screen: RoomScreen | None) -> bool:
+        """Show a room screen (from its first page) in front of the item, or none; True if
+        that changed it."""
+        if screen == self._room_screen:
+            return False
+        self._room_screen = screen
+        self._room_page = 0
+        return self._bump()
+
+    def set_room_page(self, page: int) -> bool:
+        """Show ``page`` of the room screen; True when that changed it."""
+        if page == self._room_page:
+            return False
+        self._room_page = page
+        return self._bump()
+
+    def clamp_room_page(self, count: int) -> None:
+        """Keep the room screen's page within ``count`` pages (fewer groups, a new size)."""
+        if self._room_page > count - 1:
+            self._room_page = max(0, count - 1)
+            self._bump()
 
     def set_title_screen(self, shown: bool) -> None:
         """Show the session's title screen, or the item again."""

@@ -30,6 +30,14 @@ class Given:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A card's or document's title, kept with the deal so that a report needs no agenda."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Deal:
     """One hand-out's cards or documents dealt to the groups of a grouping."""
 
@@ -38,6 +46,12 @@ class Deal:
     material: Material
     per_group: int | None  # None: every fragment to every group
     given: tuple[Given, ...]
+    labels: tuple[Label, ...] = ()  # the fragments' titles when dealt
+    handout_title: str = ""
+
+    def titles(self) -> dict[str, str]:
+        """The dealt fragments' titles by id (those known when dealt)."""
+        return {label.id: label.title for label in self.labels}
 
     def of(self, group: int) -> tuple[str, ...]:
         """The fragments group number ``group`` was given (none if it came later)."""

@@ -66,6 +66,8 @@ def deal_for_step(room: Room, agenda: Agenda, step: Step, now: int) -> list[Noti
             fragments,
             now,
             per_group=None if per_group == "all" else per_group,
+            titles=fragment_titles(agenda, sheet.id),
+            handout_title=sheet.title,
         )
     return notices
 

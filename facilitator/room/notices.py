@@ -42,9 +42,15 @@ SENTENCES: Final[Mapping[str, str]] = {
     "someone into it.",
     "unknown_group": "There is no group {group}.",
     "not_dealt": "Group {group} has nothing from {handout} yet: deal again.",
+    "no_group_size": "This step does not say how big its groups are: choose a size or a "
+    "number of groups.",
     # dealing
     "nothing_to_deal": "{handout} has no {material} to deal.",
     "not_all_used": "With {per_group} per group, {left} of the {count} {material} go to no group.",
+    "nothing_dealt": "Nothing has been dealt to these groups yet: deal the cards or documents "
+    "first.",
+    "no_deal_in_step": "This step does not say what to deal: choose a hand-out and how many "
+    "per group.",
     # turns
     "no_turns": "There are no turns in this step yet: start the groups' turns first.",
     "turns_too_long": "{turns} turns of {each} take {total}, but {left} remain in this step.",
@@ -56,6 +62,8 @@ SENTENCES: Final[Mapping[str, str]] = {
     "not_waiting": "That turn has already started or was skipped.",
     "unknown_turn": "There is no such turn.",
     "bad_turn_time": "A turn lasts from {least} to {most}.",
+    "session_not_running": "The session is not running: start or resume it (Space) first; "
+    "a group's turn runs with the step's time.",
     # wall
     "note_empty": "A note needs some text.",
     "note_too_long": "A note has at most {limit} characters; this one has {count}. "

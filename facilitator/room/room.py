@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 from facilitator.agenda.groupsize import GroupSize
 from facilitator.engine.events import room as r
 from facilitator.engine.events.core import Event
-from facilitator.room.deal import Material, deal
+from facilitator.room.deal import Label, Material, deal
 from facilitator.room.feedback import DEFAULT_SCALE, MAX_SCALE, Feedback
 from facilitator.room.grouping import Group, Grouping, newcomer_group, removal_moves
 from facilitator.room.mixing import alternatives_exist, arrange, partition, together
@@ -336,17 +336,26 @@ class Room:
         now: int,
         *,
         per_group: int | None,
+        titles: Mapping[str, str] | None = None,
+        handout_title: str = "",
     ) -> list[Notice]:
         """Give every group ``per_group`` of ``fragments`` (ids), spread evenly; None: all.
 
-        Dealing the same hand-out's material again replaces what was dealt.
+        ``titles`` (id → title) and ``handout_title`` are kept with the deal, so
+        that what was dealt can be told without the agenda. Dealing the same
+        hand-out's material again replaces what was dealt.
         """
         grouping = self._grouping()
         if not fragments:
             raise RoomError("nothing_to_deal", handout=handout, material=material)
         numbers = [g.number for g in grouping.groups]
         given = deal(list(fragments), numbers, per_group)
-        self._do(r.MaterialDealt(step, handout, material, per_group or 0, given), now)
+        known = titles or {}
+        labels = tuple(Label(f, known[f]) for f in dict.fromkeys(fragments) if f in known)
+        record = r.MaterialDealt(
+            step, handout, material, per_group or 0, given, labels, handout_title
+        )
+        self._do(record, now)
         if per_group is not None and per_group * len(numbers) < len(fragments):
             return [
                 Notice(

@@ -193,7 +193,9 @@ def _material_dealt(state: RoomState, e: r.MaterialDealt, now: int) -> RoomState
     if e.material not in ("cards", "documents"):
         raise ValueError(f"cannot deal {e.material!r}")
     material: Material = "cards" if e.material == "cards" else "documents"
-    deal = Deal(e.step, e.handout, material, e.per_group or None, e.given)
+    deal = Deal(
+        e.step, e.handout, material, e.per_group or None, e.given, e.labels, e.handout_title
+    )
     kept = tuple(
         d for d in grouping.deals if not (d.handout == e.handout and d.material == e.material)
     )

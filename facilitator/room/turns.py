@@ -72,6 +72,14 @@ class Turn:
         """How long the turn has run past its time (0 while within it)."""
         return max(0, -self.remaining(now))
 
+    def next_change(self, now: int) -> int | None:
+        """The next instant after ``now`` when the turn's shown second changes (None: it
+        does not run). The shown second is the step timer's rule: :func:`shown_seconds`."""
+        if self.state is not TurnState.RUNNING:
+            return None
+        remaining = self.remaining(now)
+        return now + remaining - (shown_seconds(remaining) - 1) * SECOND
+
 
 @dataclass(frozen=True)
 class TurnView:
@@ -140,6 +148,12 @@ class TurnRound:
         turns = list(self.turns)
         turns[index] = turn
         return replace(self, turns=tuple(turns))
+
+
+def shown_seconds(remaining: int) -> int:
+    """The whole seconds a turn's countdown shows for ``remaining`` ns, as the step's does:
+    rounded up while time is left, 0 at zero, then -1, -2 ... over time (+0:01, +0:02)."""
+    return -(-remaining // SECOND)
 
 
 def propose_turn_time(remaining: int, groups: int) -> int:

@@ -29,6 +29,7 @@ class GroupView:
     number: int
     title: str  # "Groep 3"
     label: str  # "Groep 3 · 4 personen", "Groep 3 · drietal"
+    count: str  # "4 personen", "drietal", "1 persoon"
     names: tuple[str, ...]  # the members as shown, in the order they joined
     size: int
     outside: str | None  # "under" / "over" the range, else None
@@ -57,6 +58,7 @@ def group_views(state: RoomState, words: Words) -> list[GroupView]:
                 number=group.number,
                 title=title,
                 label=words.summary.format(group=title, size=count),
+                count=count,
                 names=tuple(person_name(people[m], words) for m in group.members if m in people),
                 size=size,
                 outside=grouping.outside(group),

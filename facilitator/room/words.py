@@ -26,6 +26,16 @@ class Words:
     summary: str  # {group} · {size}
     turn_next: str  # {group}
     unthemed: str  # the notes in no theme
+    groups_title: str  # over the groups grid
+    dealt_all: str  # {material}: the same to every group
+    turn_now: str  # over the group whose turn it is
+    turn_ready: str  # over the group whose turn comes next, before it starts
+    turn_count: str  # {number} {count}: which turn of how many
+    turns_done: str  # every group has had its turn
+    turn_left: str  # under a turn's countdown
+    turn_overrun: str  # under a turn that runs past its time
+    turn_paused: str  # under a turn whose clock stopped with the session
+    turn_waiting: str  # under the time of a turn not begun yet
 
 
 WORDS: dict[str, Words] = {
@@ -41,6 +51,16 @@ WORDS: dict[str, Words] = {
         summary="{group} · {size}",
         turn_next="Daarna: {group}",
         unthemed="Overige",
+        groups_title="Groepen",
+        dealt_all="Elke groep: {material}",
+        turn_now="Aan de beurt",
+        turn_ready="Straks aan de beurt",
+        turn_count="Beurt {number} van {count}",
+        turns_done="Alle groepen zijn aan de beurt geweest",
+        turn_left="nog",
+        turn_overrun="uitloop",
+        turn_paused="gepauzeerd",
+        turn_waiting="spreektijd",
     ),
     "en": Words(
         group="Group {number}",
@@ -54,6 +74,16 @@ WORDS: dict[str, Words] = {
         summary="{group} · {size}",
         turn_next="Next: {group}",
         unthemed="Other notes",
+        groups_title="Groups",
+        dealt_all="Every group: {material}",
+        turn_now="Now presenting",
+        turn_ready="Up next",
+        turn_count="Turn {number} of {count}",
+        turns_done="Every group has had its turn",
+        turn_left="left",
+        turn_overrun="over time",
+        turn_paused="paused",
+        turn_waiting="speaking time",
     ),
 }
 

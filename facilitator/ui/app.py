@@ -18,7 +18,7 @@ from facilitator.agenda.load import load_agenda
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
-from facilitator.engine.events import RunMode, opening, run_mode
+from facilitator.engine.events import ResumeHow, RunMode, opening, run_mode
 from facilitator.engine.journal import Journal
 from facilitator.engine.resume import resume_run
 from facilitator.engine.resume_point import boot_id
@@ -140,7 +140,15 @@ class FacilitatorApp:
         run = resume_run(
             resumable, journal, recovery.point, recovery.how, wall=wall_now(), boot=recovery.boot
         )
-        self.controller.restore(run, journal, blank=resumable.rebuilt.blank)
+        paused = recovery.how is ResumeHow.PAUSED
+        self.controller.restore(
+            run,
+            journal,
+            blank=resumable.rebuilt.blank,
+            room=resumable.room,
+            screen=resumable.rebuilt.room_screen,
+            paused_at=resumable.last_t if paused else None,
+        )
 
     def show_projector(self) -> None:
         """Put the projector window back (full screen where it was) after it was closed."""

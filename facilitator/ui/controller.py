@@ -14,7 +14,11 @@ the run (pages, freeze, title screen, blank, look) is the
 :class:`~facilitator.ui.projector_controller.ProjectorController` at
 :attr:`SessionController.projector`, and the journal's opening, the
 controller's own events and the heartbeat are
-:class:`~facilitator.engine.run_journal.RunJournal`'s.
+:class:`~facilitator.engine.run_journal.RunJournal`'s. The room (people,
+groups, dealt material, group turns, the wall) is the
+:class:`~facilitator.ui.room_controller.RoomController` at
+:attr:`SessionController.room`; the running turn's countdown is one more
+change the single timer is armed for.
 """
 
 from __future__ import annotations
@@ -33,7 +37,10 @@ from facilitator.engine.journal import Journal
 from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
 from facilitator.engine.timer import ThresholdFractions
+from facilitator.projection.screens import room_screen
+from facilitator.room.state import RoomState
 from facilitator.ui.projector_controller import ProjectorController
+from facilitator.ui.room_controller import RoomController
 
 # Fire a little after the boundary so that the engine, asked at that instant,
 # is sure to be past it even with a coarse OS timer.
@@ -74,6 +81,7 @@ class SessionController(QObject):
         self._fractions: ThresholdFractions | None = None
         self.agenda = agenda
         self.run = self._new_run(agenda)
+        self.room = RoomController(self, self._run_journal)
         self.projector = ProjectorController(self, self._run_journal)
         self.projector.start_run(agenda.session.projector)
 
@@ -102,12 +110,16 @@ class SessionController(QObject):
 
     # --- named commands ----------------------------------------------------
 
+    def open_journal(self) -> None:
+        """Open the run's journal if it is not open yet (the session starts, the room changes)."""
+        self._run_journal.open(self.agenda, self.run)
+
     def toggle_running(self) -> None:
         """Start the session, or pause / resume the current step."""
         if self.run.state is RunState.NOT_STARTED:
             # Before reading the start instant: the journal's first line (run_opened,
             # written after creating the file) must not be later than run_started.
-            self._run_journal.open(self.agenda, self.run)
+            self.open_journal()
         now = self.now()
         self._refresh(self.run.toggle(now, self._wall()))
 
@@ -187,17 +199,32 @@ class SessionController(QObject):
         self.run.replace_agenda(agenda, self.now())
         self.agenda = agenda
         self._generation += 1
+        self.room.follow_agenda()
         self.agendaChanged.emit(agenda)
         self._refresh(True)
 
-    def restore(self, run: SessionRun, journal: Journal, *, blank: bool = False) -> None:
-        """Go on with a run rebuilt from its journal after a crash, writing to ``journal``."""
+    def restore(
+        self,
+        run: SessionRun,
+        journal: Journal,
+        *,
+        blank: bool = False,
+        room: RoomState | None = None,
+        screen: str = "",
+        paused_at: int | None = None,
+    ) -> None:
+        """Go on with a run rebuilt from its journal after a crash, writing to ``journal``.
+
+        ``room`` is the room rebuilt from the same journal, ``screen`` the room
+        screen the projector showed (``""``: none); ``paused_at``, when the run
+        goes on paused, the instant it was paused at (a running turn pauses there).
+        """
         self._timer.stop()
         self._run_journal.close()
         run.set_default_fractions(self._fractions)
         run.journal = journal
         self._run_journal.adopt(journal)
-        self._install(run.agenda, run, blank=blank)
+        self._install(run.agenda, run, blank=blank, room=room, screen=screen, paused_at=paused_at)
 
     def shutdown(self) -> None:
         """Stop the timer and close the journal (the app is quitting)."""
@@ -216,12 +243,22 @@ class SessionController(QObject):
             default_fractions=self._fractions,
         )
 
-    def _install(self, agenda: Agenda, run: SessionRun, *, blank: bool) -> None:
+    def _install(
+        self,
+        agenda: Agenda,
+        run: SessionRun,
+        *,
+        blank: bool,
+        room: RoomState | None = None,
+        screen: str = "",
+        paused_at: int | None = None,
+    ) -> None:
         """Go on with another run (and agenda): the views are told everything again."""
         self.agenda = agenda
         self.run = run
         self._generation += 1
-        self.projector.start_run(agenda.session.projector, blank=blank)
+        self.room.start_run(room, paused_at=paused_at)
+        self.projector.start_run(agenda.session.projector, blank=blank, screen=room_screen(screen))
         self.agendaChanged.emit(agenda)
         self._refresh(True)
 
@@ -236,6 +273,8 @@ class SessionController(QObject):
         otherwise only what time alone changes is compared with what was shown.
         """
         now = self.now()
+        # Group turns run only while their step's timer runs (a pause pauses them).
+        self.room.follow(now)
         snap = self.run.snapshot(now)
         wall = self.wall_now()
         # What time alone changes on screen; everything else changes only by a command.
@@ -245,6 +284,7 @@ class SessionController(QObject):
             snap.elapsed_session // SECOND,
             whole_minutes(snap.behind),
             wall.replace(second=0, microsecond=0),  # the status line's time of day
+            self.room.shown(now),  # a group turn's countdown
         )
         step = (self._generation, snap.index)
         if step != self._shown_step:
@@ -265,7 +305,12 @@ class SessionController(QObject):
         # Even when paused, the time of day and the projected end move on.
         to_minute = (60 - wall.second) * SECOND - wall.microsecond * 1000
         delay = to_minute
-        for at in (self.run.next_change(now), plan.next_drift_change(self.run, now)):
+        changes = (
+            self.run.next_change(now),
+            plan.next_drift_change(self.run, now),
+            self.room.next_change(now),
+        )
+        for at in changes:
             if at is not None:
                 delay = min(delay, at - now)
         # The views' slots ran since ``now`` was read; count from the instant the

@@ -1,12 +1,19 @@
-"""The projector's controller: pages, blank, freeze, title screen and look, beside the run.
+"""The projector's controller: pages, blank, freeze, title screen, room screen and look.
 
 The session controller (:mod:`facilitator.ui.controller`) runs the session;
 this one keeps what the room sees besides it in a pure
 :class:`~facilitator.projection.state.ProjectionState`, journals the
 projector's events, and tells the projector window and the presenter's
 miniature when the picture changed (``projectionChanged``) or the look did
-(``lookChanged``). Whether the picture changed is the state's revision and
-the run's step and item, compared with what was last announced.
+(``lookChanged``). Whether the picture changed is the state's revision, the
+run's step and item and the room's revision, compared with what was last
+announced.
+
+A room screen (the groups, the dealt material, a group's turn:
+:class:`~facilitator.projection.screens.RoomScreen`) stands in front of the
+step's item until it is taken off: by its own command again, by PageUp at its
+first page (back to the item), by PageDown past its last page (on to the
+item's next page or the next item), or by a new step.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from facilitator.engine.events import (
     BlankChanged,
     FreezeChanged,
     PageChanged,
+    RoomScreenChanged,
     ThemeChanged,
     TimerStyleChanged,
     TitleScreenChanged,
@@ -36,6 +44,7 @@ from facilitator.projection.look import (
     next_in,
 )
 from facilitator.projection.projection import Projection, step_header
+from facilitator.projection.screens import RoomScreen
 from facilitator.projection.state import ProjectionState
 
 if TYPE_CHECKING:
@@ -61,23 +70,40 @@ class ProjectorController(QObject):
 
     # --- followed by the session controller ----------------------------------
 
-    def start_run(self, options: ProjectorOptions | None, *, blank: bool | None = None) -> None:
-        """A new run (a new agenda, a resumed run): page 1, live, the session's look."""
+    def start_run(
+        self,
+        options: ProjectorOptions | None,
+        *,
+        blank: bool | None = None,
+        screen: RoomScreen | None = None,
+    ) -> None:
+        """A new run (a new agenda, a resumed run): page 1, live, the session's look.
+
+        ``screen``: the room screen a resumed run showed.
+        """
         run = self._run
         if blank is not None:
             self.state.set_blank(blank)
         self.state.reset(options, (run.index, run.item_index))
+        self.state.set_room_screen(screen)
         self.lookChanged.emit()
 
     def follow(self) -> None:
-        """The run may have moved: a new item starts at its first page; announce a new picture."""
+        """The run may have moved: a new item starts at its first page; announce a new picture.
+
+        A new step takes the room screen off (journaled).
+        """
         run = self._run
-        self.state.follow((run.index, run.item_index))
+        if self.state.follow((run.index, run.item_index)):
+            self._journal.write(RoomScreenChanged(""))
+        if self.state.room_screen is not None:
+            self.state.clamp_room_page(self.page_count())
         shown = (
             self._session.agenda.content_hash,
             run.index,
             run.item_index,
             self.state.revision,
+            self._session.room.revision,
         )
         if shown != self._announced:
             self._announced = shown
@@ -115,7 +141,17 @@ class ProjectorController(QObject):
             return Projection(slide, "", 0, show_timer=False, title_screen=True)
         run = self._run
         header = step_header(run.index, run.step_count, run.step.title, agenda.session.language)
+        screen = state.room_screen
+        picture = self._session.room.picture(screen) if screen is not None else None
+        if picture is not None:
+            slide, mark = picture
+            return Projection(slide, header, state.room_page, room=screen, turn=mark)
         return Projection(self.current_slide(), header, state.page)
+
+    @property
+    def room_screen(self) -> RoomScreen | None:
+        """The room screen shown in front of the step's item, if one is."""
+        return self.state.room_screen
 
     def projected(self) -> Projection:
         """What the projector shows now: the frozen picture, or the live one."""
@@ -160,8 +196,15 @@ class ProjectorController(QObject):
         self.pages_changed()
 
     def page_count(self, slide: Slide | None = None) -> int:
-        """Pages of ``slide`` (default: the live item) on the projector."""
-        return self.state.page_count(slide, self.current_slide)
+        """Pages of ``slide`` (default: the live picture: a room screen, else the item)."""
+        return self.state.page_count(slide, self._live_slide)
+
+    def _live_slide(self) -> Slide:
+        return self.live_projection().slide
+
+    def item_page_count(self) -> int:
+        """Pages of the step's current item (behind any room screen)."""
+        return self.state.page_count(self.current_slide(), self.current_slide)
 
     @property
     def page(self) -> int:
@@ -169,8 +212,10 @@ class ProjectorController(QObject):
         return self.state.page
 
     def pages_changed(self) -> None:
-        """The projector's size or look changed: keep the page within the item's pages."""
-        self.state.clamp_page(self.page_count())
+        """The projector's size or look changed: keep the pages within their counts."""
+        self.state.clamp_page(self.item_page_count())
+        if self.state.room_screen is not None:
+            self.state.clamp_room_page(self.page_count())
         self._session.after_command(False)
 
     def _set_page(self, page: int) -> bool:
@@ -186,27 +231,65 @@ class ProjectorController(QObject):
     # --- commands ------------------------------------------------------------------
 
     def next_item(self) -> None:
-        """Project the item's next page, else the step's next item; at the last, nothing."""
-        page = self.state.page
-        if page + 1 < self.page_count():
+        """Project the next page (of the room screen, else of the item), else the step's
+        next item; at the last, nothing. Past a room screen's last page it comes off."""
+        state = self.state
+        if state.room_screen is not None:
+            if state.room_page + 1 < self.page_count():
+                state.set_room_page(state.room_page + 1)
+                self._session.after_command(True)
+                return
+            self._set_room_screen(None)
+        page = state.page
+        if page + 1 < self.item_page_count():
             changed = self._set_page(page + 1)
         else:
             changed = self._run.next_item(self._session.now())
-        self._session.after_command(changed)
+        self._session.after_command(True if state.room_screen is None else changed)
 
     def previous_item(self) -> None:
-        """Project the item's previous page, else the previous item at its last page."""
-        page = self.state.page
+        """Project the previous page, else the previous item at its last page; at a room
+        screen's first page, PageUp takes it off (back to the item behind it)."""
+        state = self.state
+        if state.room_screen is not None:
+            if state.room_page > 0:
+                state.set_room_page(state.room_page - 1)
+            else:
+                self._set_room_screen(None)
+            self._session.after_command(True)
+            return
+        page = state.page
         run = self._run
         if page > 0:
             changed = self._set_page(page - 1)
         elif run.previous_item(self._session.now()):
             changed = True
-            if self.state.enter_item((run.index, run.item_index), self.page_count() - 1):
+            if state.enter_item((run.index, run.item_index), self.item_page_count() - 1):
                 self._write_page()
         else:
             changed = False
         self._session.after_command(changed)
+
+    def _set_room_screen(self, screen: RoomScreen | None) -> bool:
+        if not self.state.set_room_screen(screen):
+            return False
+        self._journal.write(RoomScreenChanged(screen.value if screen is not None else ""))
+        return True
+
+    def show_room_screen(self, screen: RoomScreen | None) -> bool:
+        """Put a room screen on the projector (None: take it off, back to the item).
+
+        Returns False when it cannot be shown (nothing to show yet: no groups,
+        nothing dealt, no turns); nothing changes then.
+        """
+        if screen is not None and self._session.room.picture(screen) is None:
+            return False
+        self._session.after_command(self._set_room_screen(screen))
+        return True
+
+    def toggle_room_screen(self, screen: RoomScreen) -> bool:
+        """Show ``screen``, or take it off when it is shown; False when it cannot be shown."""
+        return self.show_room_screen(None if self.state.room_screen is screen else screen)
 
     def toggle_blank(self) -> None:
         """Black out the projector, or bring its content back."""

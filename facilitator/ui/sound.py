@@ -28,10 +28,12 @@ from facilitator.paths import assets_dir, data_dir
 
 RATE = 22_050
 # (frequencies in Hz, one per note; note length in s): a soft two-note rise for
-# "nearly done", a three-note fall for "time is up".
+# "nearly done", a three-note fall for "time is up", a short soft fall for "this
+# group's time is up" (heard several times a step, so gentler than the end).
 CHIMES: dict[Chime, tuple[tuple[float, ...], float]] = {
     Chime.WARNING: ((659.25, 880.0), 0.28),
     Chime.END: ((880.0, 698.46, 523.25), 0.32),
+    Chime.TURN: ((783.99, 587.33), 0.22),
 }
 
 

@@ -1,7 +1,7 @@
-"""Events of what the room sees: black, pages, freeze, title screen, the projector's look.
+"""Events of what the room sees: black, pages, freeze, title screen, room screen, the look.
 
-The controller writes these with the session clock's instant. Replay only
-restores the black screen; the rest is a record of what the room saw.
+The controller writes these with the session clock's instant. Replay restores
+the black screen and the room screen; the rest is a record of what the room saw.
 """
 
 from __future__ import annotations
@@ -59,3 +59,11 @@ class ThemeChanged(Event):
     """The projector's theme: dark, light or high contrast."""
 
     theme: str
+
+
+@event("projector_screen_changed")
+@dataclass(frozen=True)
+class RoomScreenChanged(Event):
+    """A room screen (groups, dealt material, a turn) put on the projector, or taken off ("")."""
+
+    screen: str = ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facilitator.engine.events.core import INDEX, SPAN, Event, event, spec
-from facilitator.room.deal import Given
+from facilitator.room.deal import Given, Label
 from facilitator.room.grouping import Group
 from facilitator.room.people import Person
 from facilitator.room.wall import Kind, Source, Status
@@ -109,6 +109,9 @@ class MaterialDealt(Event):
     material: str  # "cards" or "documents"
     per_group: int = field(metadata=SPAN)  # 0: every one to every group
     given: tuple[Given, ...] = ()
+    # The fragments' and hand-out's titles, so that a report needs no agenda file.
+    labels: tuple[Label, ...] = ()
+    handout_title: str = ""
 
 
 # --- turns -------------------------------------------------------------------------

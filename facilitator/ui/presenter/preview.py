@@ -112,8 +112,12 @@ class ProjectorPreview(QWidget):
             run.index, run.step_count, run.step.title, controller.agenda.session.language
         )
         following = projector.next_slide()
-        has_next_page = projector.page + 1 < projector.page_count()
-        if has_next_page:
+        room_page = projector.state.room_page
+        room_next = projector.room_screen is not None and room_page + 1 < projector.page_count()
+        has_next_page = room_next or projector.page + 1 < projector.item_page_count()
+        if room_next:  # the room screen's next page (groups that did not fit on one)
+            self.next_miniature.set_slide(projector.live_projection().slide, header, room_page + 1)
+        elif has_next_page:
             self.next_miniature.set_slide(projector.current_slide(), header, projector.page + 1)
         elif following is not None:
             self.next_miniature.set_slide(following, header)

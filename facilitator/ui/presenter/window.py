@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
+from facilitator.console.room import room_panel
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import BundledSession, bundled_sessions
 from facilitator.ui.actions import COMMANDS, build_actions
@@ -44,6 +45,8 @@ from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.print_handouts import HandoutPrinter
 from facilitator.ui.presenter.reference_panel import ReferencePanel
+from facilitator.ui.presenter.room_commands import SCREEN_OF, RoomCommands
+from facilitator.ui.presenter.room_panel import RoomPanel
 from facilitator.ui.presenter.session_bar import SessionBar
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
@@ -100,6 +103,25 @@ SESSION_MENU = (
     "toggle_mute",
     "preferences",
 )
+ROOM_MENU = (
+    "make_groups",
+    "reshuffle_groups",
+    "add_person",
+    "remove_person",
+    "show_groups",
+    None,
+    "deal_material",
+    "show_deal",
+    None,
+    "plan_turns",
+    "next_turn",
+    "end_turn",
+    "skip_turn",
+    "redo_turn",
+    "add_turn",
+    "set_turn_time",
+    "show_turn",
+)
 
 
 class PresenterWindow(QMainWindow):
@@ -129,6 +151,7 @@ class PresenterWindow(QMainWindow):
         self.console = ConsoleModel()
         self.console.subscribe(self.refresh_view)
         self.commands = ConsoleCommands(self, controller)
+        self.room_commands = RoomCommands(self, controller)
         self.handout_printer = HandoutPrinter(self, controller)
         self.handlers = self._handlers(extra_handlers or {})
         self.actions_by_name = build_actions(self.handlers, self)
@@ -147,6 +170,8 @@ class PresenterWindow(QMainWindow):
         controller.agendaChanged.connect(self._on_agenda)
         controller.journalProblem.connect(self._on_journal_problem)
         controller.projector.lookChanged.connect(self._on_projection)
+        controller.room.roomChanged.connect(self.refresh_view)
+        controller.room.noticesChanged.connect(self._on_room_notices)
         self.commands.apply_settings()
         self._on_agenda(controller.agenda)
         self.resize(1280, 760)
@@ -184,6 +209,7 @@ class PresenterWindow(QMainWindow):
             "print_handouts": self.handout_printer.print_handouts,
             "quit": self._quit,
             **self.commands.handlers(),
+            **self.room_commands.handlers(),
         }
         # Placement and the app's dialogs: a window without the app (tests) has none.
         handlers.update(dict.fromkeys(APP_COMMANDS))
@@ -213,6 +239,13 @@ class PresenterWindow(QMainWindow):
                 session.addSeparator()
             else:
                 session.addAction(a[name])
+        room = self.menuBar().addMenu("R&oom")
+        self.room_menu = room
+        for name in ROOM_MENU:
+            if name is None:
+                room.addSeparator()
+            else:
+                room.addAction(a[name])
         projector = self.menuBar().addMenu("&Projector")
         for name in (
             "previous_item",
@@ -257,8 +290,10 @@ class PresenterWindow(QMainWindow):
         self.reference.ticksChanged.connect(self.commands.save_ticks)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centre-tabs")
+        self.room_panel = RoomPanel(a)
         self.tabs.addTab(self.instructions, "Instructions")
         self.tabs.addTab(self.reference, "Reference && checklists")
+        self.tabs.addTab(self.room_panel, "Groups && turns")
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.countdown)
@@ -326,7 +361,19 @@ class PresenterWindow(QMainWindow):
 
     def _on_projection(self) -> None:
         self.actions_by_name["toggle_blank"].setChecked(self._controller.projector.blank)
+        self.sync_room_actions()
         self.preview.show_projection()
+
+    def sync_room_actions(self) -> None:
+        """Tick the room screen the projector shows (G, K, Shift+Y), and no other."""
+        shown = self._controller.projector.room_screen
+        for name, screen in SCREEN_OF.items():
+            self.actions_by_name[name].setChecked(shown is screen)
+
+    def _on_room_notices(self, notices: list[object]) -> None:
+        texts = [str(getattr(n, "text", n)) for n in notices]
+        if texts:
+            self.show_message(" ".join(texts), 12_000)
 
     def refresh_view(self) -> None:
         """Show the run and the console model as they are now (after a console command)."""
@@ -350,8 +397,19 @@ class PresenterWindow(QMainWindow):
         self.actions_by_name["undo_catchup"].setEnabled(self.console.can_undo(controller.run))
         rows = self.console.rows(controller.run, snap, now, wall, offer.plan)
         self.step_list.show_state(snap, rows)
+        self._show_room(now)
         running = snap.state is RunState.RUNNING
         self.actions_by_name["toggle_running"].setText("&Pause" if running else "&Start")
+
+    def _show_room(self, now: int) -> None:
+        """The room panel, and the soft chime when a group's time is up."""
+        room = self._controller.room
+        turns = room.turns()
+        chime = self.console.turn_chime(turns, now)
+        if chime is not None:
+            self.chimes.play(chime)
+        view = room_panel(room.state, room.step.id, room.words, now, room.notices)
+        self.room_panel.show_view(view)
 
     def _on_journal_problem(self, message: str) -> None:
         self.journal_label.setText(message)

@@ -97,6 +97,9 @@ def _document(
 
 def _columns(slide: Slide) -> int:
     count = len(slide.panels)
+    if slide.kind == "groups":
+        # A grid the back row reads: two columns up to four groups, then three, then four.
+        return min(count, 2) if count <= 4 else (3 if count <= 9 else 4)
     if slide.kind == "cards":
         return min(count, 2)
     if count in (4,):
@@ -115,7 +118,7 @@ def layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[B
     is_title = slide.kind in ("title", "session-title")
     is_big_text = slide.kind in ("question", "prompt")
     if slide.title:
-        scale = 2.0 if is_title or slide.kind == "prompt" else 1.4
+        scale = 2.0 if is_title or slide.kind in ("prompt", "turn") else 1.4
         doc = _document(
             slide.title, px * scale, width, bold=True, center=is_title or is_big_text, plain=True
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
+from facilitator.projection.room import TURN_KIND, TurnClock
 from facilitator.projection.themes import DARK, Theme
 from facilitator.timefmt import countdown
 from facilitator.ui.projector.geometry import (
@@ -39,7 +40,12 @@ from facilitator.ui.projector.geometry import (
     CanvasGeometry,
 )
 from facilitator.ui.projector.layout import SlideLayout, fit_pages
-from facilitator.ui.projector.timer_painter import disc_fraction, paint_flash, paint_timer
+from facilitator.ui.projector.timer_painter import (
+    disc_fraction,
+    paint_flash,
+    paint_timer,
+    paint_turn_clock,
+)
 
 # The shares of the height live in geometry.py now; still importable from here.
 __all__ = [
@@ -81,6 +87,7 @@ class SlideCanvas(QWidget):
         self._phase = Phase.IDLE
         self._timer_style = TimerStyle.DIGITS
         self._show_timer = True
+        self._turn_clock: TurnClock | None = None
         self._flash_text = ""
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -128,6 +135,25 @@ class SlideCanvas(QWidget):
                 self.update()
             elif self._timer_style is not TimerStyle.HIDDEN:
                 self.update(self.timer_rect())
+
+    def set_turn_clock(self, clock: TurnClock | None) -> None:
+        """A group turn's own countdown, drawn beside a turn screen's text (None: none)."""
+        if clock == self._turn_clock:
+            return
+        self._turn_clock = clock
+        if self._miniature or self._blank or not self._is_turn():
+            self.update()
+        else:
+            self.update(self.turn_clock_rect().toAlignedRect())
+
+    @property
+    def turn_clock(self) -> TurnClock | None:
+        """The turn's countdown as shown (on a turn screen)."""
+        return self._turn_clock
+
+    def _is_turn(self, slide: Slide | None = None) -> bool:
+        slide = slide if slide is not None else self._slide
+        return slide is not None and slide.kind == TURN_KIND
 
     def set_theme(self, theme: Theme) -> None:
         """Draw in ``theme``'s colours."""
@@ -208,7 +234,18 @@ class SlideCanvas(QWidget):
 
     def pages_of(self, slide: Slide) -> list[SlideLayout]:
         """The fitted pages of ``slide`` at this canvas's (reference) size and style."""
-        return fit_pages(slide, self.content_rect(), self._theme, self.logical_size().height())
+        rect = self.content_rect_for(slide)
+        return fit_pages(slide, rect, self._theme, self.logical_size().height())
+
+    def content_rect_for(self, slide: Slide) -> QRectF:
+        """Where ``slide``'s text goes: the content, or its left part on a turn screen."""
+        if self._is_turn(slide):
+            return self._picture_geometry().turn_rects()[0]
+        return self.content_rect()
+
+    def turn_clock_rect(self) -> QRectF:
+        """Where a turn screen draws the group's own countdown (logical pixels)."""
+        return self._picture_geometry().turn_rects()[1]
 
     def page_count(self, slide: Slide | None = None) -> int:
         """How many pages ``slide`` (default: the one shown) needs here."""
@@ -298,6 +335,11 @@ class SlideCanvas(QWidget):
             # The projector blits its cached picture of the page; only the timer is drawn live.
             layer = self.content_layer(self._slide, self._page, self._header)
             painter.drawPixmap(0, 0, layer)
+        if self._turn_clock is not None and self._is_turn():
+            geometry = self._picture_geometry()
+            paint_turn_clock(
+                painter, self.turn_clock_rect(), self._turn_clock, self._theme, geometry.margin()
+            )
         if show_timer:
             geometry = self._picture_geometry()
             paint_timer(

@@ -20,6 +20,8 @@ from facilitator.projection.look import TimerStyle
 HEADER_SHARE = 0.07
 TIMER_SHARE = 0.17
 MARGIN_SHARE = 0.05
+# A turn screen gives the group's own countdown this share of the content's width.
+TURN_CLOCK_SHARE = 0.4
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,6 +76,17 @@ class CanvasGeometry:
         band = self.band_height()
         bottom = size.height() - band - (m * 0.3 if band else m)
         return QRectF(m, top, size.width() - 2 * m, max(1.0, bottom - top))
+
+    def turn_rects(self) -> tuple[QRectF, QRectF]:
+        """A turn screen's content: the text on the left, the turn's own countdown on the
+        right (a box the width of its digits at their size)."""
+        content = self.content_rect()
+        gap = self.margin()
+        clock_width = content.width() * TURN_CLOCK_SHARE
+        width = content.width() - clock_width - gap
+        text = QRectF(content.left(), content.top(), width, content.height())
+        clock = QRectF(content.right() - clock_width, content.top(), clock_width, content.height())
+        return text, clock
 
     def page_number_rect(self) -> QRectF:
         """Bottom right of the content: in the margin, or the top of the timer band."""

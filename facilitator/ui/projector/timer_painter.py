@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
+from facilitator.projection.room import TurnClock
 from facilitator.projection.themes import PHASE_WORDS, Theme
 
 
@@ -146,3 +147,53 @@ def paint_flash(painter: QPainter, size: QSizeF, text: str, theme: Theme) -> Non
     painter.setFont(font)
     painter.setPen(QColor(theme.background))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+def paint_turn_clock(
+    painter: QPainter, rect: QRectF, clock: TurnClock, theme: Theme, margin: float
+) -> None:
+    """A group turn's own countdown in a panel at ``rect``: big digits, a word under them.
+
+    Over time, the digits count up with a ``+`` in the overtime colour and the word
+    says so ("uitloop"): never colour alone.
+    """
+    painter.save()
+    pen = QPen(QColor(theme.border or theme.muted))
+    pen.setWidthF(max(1.0, rect.height() * 0.006))
+    painter.setPen(pen)
+    painter.setBrush(QColor(theme.panel))
+    radius = rect.height() * 0.04
+    box = rect.adjusted(0, rect.height() * 0.08, 0, -rect.height() * 0.08)
+    painter.drawRoundedRect(box, radius, radius)
+    if clock.over:
+        colour = theme.phases[Phase.OVERTIME]
+    elif clock.running:
+        colour = theme.text
+    else:
+        colour = theme.muted
+    digits = QFont()
+    # As large as fits: the digits' height, and "+12:34" across the box.
+    digits.setPixelSize(max(6, round(min(box.height() * 0.42, box.width() * 0.28))))
+    digits.setBold(True)
+    painter.setFont(digits)
+    painter.setPen(QColor(colour))
+    upper = QRectF(box.left(), box.top(), box.width(), box.height() * 0.68)
+    painter.drawText(
+        upper, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), clock.text
+    )
+    words = QFont()
+    words.setPixelSize(max(6, round(box.height() * 0.11)))
+    words.setBold(clock.over)
+    painter.setFont(words)
+    if not clock.over:
+        painter.setPen(QColor(theme.muted))
+    lower = QRectF(
+        box.left() + margin * 0.3,
+        upper.bottom(),
+        box.width() - margin * 0.6,
+        box.bottom() - upper.bottom(),
+    )
+    painter.drawText(
+        lower, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), clock.caption
+    )
+    painter.restore()

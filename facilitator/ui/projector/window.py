@@ -11,6 +11,7 @@ from facilitator.engine.clock import SECOND
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
 from facilitator.projection.projection import step_header
+from facilitator.projection.screens import RoomScreen
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
@@ -32,6 +33,7 @@ class CanvasBinding(QObject):
         super().__init__(canvas)
         self._canvas = canvas
         self._projector = controller.projector
+        self._room = controller.room
         controller.changed.connect(self.on_changed)
         self._projector.projectionChanged.connect(self.on_projection)
         self._projector.lookChanged.connect(self.on_look)
@@ -50,12 +52,19 @@ class CanvasBinding(QObject):
         self._canvas.set_slide(shown.slide, shown.header, shown.page)
         self._canvas.set_show_timer(shown.show_timer)
         self._canvas.set_blank(self._projector.blank)
+        self._show_turn_clock()
 
     def on_changed(self, snapshot: SessionSnapshot) -> None:
         """The countdown (and the disc's share of the step's time); none once finished."""
         # After the last step the room needs no clock counting a step that is over.
         seconds = None if snapshot.state is RunState.FINISHED else snapshot.display_seconds
         self._canvas.set_timer(seconds, snapshot.phase, max(0, snapshot.planned // SECOND))
+        self._show_turn_clock()
+
+    def _show_turn_clock(self) -> None:
+        """A turn screen's own countdown, live (also while frozen: a clock keeps time)."""
+        mark = self._projector.projected().turn
+        self._canvas.set_turn_clock(self._room.turn_clock(mark) if mark is not None else None)
 
 
 class ProjectorWindow(QWidget):
@@ -206,7 +215,7 @@ def projection_summary(controller: SessionController) -> str:
     projector = controller.projector
     slides = projector.slides()
     index = min(run.item_index, len(slides) - 1)
-    pages = projector.page_count()
+    pages = projector.item_page_count()
     where = f"Item {index + 1} of {len(slides)}"
     if pages > 1:
         where += f", page {projector.page + 1} of {pages}"
@@ -219,13 +228,27 @@ def projection_summary(controller: SessionController) -> str:
         states.append(f"Frozen on “{shown.slide.label}” (F to go live); console at")
     elif projector.title_screen:
         states.append("Title screen (T to go back)")
+    elif projector.room_screen is not None:
+        states.append(ROOM_SCREEN_STATES[projector.room_screen] + "; in front of")
     return " · ".join([*states, text])
 
 
+# What the console says while a room screen stands in front of the step's item.
+ROOM_SCREEN_STATES = {
+    RoomScreen.GROUPS: "The groups (G takes them off)",
+    RoomScreen.DEAL: "What each group was given (K takes it off)",
+    RoomScreen.TURN: "The group's turn (Shift+Y takes it off)",
+}
+
+
 def next_summary(controller: SessionController) -> str:
-    """What PageDown shows next: the item's next page, or the next item."""
+    """What PageDown shows next: the room screen's or item's next page, or the next item."""
     projector = controller.projector
-    if projector.page + 1 < projector.page_count():
-        return f"Next (PageDown): page {projector.page + 2} of {projector.page_count()}"
+    if projector.room_screen is not None and not projector.frozen:
+        room_page, count = projector.state.room_page, projector.page_count()
+        if room_page + 1 < count:
+            return f"Next (PageDown): page {room_page + 2} of {count}"
+    if projector.page + 1 < projector.item_page_count():
+        return f"Next (PageDown): page {projector.page + 2} of {projector.item_page_count()}"
     following = projector.next_slide()
     return f"Next item (PageDown): {following.label}" if following else "Last item of this step"

@@ -1,0 +1,204 @@
+"""The room's screens as slides the projector draws: groups, dealt material, a turn (pure).
+
+Each builder turns the room's state into a :class:`~facilitator.agenda.slides.Slide`
+in the session's words (:mod:`facilitator.room.words`), so the projector's
+fitting and paging (body text at least 1/30 of the height, pages when it does
+not fit) apply to them as to any item:
+
+- the groups: a grid of panels, one per group, titled "Groep 3 · 4 personen"
+  ("Groep 4 · drietal" for the trio among pairs), with the names below when the
+  trainer gave names;
+- the dealt material: the same grid titled "Groep 2: Kaart C + Kaart D", or one
+  line "Elke groep: Document A + Document B + Document C" above the groups when
+  every group got everything;
+- a turn: the group whose turn it is (or comes next), its members, "Beurt 3 van 6"
+  and who is next. Its own countdown changes every second, so it is not in the
+  slide: :func:`turn_clock` gives it, and the canvas draws it live beside the
+  slide, as it draws the step's timer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.agenda.slides import Panel, Slide
+from facilitator.projection.projection import TurnMark
+from facilitator.room.deal import Deal, short_title
+from facilitator.room.state import RoomState
+from facilitator.room.turns import TurnRound, TurnState, shown_seconds
+from facilitator.room.views import GroupView, group_views
+from facilitator.room.words import Words
+from facilitator.timefmt import countdown
+
+#: Slide kinds of the room's screens (the canvas gives a turn's clock its own area).
+GROUPS_KIND = "groups"
+TURN_KIND = "turn"
+
+
+def _plain(text: str) -> str:
+    """A name or title as Markdown that shows it literally (``*`` or ``#`` in a name stays)."""
+    return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
+
+
+def _lines(texts: list[str] | tuple[str, ...]) -> str:
+    """Texts one per line, as Markdown (a hard line break between them)."""
+    return "\\\n".join(_plain(t) for t in texts)
+
+
+def _keep(text: str) -> str:
+    """``text`` that never breaks across lines ("Groep 3", "Kaart C", "4 personen")."""
+    return text.replace(" ", "\u00a0")
+
+
+def _label(view: GroupView, words: Words) -> str:
+    """A group's label that breaks, if it must, only after its name: "Groep 3 ·" / "4 personen"."""
+    return words.summary.format(group=_keep(view.title), size=_keep(view.count))
+
+
+def _material(fragments: tuple[str, ...], titles: dict[str, str], words: Words) -> str:
+    """ "Kaart C + Kaart D", each name kept on one line."""
+    return words.join.join(_keep(short_title(titles.get(f, f))) for f in fragments)
+
+
+def _named(state: RoomState) -> bool:
+    """Whether the trainer gave names (else people are only counted, and no names show)."""
+    return any(p.name for p in state.people)
+
+
+def _panel(view: GroupView, title: str, named: bool) -> Panel:
+    return Panel(title=title, body=_lines(view.names) if named else "")
+
+
+def groups_slide(state: RoomState, words: Words) -> Slide | None:
+    """The groups as a grid of panels, in number order; None when there are no groups."""
+    views = group_views(state, words)
+    if not views:
+        return None
+    named = _named(state)
+    panels = tuple(_panel(v, _label(v, words), named) for v in views)
+    return Slide(
+        GROUPS_KIND,
+        title=words.groups_title,
+        panels=panels,
+        label=f"Groups ({len(views)})",
+    )
+
+
+def latest_deal(state: RoomState) -> Deal | None:
+    """The material dealt last to the current groups, if any was."""
+    grouping = state.grouping
+    return grouping.deals[-1] if grouping is not None and grouping.deals else None
+
+
+def dealt_slide(state: RoomState, words: Words) -> Slide | None:
+    """What each group was given; None when nothing was dealt to the current groups."""
+    deal = latest_deal(state)
+    if deal is None:
+        return None
+    views = group_views(state, words)
+    named = _named(state)
+    titles = deal.titles()
+    label = f"Dealt: {deal.handout_title or deal.handout}"
+    if deal.per_group is None:
+        material = _material(deal.of(views[0].number) if views else (), titles, words)
+        return Slide(
+            GROUPS_KIND,
+            title=deal.handout_title or deal.handout,
+            body=_plain(words.dealt_all.format(material=material)),
+            panels=tuple(_panel(v, _label(v, words), named) for v in views),
+            label=label,
+        )
+    panels = tuple(
+        _panel(
+            v,
+            words.dealt.format(
+                group=_keep(v.title), material=_material(deal.of(v.number), titles, words)
+            ),
+            named,
+        )
+        for v in views
+    )
+    return Slide(GROUPS_KIND, title=deal.handout_title or deal.handout, panels=panels, label=label)
+
+
+@dataclass(frozen=True)
+class TurnPicture:
+    """A turn screen: its slide, and the turn whose countdown is drawn beside it."""
+
+    slide: Slide
+    mark: TurnMark | None  # None once every group has had its turn
+
+
+def turn_picture(state: RoomState, step: str, words: Words) -> TurnPicture | None:
+    """The turn screen of ``step``: whose turn it is (or is next) and who follows.
+
+    None when the step has no turns. The picture changes only when a turn
+    starts, ends or is added; its clock is :func:`turn_clock`'s.
+    """
+    turns = state.round(step)
+    if turns is None:
+        return None
+    index = turns.current
+    ready = index is None
+    if ready:
+        index = turns.next_waiting
+    if index is None:
+        return TurnPicture(Slide(TURN_KIND, title=words.turns_done, label="Turns: all done"), None)
+    turn = turns.turns[index]
+    views = {v.number: v for v in group_views(state, words)}
+    view = views.get(turn.group)
+    title = view.title if view is not None else words.group.format(number=turn.group)
+    count = words.turn_count.format(number=index + 1, count=len(turns.turns))
+    heading = words.turn_ready if ready else words.turn_now
+    names = _lines(view.names) if view is not None and _named(state) else ""
+    following = _following(turns, index)
+    after = words.group.format(number=following) if following is not None else ""
+    slide = Slide(
+        TURN_KIND,
+        title=title,
+        subtitle=f"{heading} · {count}",
+        body=names,
+        closing=_plain(words.turn_next.format(group=after)) if after else "",
+        label=f"Turn {index + 1} of {len(turns.turns)}: {title}",
+    )
+    return TurnPicture(slide, TurnMark(step, index))
+
+
+def _following(turns: TurnRound, index: int) -> int | None:
+    """The group of the first waiting turn after turn ``index``."""
+    for turn in turns.turns[index + 1 :]:
+        if turn.state is TurnState.WAITING:
+            return turn.group
+    return None
+
+
+@dataclass(frozen=True)
+class TurnClock:
+    """A turn's own countdown as shown: digits, the word under them, and how it stands."""
+
+    text: str  # "1:45", "+0:35"
+    caption: str  # "nog", "uitloop", "gepauzeerd", "spreektijd"
+    over: bool  # past its time: drawn in the danger colour, with the word
+    running: bool
+
+
+def turn_clock(state: RoomState, mark: TurnMark, now: int, words: Words) -> TurnClock | None:
+    """The countdown of the turn ``mark`` names at ``now``; None if it is gone."""
+    turns = state.round(mark.step)
+    if turns is None or not 0 <= mark.index < len(turns.turns):
+        return None
+    turn = turns.turns[mark.index]
+    remaining = turn.remaining(now)
+    # As the step's countdown: time is up the instant it shows 0:00.
+    over = turn.started is not None and remaining <= 0
+    state_now = turn.state
+    if state_now is TurnState.WAITING:
+        caption = words.turn_waiting
+    elif state_now is TurnState.PAUSED:
+        caption = words.turn_paused
+    elif over:
+        caption = words.turn_overrun
+    else:
+        caption = words.turn_left
+    running = state_now is TurnState.RUNNING
+    return TurnClock(countdown(shown_seconds(remaining)), caption, over, running)
