@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.agenda.slides import Panel, Slide
+from facilitator.markup import literal
 from facilitator.projection.projection import TurnMark
 from facilitator.room.deal import Deal, short_title
 from facilitator.room.state import RoomState
@@ -36,13 +37,13 @@ TURN_KIND = "turn"
 
 
 def _plain(text: str) -> str:
-    """A name or title as Markdown that shows it literally (``*`` or ``#`` in a name stays)."""
-    return "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|" else c for c in text)
+    """A name or title as Markdown that shows it as written (``*`` or ``#`` in a name stays)."""
+    return literal(text.replace("\n", " "))
 
 
 def _lines(texts: list[str] | tuple[str, ...]) -> str:
-    """Texts one per line, as Markdown (a hard line break between them)."""
-    return "\\\n".join(_plain(t) for t in texts)
+    """Texts one per line, as Markdown that shows each as written."""
+    return literal("\n".join(t.replace("\n", " ") for t in texts))
 
 
 def _keep(text: str) -> str:

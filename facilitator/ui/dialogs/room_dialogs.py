@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -32,6 +31,7 @@ from facilitator.agenda.groupsize import GroupSize, GroupSizeError, parse_group_
 from facilitator.engine.clock import SECOND
 from facilitator.room.people import MAX_PEOPLE
 from facilitator.timefmt import duration
+from facilitator.ui.markup import plain_label
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class GroupsDialog(QDialog):
         grid.addWidget(self.size_field, 1, 1)
         grid.addWidget(self.by_number, 2, 0)
         grid.addWidget(self.number, 2, 1)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("groups-problem")
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
@@ -209,7 +209,7 @@ class DealDialog(QDialog):
                 self.every.setChecked(True)
             else:
                 self.per_group.setValue(default.per_group)
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.handout.currentIndexChanged.connect(self._show_counts)
         self.material.currentIndexChanged.connect(self._show_counts)
         self._show_counts()
@@ -294,7 +294,7 @@ class TurnsDialog(QDialog):
         self.order = QComboBox()
         self.order.addItem("In group order (Group 1 first)", "groups")
         self.order.addItem("Shuffled", "shuffled")
-        self.total = QLabel()
+        self.total = plain_label()
         self.total.setObjectName("turns-total")
         self.each.minutes.valueChanged.connect(self._show_total)
         self.each.seconds.valueChanged.connect(self._show_total)
@@ -327,7 +327,7 @@ class TurnTimeDialog(QDialog):
         self.setWindowTitle("Time per turn")
         self.each = DurationFields(each)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Time per turn (the turn under way and those waiting):"))
+        layout.addWidget(plain_label("Time per turn (the turn under way and those waiting):"))
         layout.addWidget(self.each)
         layout.addWidget(_buttons(self))
 

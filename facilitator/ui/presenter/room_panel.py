@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.console.room import RoomPanelView
+from facilitator.ui.markup import plain_label
 
 GROUP_COMMANDS = ("make_groups", "reshuffle_groups", "add_person", "remove_person", "show_groups")
 DEAL_COMMANDS = ("deal_material", "show_deal")
@@ -48,7 +49,7 @@ BUTTON_COLUMNS = 3
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont()
     font.setBold(True)
     label.setFont(font)
@@ -91,10 +92,10 @@ class RoomPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Everything wraps to the panel's width: nothing hides off to the right.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("room-summary")
         self.summary.setWordWrap(True)
-        self.notices = QLabel()
+        self.notices = plain_label()
         self.notices.setObjectName("room-notices")
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet(
@@ -102,13 +103,13 @@ class RoomPanel(QScrollArea):
         )
         self.notices.hide()
         # Turns.
-        self.clock = QLabel()
+        self.clock = plain_label()
         self.clock.setObjectName("room-turn-clock")
         clock_font = QFont()
         clock_font.setPointSize(24)
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
-        self.turn_line = QLabel()
+        self.turn_line = plain_label()
         self.turn_line.setObjectName("room-turn-line")
         self.turn_line.setWordWrap(True)
         clock_row = QHBoxLayout()
@@ -133,7 +134,7 @@ class RoomPanel(QScrollArea):
         self.cells: list[QLabel] = []
         self.groups_section = _section("Groups", _buttons(actions, GROUP_COMMANDS), self.grid)
         # Dealt.
-        self.dealt = QLabel()
+        self.dealt = plain_label()
         self.dealt.setObjectName("room-dealt")
         self.dealt.setWordWrap(True)
         self.dealt_section = _section("Dealt", _buttons(actions, DEAL_COMMANDS), self.dealt)
@@ -182,7 +183,7 @@ class RoomPanel(QScrollArea):
             text = group.label
             if view.named and group.names:
                 text += "\n" + ", ".join(group.names)
-            cell = QLabel(text)
+            cell = plain_label(text)
             cell.setObjectName(f"room-group-{group.number}")
             cell.setWordWrap(True)
             cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
