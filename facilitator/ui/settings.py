@@ -4,18 +4,29 @@
 own store; under tests (``FACILITATOR_TESTING``) the INI file lives in the
 data folder (``FACILITATOR_DATA_DIR``) or a per-process temporary folder, so
 a test never reads or changes the real user settings.
+
+A settings file (an INI file: the test file, ``FACILITATOR_SETTINGS``, and the
+store on Linux) is checked before Qt first reads it
+(:mod:`facilitator.settings_check`): a value Qt's reader could die on sets
+the file aside, and the app starts with its usual settings; the notice is
+kept for the console (:func:`take_notices`). The Windows registry and the
+macOS property list are Qt's own formats and are not checked.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from facilitator.engine.timer import ThresholdFractions
 from facilitator.paths import APP_NAME
+from facilitator.settings_check import check_settings_file
 
 DEFAULT_WARNING = 0.20
 DEFAULT_DANGER = 0.10
@@ -34,12 +45,61 @@ def settings_file() -> Path | None:
     return None
 
 
-def open_settings() -> QSettings:
-    """A QSettings on the trainer's store (or the test file)."""
-    path = settings_file()
+_checked: dict[str, str] = {}  # settings file -> the file to read instead ("" : itself)
+_notices: list[str] = []
+
+
+def _store(path: Path | None) -> QSettings:
     if path is None:
         return QSettings(APP_NAME, APP_NAME)
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def _ini_file(path: Path | None) -> Path | None:
+    """The INI file the settings live in, or None (the registry, a property list).
+
+    Found without a QSettings: constructing one already reads its file.
+    """
+    if path is not None:
+        return path
+    if sys.platform in ("win32", "darwin"):
+        return None
+    # Qt's native store on Linux and the BSDs: $XDG_CONFIG_HOME/<organisation>/<app>.conf.
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(config) / APP_NAME / f"{APP_NAME}.conf"
+
+
+def open_settings() -> QSettings:
+    """A QSettings on the trainer's store (or the test file), checked before Qt reads it."""
+    chosen = settings_file()
+    path = _ini_file(chosen)
+    if path is not None:
+        key = str(path)
+        if key not in _checked:
+            _checked[key] = ""
+            found = check_settings_file(path, datetime.now())
+            if found is not None:
+                _notices.append(found.notice)
+                if not found.moved:
+                    # It must not be read: this run remembers in a file of its own.
+                    spare = Path(tempfile.mkdtemp(prefix="facilitator-settings-")) / path.name
+                    _checked[key] = str(spare)
+        if _checked[key]:
+            return QSettings(_checked[key], QSettings.Format.IniFormat)
+    return _store(chosen)
+
+
+def take_notices() -> list[str]:
+    """What the settings check found since the last call (the console shows it)."""
+    found = list(_notices)
+    _notices.clear()
+    return found
+
+
+def forget_checks() -> None:
+    """Check the settings files again at their next opening (a test's fresh start)."""
+    _checked.clear()
+    _notices.clear()
 
 
 class ConsoleSettings:
@@ -50,9 +110,10 @@ class ConsoleSettings:
 
     def _float(self, key: str, default: float) -> float:
         try:
-            return float(str(self.store.value(key, default)))
+            value = float(str(self.store.value(key, default)))
         except ValueError:
             return default
+        return value if math.isfinite(value) else default  # 'nan' and 'inf' parse too
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self.store.value(key, default)

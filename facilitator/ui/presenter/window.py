@@ -51,7 +51,7 @@ from facilitator.ui.presenter.session_bar import SessionBar
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.projector.menu import ProjectorMenu
-from facilitator.ui.settings import ConsoleSettings
+from facilitator.ui.settings import ConsoleSettings, take_notices
 from facilitator.ui.sound import ChimePlayer
 from facilitator.ui.text_label import TextLabel
 from facilitator.ui.watcher import AgendaWatcher
@@ -176,6 +176,8 @@ class PresenterWindow(QMainWindow):
         self._on_agenda(controller.agenda)
         self.resize(1280, 760)
         self.commands.restore_layout()
+        for notice in take_notices():  # a damaged settings file, set aside at start-up
+            self.notice.show_notice(notice, "error")
         app = QApplication.instance()
         if app is not None:
             # Quitting from code (--quit-after, the end of a run) skips closeEvent.
