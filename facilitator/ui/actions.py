@@ -371,6 +371,13 @@ COMMANDS: tuple[Command, ...] = (
         "Show every command and its keys",
     ),
     Command(
+        "reset_layout",
+        "Reset &window layout",
+        ("Ctrl+Shift+L",),
+        "fa5s.window-restore",
+        "Put the console's window and panes back to their default size and place",
+    ),
+    Command(
         "rehearse",
         "Re&hearse this session",
         ("Ctrl+Shift+E",),

@@ -7,7 +7,6 @@ volume, mute, layout, checklist ticks) is remembered in :class:`ConsoleSettings`
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -48,6 +47,7 @@ class ConsoleCommands:
             "toggle_mute": self.toggle_mute,
             "preferences": self.preferences,
             "show_keys": self.show_keys,
+            "reset_layout": self.reset_layout,
         }
 
     def ask(self, title: str, text: str) -> bool:
@@ -227,33 +227,17 @@ class ConsoleCommands:
 
     def save_layout(self) -> None:
         """Remember the window's geometry, splitters and tab."""
-        settings = self.window.settings
-        settings.set_blob("geometry", self.window.saveGeometry())
-        settings.set_blob("state", self.window.saveState())
-        settings.set_blob("splitter", self.window.splitter.saveState())
-        settings.set_blob("reference-splitter", self.window.reference.splitter.saveState())
-        settings.store.setValue("window/tab", self.window.tabs.currentIndex())
-        settings.sync()
+        self.window.window_layout.save()
 
     def restore_splitters(self) -> None:
-        """Splitter positions, once the window has its size (they are in pixels)."""
-        settings = self.window.settings
-        splitter = settings.blob("splitter")
-        if splitter is not None:
-            self.window.splitter.restoreState(splitter)
-        reference = settings.blob("reference-splitter")
-        if reference is not None:
-            self.window.reference.splitter.restoreState(reference)
+        """Splitter positions, once the window has its size (they are in pixels), checked."""
+        self.window.window_layout.restore_panes()
 
     def restore_layout(self) -> None:
-        """Bring back the geometry, splitters and tab of the last time."""
-        settings = self.window.settings
-        geometry = settings.blob("geometry")
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        state = settings.blob("state")
-        if state is not None:
-            self.window.restoreState(state)
-        tab = settings.store.value("window/tab", 0)
-        with contextlib.suppress(ValueError):
-            self.window.tabs.setCurrentIndex(int(str(tab)))
+        """Bring back the geometry, tool bar and tab of the last time, made to fit."""
+        self.window.window_layout.restore_window()
+
+    def reset_layout(self) -> None:
+        """Forget the saved layout and put the window and its panes where a fresh start would."""
+        self.window.window_layout.reset()
+        self.window.show_message("Window layout reset: the default size and panes")

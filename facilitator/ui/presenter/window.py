@@ -41,6 +41,7 @@ from facilitator.ui.presenter.catchup_panel import CatchUpPanel
 from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
 from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
+from facilitator.ui.presenter.layout import ConsoleLayout
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.print_handouts import HandoutPrinter
@@ -152,6 +153,7 @@ class PresenterWindow(QMainWindow):
         self.console.subscribe(self.refresh_view)
         self.commands = ConsoleCommands(self, controller)
         self.room_commands = RoomCommands(self, controller)
+        self.window_layout = ConsoleLayout(self)
         self.handout_printer = HandoutPrinter(self, controller)
         self.handlers = self._handlers(extra_handlers or {})
         self.actions_by_name = build_actions(self.handlers, self)
@@ -266,6 +268,7 @@ class PresenterWindow(QMainWindow):
         reference.addAction(a["find_reference"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["show_keys"])
+        help_menu.addAction(a["reset_layout"])
         for action in a.values():  # shortcuts must work even for actions in no menu
             self.addAction(action)
 
