@@ -23,7 +23,11 @@ other commands:
   facilitator rehearse [AGENDA]       practise a session; every step's real time is recorded
   facilitator runs                    list the recorded runs (live, rehearsal, dry run)
   facilitator report RUN|latest       a run's report: --format md|csv|json|pdf -o FILE
-  facilitator handouts AGENDA -o FILE.pdf  the session's hand-outs and templates to print
+  facilitator print [AGENDA] --what LIST -o DIR  the session's printouts, one PDF each:
+                                      handouts, cards, case-study, call-to-action, advice,
+                                      guide, checklists, plan, groups, wall, or all;
+                                      --run RUN|latest for groups and wall, --start HH:MM
+  facilitator handouts AGENDA -o FILE.pdf  hand-outs, cards and templates in one PDF
   facilitator install-desktop [--remove]  add to (or remove from) the Linux applications menu
 """
 
@@ -155,11 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.agenda.check import check_files
 
         return check_files([str(f) for f in parsed.files], sys.stdout)
-    if args and args[0] == "handouts":
-        # Like `report`: Qt only to draw the PDF, offscreen.
-        from facilitator.printouts.commands import handouts_command
+    if args and args[0] in ("print", "handouts"):
+        # Like `report`: Qt only to draw the PDFs, offscreen.
+        from facilitator.printouts.commands import handouts_command, print_command
 
-        return handouts_command(args[1:])
+        return (print_command if args[0] == "print" else handouts_command)(args[1:])
     if args and args[0] == "install-desktop":
         from facilitator import desktop_entry
 

@@ -4,7 +4,8 @@ A section names the headings of its trainer-only parts in ``trainer_only``
 (e.g. the call to action's "Gebruiksaanwijzing"). A part is a Markdown
 heading written with ``#`` and everything under it up to the next heading of
 the same or a higher level. The projector shows a section without those parts
-(:func:`room_text`); the trainer's reference panel shows the whole text.
+(:func:`room_text`); the trainer's reference panel shows the whole text, and
+the trainer's printouts the parts themselves (:func:`trainer_text`).
 """
 
 from __future__ import annotations
@@ -50,18 +51,11 @@ def headings(markdown: str) -> list[Heading]:
     return found
 
 
-def room_text(markdown: str, trainer_only: Collection[str]) -> str:
-    """``markdown`` without the parts under the headings named in ``trainer_only``.
-
-    Every part under a named heading goes (a heading written twice names two
-    parts). What is left keeps its lines exactly; runs of blank lines where a
-    part was are collapsed to one.
-    """
-    if not trainer_only:
-        return markdown
+def _trainer_lines(markdown: str, trainer_only: Collection[str]) -> list[bool]:
+    """For each line of ``markdown``: whether it is in a part named in ``trainer_only``."""
     wanted = {heading_key(name) for name in trainer_only}
     lines = markdown.splitlines()
-    drop = [False] * len(lines)
+    mask = [False] * len(lines)
     found = headings(markdown)
     for index, heading in enumerate(found):
         if heading_key(heading.text) not in wanted:
@@ -72,11 +66,39 @@ def room_text(markdown: str, trainer_only: Collection[str]) -> str:
                 end = later.line
                 break
         for number in range(heading.line, end):
-            drop[number] = True
+            mask[number] = True
+    return mask
+
+
+def room_text(markdown: str, trainer_only: Collection[str]) -> str:
+    """``markdown`` without the parts under the headings named in ``trainer_only``.
+
+    Every part under a named heading goes (a heading written twice names two
+    parts). What is left keeps its lines exactly; runs of blank lines where a
+    part was are collapsed to one.
+    """
+    if not trainer_only:
+        return markdown
+    return _kept(markdown, [not t for t in _trainer_lines(markdown, trainer_only)])
+
+
+def trainer_text(markdown: str, trainer_only: Collection[str]) -> str:
+    """Only the parts of ``markdown`` under the headings named in ``trainer_only``.
+
+    What :func:`room_text` leaves out, headings included, in their order: the
+    trainer's own instructions, for the trainer's printouts.
+    """
+    if not trainer_only:
+        return ""
+    return _kept(markdown, _trainer_lines(markdown, trainer_only))
+
+
+def _kept(markdown: str, keep: list[bool]) -> str:
+    """The lines of ``markdown`` marked in ``keep``, blank runs where lines went collapsed."""
     kept: list[str] = []
     after_cut = False
-    for line, dropped in zip(lines, drop, strict=True):
-        if dropped:
+    for line, wanted in zip(markdown.splitlines(), keep, strict=True):
+        if not wanted:
             after_cut = True
             continue
         # Where a part was cut out, the blank lines around it would add up.

@@ -81,7 +81,130 @@ class Card:
     source: str
 
 
-Block = Heading | Text | Note | Questions | Document | Fields | Phase
+@dataclass(frozen=True)
+class Plain:
+    """Text exactly as written (a participant's note, a name): never read as markup."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Ticks:
+    """A checklist: a heading and its items (Markdown), each with a box to tick."""
+
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure of a case study: its value and what it counts."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Key figures side by side, a few to a row."""
+
+    items: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class TrainerPart:
+    """The trainer-only parts of a section a step projects, with the section's name."""
+
+    label: str
+    markdown: str
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One step of a session plan: clock times and minutes beside what happens.
+
+    ``details`` are plain lines (materials, groups, what is dealt);
+    ``trainer`` the trainer-only parts of the sections the step projects.
+    """
+
+    start: str
+    end: str
+    minutes: str
+    title: str
+    markdown: str
+    details: tuple[str, ...] = ()
+    trainer: tuple[TrainerPart, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupBox:
+    """One group: its title ("Groep 2 · 4 personen"), its members and what it was given."""
+
+    title: str
+    names: tuple[str, ...]
+    material: tuple[str, ...] = ()  # the titles of the documents and cards it was given
+    given: str = ""  # the word over them ("Gekregen")
+
+
+@dataclass(frozen=True)
+class GroupGrid:
+    """The groups of a grouping, two to a row."""
+
+    groups: tuple[GroupBox, ...]
+
+
+@dataclass(frozen=True)
+class NoteList:
+    """Notes the room wrote, one after the other under a heading; plain text."""
+
+    heading: str
+    notes: tuple[str, ...]
+
+
+Block = (
+    Heading
+    | Text
+    | Note
+    | Questions
+    | Document
+    | Fields
+    | Phase
+    | Plain
+    | Ticks
+    | Figures
+    | PlanEntry
+    | GroupGrid
+    | NoteList
+)
+
+
+def block_text(block: Block) -> list[str]:
+    """Every text of ``block`` in reading order (for search and tests)."""
+    if isinstance(block, Heading):
+        return [block.title, block.subtitle]
+    if isinstance(block, Text | Note):
+        return [block.markdown]
+    if isinstance(block, Plain):
+        return [block.text]
+    if isinstance(block, Questions):
+        return [block.heading, *block.items]
+    if isinstance(block, Document):
+        return [block.title, block.markdown, block.notes_label]
+    if isinstance(block, Fields):
+        return list(block.labels)
+    if isinstance(block, Phase):
+        return [f"{block.number}. {block.title}", block.markdown, block.example]
+    if isinstance(block, Ticks):
+        return [block.title, *block.items]
+    if isinstance(block, Figures):
+        return [part for f in block.items for part in (f.value, f.label)]
+    if isinstance(block, PlanEntry):
+        parts = [f"{block.start}–{block.end}", block.minutes, block.title, block.markdown]
+        parts += list(block.details)
+        return parts + [part for t in block.trainer for part in (t.label, t.markdown)]
+    if isinstance(block, GroupGrid):
+        return [part for g in block.groups for part in (g.title, *g.names, g.given, *g.material)]
+    return [block.heading, *block.notes]
 
 
 @dataclass(frozen=True)
@@ -101,20 +224,7 @@ class Page:
     @property
     def text(self) -> str:
         """Every text of the page in reading order, one piece a line (for search and tests)."""
-        parts: list[str] = []
-        for block in self.blocks:
-            if isinstance(block, Heading):
-                parts += [block.title, block.subtitle]
-            elif isinstance(block, Text | Note):
-                parts.append(block.markdown)
-            elif isinstance(block, Questions):
-                parts += [block.heading, *block.items]
-            elif isinstance(block, Document):
-                parts += [block.title, block.markdown, block.notes_label]
-            elif isinstance(block, Fields):
-                parts += list(block.labels)
-            else:
-                parts += [f"{block.number}. {block.title}", block.markdown, block.example]
+        parts = [part for block in self.blocks for part in block_text(block)]
         for card in self.cards:
             parts += [card.title, card.markdown, card.source]
         return "\n".join(p.strip() for p in parts if p.strip())

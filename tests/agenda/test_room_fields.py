@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from facilitator.agenda.audience import headings, room_text
+from facilitator.agenda.audience import headings, room_text, trainer_text
 from facilitator.agenda.errors import AgendaError, Problem
 from facilitator.agenda.groupsize import (
     PAIRS,
@@ -391,6 +391,14 @@ def test_headings_in_code_blocks_are_not_headings() -> None:
 def test_a_heading_written_twice_names_both_parts() -> None:
     text = "## Uitleg\nEen.\n\n## Zaal\nTwee.\n\n## Uitleg\nDrie.\n"
     assert room_text(text, ["Uitleg"]) == "## Zaal\nTwee.\n"
+    assert trainer_text(text, ["Uitleg"]) == "## Uitleg\nEen.\n\n## Uitleg\nDrie.\n"
+
+
+def test_the_trainers_text_is_what_the_room_does_not_get() -> None:
+    text = "Intro.\n\n## A\nTekst A.\n\n### A1\nDetail.\n\n## B\nTekst B.\n\n# C\nTekst C.\n"
+    assert trainer_text(text, ["A"]) == "## A\nTekst A.\n\n### A1\nDetail.\n"
+    assert trainer_text(text, ["a1", "C"]) == "### A1\nDetail.\n\n# C\nTekst C.\n"
+    assert trainer_text(text, []) == "" and trainer_text(text, ["Geen"]) == ""
 
 
 # --- the bundled call to action -------------------------------------------------------

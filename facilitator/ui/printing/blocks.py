@@ -4,11 +4,16 @@ A block becomes one or more :class:`~facilitator.ui.printing.frame.Piece` s
 at the page's width: running text and question lists as pieces of whole lines
 (they run on across pages), framed blocks (a note, a document with ruled
 lines, a phase with its box) as one piece each. Blocks with ruled lines grow
-into the room their page has left.
+into the room their page has left. A framed block taller than a whole page
+is laid out unframed instead, line by line, so that it runs on too: nothing
+is ever cut at a page end. Lists (checklists, the room's notes) are drawn by
+``lists``, grids (key figures, groups) by ``grid``, a session plan's steps by
+``plan_entry``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -20,13 +25,21 @@ from facilitator.printouts.blocks import (
     Block,
     Document,
     Fields,
+    Figures,
+    GroupGrid,
     Heading,
     Note,
+    NoteList,
     Phase,
+    Plain,
     Questions,
     Text,
+    Ticks,
 )
 from facilitator.ui.printing.frame import Piece
+from facilitator.ui.printing.grid import figures_pieces, group_grid_pieces
+from facilitator.ui.printing.lists import note_list_pieces, ticks_pieces
+from facilitator.ui.printing.plan_entry import plan_entry_pieces
 from facilitator.ui.printing.text import doc_piece, draw_doc, text_doc, text_pieces
 from facilitator.ui.printing.writer import GREY, INK, mm
 
@@ -39,12 +52,18 @@ class BlockPainter:
     """Measures blocks at one width and left edge, for one PDF."""
 
     def __init__(
-        self, device: QPagedPaintDevice, painter: QPainter, left: float, width: float
+        self,
+        device: QPagedPaintDevice,
+        painter: QPainter,
+        left: float,
+        width: float,
+        room: float = float("inf"),
     ) -> None:
         self.device = device
         self.painter = painter
         self.left = left
         self.width = width
+        self.room = room  # a page's content height: a framed block taller than it runs on
         self.gap = mm(GAP_MM)
         # Text laid out for this PDF: text_doc with the device given.
         self.doc = partial(text_doc, device)
@@ -55,19 +74,88 @@ class BlockPainter:
         return [*pieces[:-1], replace(pieces[-1], gap=self.gap)]
 
     def _measure(self, block: Block) -> list[Piece]:
+        device, painter, left, width = self.device, self.painter, self.left, self.width
         if isinstance(block, Heading):
             return [self.heading(block)]
         if isinstance(block, Text):
-            return text_pieces(self.painter, self.doc(block.markdown, self.width, 11), self.left)
+            return text_pieces(painter, self.doc(block.markdown, width, 11), left)
+        if isinstance(block, Plain):
+            return text_pieces(painter, self.doc(block.text, width, 11, markdown=False), left)
         if isinstance(block, Note):
-            return [self.note(block)]
+            return self._fitting(self.note(block), lambda: self.note_lines(block))
         if isinstance(block, Questions):
             return self.questions(block)
         if isinstance(block, Document):
-            return [self.document(block)]
+            return self._fitting(self.document(block), lambda: self.document_lines(block))
         if isinstance(block, Fields):
             return [self.fields(block)]
-        return [self.phase(block)]
+        if isinstance(block, Phase):
+            return self._fitting(self.phase(block), lambda: self.phase_lines(block))
+        if isinstance(block, Ticks):
+            return ticks_pieces(device, painter, block, left, width)
+        if isinstance(block, NoteList):
+            return note_list_pieces(device, painter, block, left, width)
+        if isinstance(block, Figures):
+            return figures_pieces(device, painter, block, left, width)
+        if isinstance(block, GroupGrid):
+            return group_grid_pieces(device, painter, block, left, width)
+        return plan_entry_pieces(device, painter, block, left, width)
+
+    def _fitting(self, framed: Piece, lines: Callable[[], list[Piece]]) -> list[Piece]:
+        """The framed piece, or, when it is taller than a page, the block line by line."""
+        return [framed] if framed.height <= self.room else lines()
+
+    def note_lines(self, block: Note) -> list[Piece]:
+        """A note too long for one page: its lines, the bar drawn beside each."""
+        doc = self.doc(block.markdown, self.width - mm(5), 10.5, italic=True)
+        pieces = text_pieces(self.painter, doc, self.left + mm(5))
+        bar = QColor(GREY)
+
+        def barred(piece: Piece) -> Piece:
+            def paint(y: float, extra: float) -> None:
+                self.painter.fillRect(QRectF(self.left, y, mm(1.2), piece.height), bar)
+                piece.paint(y, extra)
+
+            return replace(piece, paint=paint)
+
+        return [barred(p) for p in pieces]
+
+    def document_lines(self, block: Document) -> list[Piece]:
+        """A document too long for one page: its title, its text line by line, then lines
+        for notes."""
+        title = self.doc(block.title, self.width, 12.5, markdown=False, bold=True)
+        body = text_pieces(self.painter, self.doc(block.markdown, self.width, 11), self.left)
+        return [
+            doc_piece(self.painter, title, self.left, mm(2.5), keep_with_next=True),
+            *body,
+            self.writing_space(block.notes_label, block.min_lines),
+        ]
+
+    def phase_lines(self, block: Phase) -> list[Piece]:
+        """A phase too long for one page: title, text and example line by line, then its box."""
+        title = self.doc(
+            f"{block.number}. {block.title}", self.width, 13, markdown=False, bold=True
+        )
+        pieces = [doc_piece(self.painter, title, self.left, mm(1.5), keep_with_next=True)]
+        pieces += text_pieces(self.painter, self.doc(block.markdown, self.width, 11), self.left)
+        if block.example:
+            example = self.doc(block.example, self.width, 9.5, italic=True, color=GREY)
+            pieces += text_pieces(self.painter, example, self.left)
+        return [*pieces, self.writing_space("", block.min_lines)]
+
+    def writing_space(self, label: str, min_lines: int) -> Piece:
+        """A label (when given) and ruled lines to write on, growing into the page's room."""
+        left, width = self.left, self.width
+        doc = self.doc(label, width, 8.5, markdown=False, color=GREY)
+        above = doc.size().height() if label else 0.0
+        lines = mm(LINE_PITCH_MM) * min_lines
+
+        def paint(y: float, extra: float) -> None:
+            if label:
+                draw_doc(self.painter, doc, left, y)
+            self.ruled_lines(left, y + above, width, lines + extra)
+
+        return Piece(above + lines, paint, grows=True)
 
     def ruled_lines(self, left: float, top: float, width: float, height: float) -> None:
         """Lines to write on, one pitch apart, filling ``height``."""

@@ -12,9 +12,9 @@ the plan page's footer and the page number at its foot.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QPen, QTextDocument
 
-from facilitator.printouts.blocks import CARDS_PER_PAGE, Card, Page, PrintPlan
+from facilitator.printouts.blocks import CARDS_PER_PAGE, Card, Heading, Page, PrintPlan, Text
 from facilitator.ui.printing.blocks import BlockPainter
 from facilitator.ui.printing.frame import PageFrame, render_pdf
 from facilitator.ui.printing.text import draw_doc, text_doc
@@ -40,26 +40,60 @@ def draw_page(frame: PageFrame, page: Page) -> None:
     if page.layout == "cards":
         _cards(frame, page)
         return
-    blocks = BlockPainter(frame.writer, frame.painter, frame.content.left(), frame.content.width())
-    frame.flow([piece for block in page.blocks for piece in blocks.pieces(block)], page.footer)
+    frame.flow(
+        [piece for block in page.blocks for piece in _painter(frame).pieces(block)], page.footer
+    )
+
+
+def _painter(frame: PageFrame) -> BlockPainter:
+    content = frame.content
+    return BlockPainter(
+        frame.writer, frame.painter, content.left(), content.width(), content.height()
+    )
 
 
 def _cards(frame: PageFrame, page: Page) -> None:
-    """Cards in equal slots, a dashed cut line with scissors between the slots."""
+    """Cards in equal slots, a dashed cut line with scissors between the slots.
+
+    A card whose text does not fit its slot even at the smallest size gets a
+    sheet of its own, and one too long for a whole sheet runs on over more
+    sheets, unframed: a card's text is never cut.
+    """
     content = frame.content
     slot = content.height() / CARDS_PER_PAGE
     margin = mm(7)
-    for i, card in enumerate(page.cards):
+    rects = []
+    for i in range(len(page.cards)):
         top = content.top() + i * slot
-        rect = QRectF(
-            content.left(),
-            top + (margin if i else 0),
-            content.width(),
-            slot - margin * (2 if i else 1),
+        rects.append(
+            QRectF(
+                content.left(),
+                top + (margin if i else 0),
+                content.width(),
+                slot - margin * (2 if i else 1),
+            )
         )
+    if not all(_card_layout(frame, c, r) for c, r in zip(page.cards, rects, strict=True)):
+        _cards_alone(frame, page)
+        return
+    for card, rect in zip(page.cards, rects, strict=True):
         _card(frame, card, rect)
     for i in range(1, CARDS_PER_PAGE):
         _cut_line(frame, content.top() + i * slot, page.cut_label)
+
+
+def _cards_alone(frame: PageFrame, page: Page) -> None:
+    """Each card of ``page`` on a sheet of its own (the first on the sheet begun)."""
+    for i, card in enumerate(page.cards):
+        if i:
+            frame.new_page(page.footer)
+        rect = QRectF(frame.content)
+        if _card_layout(frame, card, rect):
+            _card(frame, card, rect)
+            continue
+        painter = _painter(frame)
+        blocks = (Heading(card.title, card.source), Text(card.markdown))
+        frame.flow([piece for block in blocks for piece in painter.pieces(block)], page.footer)
 
 
 def _cut_line(frame: PageFrame, y: float, label: str) -> None:
@@ -76,24 +110,53 @@ def _cut_line(frame: PageFrame, y: float, label: str) -> None:
     draw_doc(painter, hint, content.right() - hint.idealWidth(), y + mm(0.8))
 
 
+SMALLEST_PT = 9.0  # a card's text is never smaller
+LARGEST_PT = 16.0  # nor larger: large enough to read across a table
+
+
+def _card_layout(
+    frame: PageFrame, card: Card, rect: QRectF
+) -> tuple[QTextDocument, QTextDocument, QTextDocument] | None:
+    """The card's source, title and text at the largest size that fits ``rect`` (at most
+    :data:`LARGEST_PT`, in half points); None when even :data:`SMALLEST_PT` does not."""
+    device = frame.writer
+    pad = mm(8)
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    source = text_doc(device, card.source, inner.width(), 8.5, markdown=False, color=GREY)
+    room = inner.height() - source.size().height() - mm(5)
+
+    def at(size: float) -> tuple[QTextDocument, QTextDocument] | None:
+        title = text_doc(device, card.title, inner.width(), size * 1.3, markdown=False, bold=True)
+        body = text_doc(device, card.markdown, inner.width(), size)
+        needed = title.size().height() + mm(5) + body.size().height()
+        return (title, body) if needed <= room else None
+
+    # Bisection over half points: a long card is laid out a few times, not fifteen.
+    low, high = round(SMALLEST_PT * 2), round(LARGEST_PT * 2)
+    best = at(low / 2)
+    if best is None:
+        return None
+    while low < high:
+        middle = (low + high + 1) // 2
+        found = at(middle / 2)
+        if found is None:
+            high = middle - 1
+        else:
+            low, best = middle, found
+    return source, *best
+
+
 def _card(frame: PageFrame, card: Card, rect: QRectF) -> None:
     """A framed card; its text as large as fits (at most 16 pt)."""
-    painter, device = frame.painter, frame.writer
+    painter = frame.painter
+    laid_out = _card_layout(frame, card, rect)
+    assert laid_out is not None  # _cards gives a card that does not fit a sheet of its own
+    source, title, body = laid_out
     painter.setPen(QPen(QColor(INK), mm(0.4)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect, mm(3), mm(3))
     pad = mm(8)
     inner = rect.adjusted(pad, pad, -pad, -pad)
-    source = text_doc(device, card.source, inner.width(), 8.5, markdown=False, color=GREY)
-    room = inner.height() - source.size().height() - mm(5)
-    size = 16.0
-    while True:
-        title = text_doc(device, card.title, inner.width(), size * 1.3, markdown=False, bold=True)
-        body = text_doc(device, card.markdown, inner.width(), size)
-        needed = title.size().height() + mm(5) + body.size().height()
-        if needed <= room or size <= 9:
-            break
-        size -= 0.5
     draw_doc(painter, source, inner.left(), inner.top())
     y = inner.top() + source.size().height() + mm(5)
     draw_doc(painter, title, inner.left(), y)

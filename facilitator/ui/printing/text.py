@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLength,
+    QTextTable,
 )
 
 from facilitator.ui.markup import set_markdown, set_plain
@@ -65,8 +67,18 @@ def text_doc(
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.mergeCharFormat(style)
+    _full_width_tables(doc)
     doc.setTextWidth(width)
     return doc
+
+
+def _full_width_tables(doc: QTextDocument) -> None:
+    """Tables as wide as the text (Markdown's are only as wide as their words need)."""
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            table_format = frame.format()
+            table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+            frame.setFormat(table_format)
 
 
 def draw_doc(painter: QPainter, doc: QTextDocument, x: float, y: float) -> None:
