@@ -392,11 +392,19 @@ COMMANDS: tuple[Command, ...] = (
         "Where the time went: planned against actual per step, for this run or an earlier one",
     ),
     Command(
-        "print_handouts",
-        "&Print hand-outs…",
+        "print",
+        "&Print…",
         ("Ctrl+P",),
         "fa5s.print",
-        "Save the session's hand-outs, cards and templates as a PDF to print",
+        "Choose what to print (hand-outs, cards, the session plan, groups, the wall...) "
+        "and write the PDFs into a folder",
+    ),
+    Command(
+        "print_handouts",
+        "&Print hand-outs…",
+        ("Ctrl+Shift+P",),
+        "fa5s.file-pdf",
+        "Save the session's hand-outs, cards and templates as one PDF to print",
     ),
     Command("quit", "&Quit", ("Ctrl+Q",), "fa5s.power-off", "Close Facilitator"),
 )

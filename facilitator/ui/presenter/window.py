@@ -45,6 +45,7 @@ from facilitator.ui.presenter.layout import ConsoleLayout
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.print_handouts import HandoutPrinter
+from facilitator.ui.presenter.printer import Printer
 from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.room_commands import SCREEN_OF, RoomCommands
 from facilitator.ui.presenter.room_panel import RoomPanel
@@ -155,6 +156,7 @@ class PresenterWindow(QMainWindow):
         self.room_commands = RoomCommands(self, controller)
         self.window_layout = ConsoleLayout(self)
         self.handout_printer = HandoutPrinter(self, controller)
+        self.printer = Printer(self, controller)
         self.handlers = self._handlers(extra_handlers or {})
         self.actions_by_name = build_actions(self.handlers, self)
         self._build_menus()
@@ -210,6 +212,7 @@ class PresenterWindow(QMainWindow):
             "cycle_theme": projector.cycle_theme,
             "toggle_flash": projector.toggle_flash,
             "open_agenda": self.choose_agenda,
+            "print": self.printer.print_printouts,
             "print_handouts": self.handout_printer.print_handouts,
             "quit": self._quit,
             **self.commands.handlers(),
@@ -231,6 +234,7 @@ class PresenterWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=bundled.path: self._open_checked(p))
             self.bundled_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(a["print"])
         file_menu.addAction(a["print_handouts"])
         file_menu.addAction(a["rehearse"])
         file_menu.addAction(a["show_reports"])
