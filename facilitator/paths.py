@@ -86,6 +86,20 @@ def is_bundled(path: Path) -> bool:
         return False
 
 
+def agenda_name(path: str) -> str:
+    """How reports name an agenda file: a bundled one by the bundle's folder and its path in
+    it (``agendas/steam-coach/sessie-1-….yaml``, the same in a checkout, where it is the
+    path from the repository's top, and in any installation); any other by ``path`` as
+    recorded."""
+    if not path:
+        return path
+    try:
+        inside = Path(path).resolve().relative_to(agendas_dir().resolve())
+    except (OSError, ValueError, FileNotFoundError):
+        return path
+    return f"agendas/{inside.as_posix()}"
+
+
 # Each language by its own name, as language choosers show them.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
 

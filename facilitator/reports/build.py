@@ -23,6 +23,7 @@ from facilitator.engine.clock import MINUTE, minutes_to_ns
 from facilitator.engine.events import Log, ResumeHow, RunMode
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.session import RunState
+from facilitator.paths import agenda_name
 
 COUNTING_MODES = (RunMode.LIVE, RunMode.REHEARSAL)
 
@@ -161,7 +162,8 @@ def _report(
     this = RunReport(
         run_id=run_id,
         title=(opened.title if opened is not None else "") or plan.title,
-        agenda=(opened.agenda if opened is not None else "") or str(plan.path),
+        # A bundled agenda by its name in the bundle: no path of one machine in a report.
+        agenda=agenda_name((opened.agenda if opened is not None else "") or str(plan.path)),
         agenda_hash=(opened.hash if opened is not None else "") or plan.content_hash,
         mode=mode,
         speed=rebuilt.speed,

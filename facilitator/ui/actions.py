@@ -401,8 +401,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "print_handouts",
-        "&Print hand-outs…",
-        ("Ctrl+Shift+P",),
+        "Print &hand-outs…",
+        (),
         "fa5s.file-pdf",
         "Save the session's hand-outs, cards and templates as one PDF to print",
     ),

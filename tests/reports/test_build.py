@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.agenda.load import load_agenda
 from facilitator.engine.clock import MINUTE as M
 from facilitator.engine.clock import SECOND as S
 from facilitator.engine.events import RunOpened
 from facilitator.engine.session import SessionRun
+from facilitator.paths import default_agenda
 from facilitator.reports.build import ReportError, build_report, suggest
+from facilitator.reports.export import to_markdown
 from facilitator.reports.runs import find_run, list_runs, new_run_path, report_for
 from tests.engine.factory import make_agenda
 from tests.reports.helpers import T0, WALL, record, steps_taking, write_jsonl
@@ -148,3 +151,13 @@ def test_a_damaged_journal_still_gives_its_report_with_warnings(tmp_path: Path) 
     )
     assert [r.actual for r in report.steps[:3]] == [12 * M, 15 * M, 0]
     assert report.outcome == "interrupted"
+
+
+def test_a_bundled_agenda_is_named_by_its_place_in_the_bundle() -> None:
+    bundled = load_agenda(default_agenda())
+    report = build_report("r", record(lambda run: None, agenda=bundled))
+    # Not the path of this machine: the same name in a checkout and in an installation.
+    assert report.agenda == "agendas/steam-coach/sessie-1-outreach-en-curricula.yaml"
+    assert to_markdown(report).count("- Agenda: `agendas/steam-coach/sessie-1-") == 1
+    elsewhere = build_report("r", record(lambda run: None))
+    assert elsewhere.agenda == "/agendas/test.yaml"  # not bundled: as the journal says

@@ -27,9 +27,11 @@ from PySide6.QtGui import (
 
 from facilitator.ui.markup import set_markdown, set_plain
 from facilitator.ui.printing.frame import Piece
-from facilitator.ui.printing.writer import FONT, INK, mm
+from facilitator.ui.printing.writer import FONT, INK, RESOLUTION, mm
 
 _HAIR = 0.5  # device pixels (1/600 inch)
+LIST_INDENT_MM = 6.0  # a list's step in from the text
+SCREEN_DPI = 96  # the resolution Qt takes indents to be in
 
 
 def text_doc(
@@ -53,7 +55,8 @@ def text_doc(
     font.setPointSizeF(size)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setIndentWidth(mm(6))
+    # Qt scales indents by the device's resolution over the screen's (96 dpi): 6 mm on paper.
+    doc.setIndentWidth(mm(LIST_INDENT_MM) * SCREEN_DPI / RESOLUTION)
     if markdown:
         set_markdown(doc, text)
     else:
