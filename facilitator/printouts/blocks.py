@@ -90,7 +90,7 @@ class Plain:
 
 @dataclass(frozen=True)
 class Ticks:
-    """A checklist: a heading and its items (Markdown), each with a box to tick."""
+    """A checklist: a heading and its items (plain text), each with a box to tick."""
 
     title: str
     items: tuple[str, ...]

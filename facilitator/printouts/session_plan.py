@@ -18,6 +18,7 @@ from facilitator.agenda.audience import trainer_text
 from facilitator.agenda.errors import format_number
 from facilitator.agenda.groupsize import SAME, GroupSize
 from facilitator.agenda.model import SectionItem, Step
+from facilitator.markup import literal
 from facilitator.printouts.blocks import (
     Block,
     Heading,
@@ -126,5 +127,6 @@ def trainer_parts(agenda: Agenda, step: Step, labels: Labels) -> list[TrainerPar
 
 
 def _listing(heading: str, items: list[str]) -> str:
-    """A bold heading and a bulleted list, in Markdown."""
-    return f"**{heading}**\n\n" + "\n".join(f"- {item}" for item in items)
+    """A bold heading and a bulleted list, in Markdown; the items are plain text, shown as
+    written (``markup.literal``)."""
+    return f"**{literal(heading)}**\n\n" + "\n".join(f"- {literal(item)}" for item in items)

@@ -18,7 +18,7 @@ from facilitator.engine.clock import FakeClock
 from facilitator.engine.journal import Journal
 from facilitator.printouts.catalogue import NAMES, Source
 from facilitator.printouts.choices import NO_RUN_YET, PrintChoices, offers, read_choices
-from facilitator.room.room import Room
+from facilitator.printouts.run_room import room_of_run
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs import print_dialog
 from facilitator.ui.dialogs.print_dialog import PrintDialog
@@ -202,11 +202,8 @@ def test_groups_and_the_wall_of_the_current_run(
             "wall",
         }
         controller.start()
-        journal = controller.journal
-        assert journal is not None
-        # The room as the room adapter will record it, into the run's journal.
-        room = Room("nl", record=lambda record, now: journal.write(record, now, nine))
-        fill_room(room, clock.now())
+        # The run's room, through the room adapter (which journals every change).
+        fill_room(controller.room.room, clock.now())
         answer.accept = True
         answer.tick = ("groups", "wall", "handouts")
         answer.folder = tmp_path / "na-afloop"
@@ -219,5 +216,9 @@ def test_groups_and_the_wall_of_the_current_run(
         assert "Wat de zaal zei" in wall and "3 december 2026" in wall
         # One copy of the hand-out per group: three covers and their cards.
         assert len(PdfReader(answer.folder / "sessie-2-handouts.pdf").pages) == 6
+        # The journal holds the same room: `facilitator print --run` prints the same.
+        journal = controller.journal
+        assert journal is not None
+        assert room_of_run(journal.path, agenda_2).state == controller.room.state
     finally:
         controller.shutdown()

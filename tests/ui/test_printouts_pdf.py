@@ -7,6 +7,7 @@ lines, and every line stands inside its page, in the file once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from unicodedata import normalize
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPainter
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.load import load_agenda
 from facilitator.agenda.model import Fragment, Handout, Session, Step
 from facilitator.printouts.blocks import (
     GroupBox,
@@ -33,6 +35,7 @@ from facilitator.printouts.run_room import RunRoom
 from facilitator.ui.printing.plan import MARGINS_MM
 from facilitator.ui.printing.plan_entry import plan_entry_pieces
 from facilitator.ui.printing.writer import a4_writer, mm
+from tests.hostile_text import missing, shown_plain, write_hostile_agenda
 from tests.printouts.rooms import WALL, filled_state, session_1, session_2
 from tests.ui.test_printing import POINTS_PER_MM, SENTENCE, baselines, content_band
 
@@ -296,3 +299,37 @@ def test_long_lists_grids_and_walls_run_on(tmp_path: Path) -> None:
     # A row of groups goes to a page whole: both its groups' last members with it.
     for text in texts:
         assert text.count("Groep ") == text.count("-4 ")
+
+
+def test_every_printout_shows_trainer_text_as_written(tmp_path: Path) -> None:
+    # Plain fields exactly as typed, Markdown fields as their Markdown means: never HTML.
+    folder = tmp_path / "agenda"
+    folder.mkdir()
+    hostile = load_agenda(write_hostile_agenda(folder))
+    extra = {"objectives": [shown_plain("objective")], "materials": [shown_plain("material")]}
+    hostile = replace(hostile, session=hostile.session.model_copy(update=extra))
+    source = Source(hostile)
+    printed = {}
+    for printout in PRINTOUTS:
+        if unavailable(printout, source) is None:
+            done = write_printout(printout, source, tmp_path)
+            printed[printout.name] = "\n".join(
+                page.extract_text() for page in PdfReader(done.path).pages
+            )
+    assert sorted(printed) == ["call-to-action", "cards", "checklists", "handouts", "plan"]
+    plain = {
+        "plan": ["session.title", "step-1.title", "step-2.title", "objective", "material"],
+        "checklists": ["checklist.title", "checklist.item", "step-1.material"],
+        "call-to-action": ["section.title", "section.subtitle", "phase.title"],
+        "handouts": ["handout.title", "handout.question", "document.title", "card.title"],
+        "cards": ["card.title"],
+    }
+    marked = {
+        "plan": ["step-1.instructions"],
+        "call-to-action": ["section.body", "phase.text", "phase.example", "section.closing"],
+        "handouts": ["handout.instructions", "handout.note", "document.text", "card.text"],
+        "cards": ["card.text"],
+    }
+    for name, text in printed.items():
+        assert missing(text, plain.get(name, []), plain_fields=True) == [], name
+        assert missing(text, marked.get(name, []), plain_fields=False) == [], name

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.printouts.choices import Offer, PrintChoices
+from facilitator.ui.markup import plain_label
 
 TITLE = "Print"
 
 
 def _plain(text: str, grey: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
     label.setWordWrap(True)
     if grey:
         label.setStyleSheet("color: palette(placeholder-text);")

@@ -8,22 +8,22 @@ same code as ``facilitator print``, and says in the status bar what was
 written; what could not be written is explained in a message box. The
 session is never disturbed.
 
-The current run's room is the room adapter's live room when the session
-controller has one (``controller.room``, ``ui/room_controller.py``); without
-it, the room is replayed from the run's journal as written so far.
+The current run's room is the room adapter's live room
+(``controller.room``, ``ui/room_controller.py``): what is printed is what the
+console shows, and what the journal holds.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator.printouts.catalogue import Source, Written, write_printout
 from facilitator.printouts.choices import PrintChoices, offers, read_choices
-from facilitator.printouts.run_room import NoRoom, RunRoom, room_of_run
+from facilitator.printouts.run_room import RunRoom
 from facilitator.room.state import RoomState
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs.print_dialog import TITLE, PrintDialog
@@ -44,21 +44,16 @@ class Printer:
     # --- what the printouts are made of ----------------------------------------------
 
     def current_run(self) -> RunRoom | None:
-        """The current run's room, with its id and start; None before the run has begun."""
+        """The current run's room (the room adapter's, as it is now), with the run's id and
+        day; None while there is no run yet (no journal and an empty room)."""
         controller = self.controller
         journal = controller.journal
-        run_id = journal.path.stem if journal is not None else ""
-        started = controller.run.started_wall
-        live: Any = getattr(getattr(controller, "room", None), "room", None)
-        state = getattr(live, "state", None)
-        if isinstance(state, RoomState) and (journal is not None or state != RoomState()):
-            return RunRoom(run_id, state, started)
-        if journal is None:
+        state = controller.room.state
+        if journal is None and state == RoomState():
             return None
-        try:
-            return room_of_run(journal.path, controller.agenda)
-        except (NoRoom, OSError):
-            return RunRoom(run_id, RoomState(), started)
+        # Groups are often made while people arrive: before the start, the day is today.
+        started = controller.run.started_wall or controller.wall_now()
+        return RunRoom(journal.path.stem if journal is not None else "", state, started)
 
     def remembered(self) -> PrintChoices:
         """The trainer's last choices; the folder, when none was chosen, their Documents."""

@@ -45,11 +45,11 @@ def heading_piece(
 def ticks_pieces(
     device: QPagedPaintDevice, painter: QPainter, block: Ticks, left: float, width: float
 ) -> list[Piece]:
-    """A checklist: its title, then each item (Markdown) after an empty box."""
+    """A checklist: its title, then each item after an empty box; all of it plain text."""
     pieces = [heading_piece(device, painter, block.title, left, width)] if block.title else []
     indent = mm(INDENT_MM)
     for item in block.items:
-        doc = text_doc(device, item, width - indent, 11)
+        doc = text_doc(device, item, width - indent, 11, markdown=False)
         lines = text_pieces(painter, doc, left + indent, mm(ITEM_GAP_MM))
         # The box sits on the first line, as high as its capitals.
         first_line = lines[0].height
