@@ -51,14 +51,31 @@ def _keep(text: str) -> str:
     return text.replace(" ", "\u00a0")
 
 
-def _label(view: GroupView, words: Words) -> str:
-    """A group's label that breaks, if it must, only after its name: "Groep 3 ·" / "4 personen"."""
-    return words.summary.format(group=_keep(view.title), size=_keep(view.count))
+#: Up to this many groups the grid has at most three columns, wide enough for a group's
+#: label on one line at the floor; more groups get four, and the label may break after "·".
+ONE_LINE_LABELS = 12
+
+
+def _label(view: GroupView, words: Words, count: int) -> str:
+    """A group's label, "Groep 3 · 4 personen", on one line (in a grid of four columns it
+    may break after its name)."""
+    label = _keep(words.summary.format(group=view.title, size=view.count))
+    if count <= ONE_LINE_LABELS:
+        return label
+    size = label.rfind(_keep(view.count))
+    if size > 0 and label[size - 1] == "\u00a0":  # the one break: just before the size
+        label = label[: size - 1] + " " + label[size:]
+    return label
 
 
 def _material(fragments: tuple[str, ...], titles: dict[str, str], words: Words) -> str:
-    """ "Kaart C + Kaart D", each name kept on one line."""
-    return words.join.join(_keep(short_title(titles.get(f, f))) for f in fragments)
+    """The material's short names, "Kaart C + Kaart D", each kept on one line.
+
+    Two names are kept together too, so that "Groep 2: Kaart C + Kaart D" breaks,
+    if it must, after the group.
+    """
+    join = _keep(words.join) if len(fragments) <= 2 else words.join
+    return join.join(_keep(short_title(titles.get(f, f))) for f in fragments)
 
 
 def _named(state: RoomState) -> bool:
@@ -66,8 +83,11 @@ def _named(state: RoomState) -> bool:
     return any(p.name for p in state.people)
 
 
-def _panel(view: GroupView, title: str, named: bool) -> Panel:
-    return Panel(title=title, body=_lines(view.names) if named else "")
+def _panel(view: GroupView, title: str, named: bool, *, compact: bool = False) -> Panel:
+    """A group's panel: its title and its people, one per line (or in a line, ``compact``)."""
+    if not named:
+        return Panel(title=title, body="")
+    return Panel(title=title, body=_plain(", ".join(view.names)) if compact else _lines(view.names))
 
 
 def groups_slide(state: RoomState, words: Words) -> Slide | None:
@@ -76,7 +96,7 @@ def groups_slide(state: RoomState, words: Words) -> Slide | None:
     if not views:
         return None
     named = _named(state)
-    panels = tuple(_panel(v, _label(v, words), named) for v in views)
+    panels = tuple(_panel(v, _label(v, words, len(views)), named) for v in views)
     return Slide(
         GROUPS_KIND,
         title=words.groups_title,
@@ -106,9 +126,13 @@ def dealt_slide(state: RoomState, words: Words) -> Slide | None:
             GROUPS_KIND,
             title=deal.handout_title or deal.handout,
             body=_plain(words.dealt_all.format(material=material)),
-            panels=tuple(_panel(v, _label(v, words), named) for v in views),
+            panels=tuple(
+                _panel(v, _label(v, words, len(views)), named, compact=True) for v in views
+            ),
             label=label,
         )
+    # What each group got leads its panel; the people follow in a line (the groups
+    # screen lists them one per line).
     panels = tuple(
         _panel(
             v,
@@ -116,6 +140,7 @@ def dealt_slide(state: RoomState, words: Words) -> Slide | None:
                 group=_keep(v.title), material=_material(deal.of(v.number), titles, words)
             ),
             named,
+            compact=True,
         )
         for v in views
     )

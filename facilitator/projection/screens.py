@@ -2,9 +2,10 @@
 
 A room screen is put on the projector by a command (G for the groups, K for
 the dealt material, Shift+Y for the turn) and taken off by the same command,
-by PageUp at its first page or PageDown past its last, or by a new step. Black
-(B), freeze (F) and the title screen (T) work over it as over any item. The
-choice is journaled (``projector_screen_changed``) and restored after a crash.
+by PageUp at its first page or PageDown at its last (the item behind it shows
+again, where it was), or by a new step. Black (B), freeze (F) and the title
+screen (T) work over it as over any item. The choice is journaled
+(``projector_screen_changed``) and restored after a crash.
 """
 
 from __future__ import annotations

@@ -24,8 +24,11 @@ from facilitator.engine.events import Log, ResumeHow, RunMode
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.session import RunState
 from facilitator.paths import agenda_name
+from facilitator.reports.room import RoomReport, room_report
+from facilitator.room.words import words_for
 
 COUNTING_MODES = (RunMode.LIVE, RunMode.REHEARSAL)
+REPORT_LANGUAGE = "en"  # the report's words, the room's group names included
 
 
 class ReportError(ValueError):
@@ -113,6 +116,7 @@ class RunReport:
     interruptions: tuple[Interruption, ...] = ()
     earlier: tuple[EarlierRun, ...] = ()
     warnings: tuple[str, ...] = ()
+    room: RoomReport = field(default_factory=RoomReport)  # groups, dealt material, turns
     # Per step id, the actual ns of steps this run completed (for later comparisons).
     completed: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
@@ -156,6 +160,9 @@ def _report(
     run = rebuilt.run
     opened = rebuilt.opened
     end = run.finished_at if run.finished_at is not None else rebuilt.last_t
+    # The report is in the console's language (English today), its group names too.
+    titles = {step.id: step.title for step in plan.steps}
+    room, room_warnings = room_report(rebuilt.log, titles, words_for(REPORT_LANGUAGE), end)
     rows = [_row(rebuilt, i, end) for i in range(run.step_count)]
     completed = {r.step_id: r.actual for r in rows if r.status == "done" and r.actual is not None}
     mode = rebuilt.mode
@@ -198,7 +205,8 @@ def _report(
             for at, down, how in rebuilt.interruptions
         ),
         earlier=tuple(EarlierRun(r.run_id, r.mode, r.started) for r in comparable),
-        warnings=tuple(warnings),
+        warnings=tuple([*warnings, *room_warnings]),
+        room=room,
         completed=completed,
     )
 

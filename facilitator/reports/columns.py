@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from facilitator.reports.build import RunReport, StepRow
+from facilitator.reports.room import GroupingRow, GroupRow, RoomReport, TurnRow
 from facilitator.reports.texts import STATUS_NAMES, adjustments_text, pauses_text
 from facilitator.timefmt import NONE, duration, signed
 
@@ -261,3 +262,151 @@ def steps_table(report: RunReport, number_column: bool = True) -> Table:
 def comparison_table(report: RunReport, number_column: bool = True) -> Table:
     """Each step's time in this run against earlier runs, and the suggested time."""
     return table(report, "compare", number_column)
+
+
+# --- the room: groups and group turns ----------------------------------------------
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class RoomColumn(Generic[R]):
+    """One figure of a row of the room's tables (a group, a turn), in every format.
+
+    ``name`` is its CSV and JSON name (without its unit); the header and
+    width are its place in the table a person reads; ``total`` the total row's
+    cell as text ("" for none).
+    """
+
+    name: str
+    kind: Kind
+    value: Callable[[R], Value]
+    header: str
+    width: float
+    total: Callable[[RoomReport], str] | None = None
+    fmt: Callable[[int | None], str] | None = None
+
+    @property
+    def left(self) -> bool:
+        """Words from the left, numbers right-aligned."""
+        return self.kind == "text"
+
+    def shown(self, row: R) -> str:
+        """The cell of ``row`` in a table."""
+        value = self.value(row)
+        return self.fmt(_ns(value)) if self.fmt is not None else _text(self.kind, value)
+
+
+GroupLine = tuple[GroupingRow, GroupRow]
+
+
+def _members(line: GroupLine) -> str:
+    group = line[1]
+    return ", ".join(group.names) if group.names else str(group.size)
+
+
+GROUP_COLUMNS: tuple[RoomColumn[GroupLine], ...] = (
+    RoomColumn(
+        "step",
+        "text",
+        lambda line: line[0].step_title,
+        "Step",
+        3.2,
+        total=lambda _room: "Total",
+    ),
+    RoomColumn("step_id", "text", lambda line: line[0].step_id, "", 0),
+    RoomColumn("size", "text", lambda line: line[0].kind, "Size", 0.9),
+    RoomColumn(
+        "group",
+        "text",
+        lambda line: line[1].label,
+        "Group",
+        2.4,
+        total=lambda room: _count(sum(len(g.groups) for g in room.groupings), "group"),
+    ),
+    RoomColumn("people", "text", _members, "People", 4.2),
+    RoomColumn("given", "text", lambda line: line[1].given or None, "Given", 2.6),
+)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
+def _sum(values: list[int]) -> str:
+    return duration(sum(values))
+
+
+TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
+    RoomColumn(
+        "step",
+        "text",
+        lambda t: t.step_title,
+        "Step",
+        4.8,
+        total=lambda _room: "Total",
+    ),
+    RoomColumn("step_id", "text", lambda t: t.step_id, "", 0),
+    RoomColumn("turn", "number", lambda t: t.number, "#", 0.4),
+    RoomColumn(
+        "group",
+        "text",
+        lambda t: t.group,
+        "Group",
+        1.4,
+        total=lambda room: _count(len(room.turns), "turn"),
+    ),
+    RoomColumn(
+        "planned",
+        "duration",
+        lambda t: t.planned,
+        "Planned",
+        1.3,
+        total=lambda room: _sum([t.planned for t in room.turns]),
+    ),
+    RoomColumn(
+        "actual",
+        "duration",
+        lambda t: t.actual,
+        "Actual",
+        1.3,
+        total=lambda room: _sum([t.actual or 0 for t in room.turns]),
+    ),
+    RoomColumn(
+        "overrun",
+        "duration",
+        lambda t: t.overrun,
+        "Overrun",
+        1.3,
+        total=lambda room: _sum([t.overrun for t in room.turns]),
+        fmt=_nonzero,
+    ),
+    RoomColumn("status", "text", lambda t: t.status, "Status", 1.6),
+)
+
+
+def _room_table(rows: list[R], columns: tuple[RoomColumn[R], ...], room: RoomReport) -> Table:
+    shown = [c for c in columns if c.header]
+    return Table(
+        headers=tuple(c.header for c in shown),
+        rows=[[c.shown(row) for c in shown] for row in rows],
+        total=[c.total(room) if c.total is not None else "" for c in shown],
+        widths=tuple(c.width for c in shown),
+        left=tuple(c.left for c in shown),
+        bold=tuple(c.total is not None for c in shown),
+    )
+
+
+def group_lines(room: RoomReport) -> list[GroupLine]:
+    """Every group of every grouping, in order: one row each."""
+    return [(grouping, group) for grouping in room.groupings for group in grouping.groups]
+
+
+def groups_table(report: RunReport) -> Table:
+    """The groups made during the run: step, size, group, its people, what it was given."""
+    return _room_table(group_lines(report.room), GROUP_COLUMNS, report.room)
+
+
+def turns_table(report: RunReport) -> Table:
+    """Each group's turn: planned, actual (pauses excluded), overrun, and how it ended."""
+    return _room_table(list(report.room.turns), TURN_COLUMNS, report.room)

@@ -21,16 +21,26 @@ from facilitator.engine.clock import SECOND
 from facilitator.files import write_atomically
 from facilitator.reports.build import RunReport
 from facilitator.reports.columns import (
+    GROUP_COLUMNS,
+    TURN_COLUMNS,
     Column,
+    RoomColumn,
     Table,
     Value,
     comparison_table,
     data_columns,
+    group_lines,
+    groups_table,
     steps_table,
+    turns_table,
 )
 from facilitator.reports.texts import (
     COMPARISON_NOTE,
+    GROUPS_HEADING,
+    TURNS_HEADING,
+    TURNS_NOTE,
     comparison_notes,
+    grouping_notes,
     headline,
     interruption_text,
     session_span,
@@ -66,6 +76,14 @@ def to_markdown(report: RunReport) -> str:
         "",
         COMPARISON_NOTE,
     ]
+    room = report.room
+    if room.groupings:
+        lines += ["", f"## {GROUPS_HEADING}", ""]
+        lines += [f"- {note}" for note in grouping_notes(report)]
+        lines += ["", *_markdown_table(groups_table(report))]
+    if room.turns:
+        lines += ["", f"## {TURNS_HEADING}", "", *_markdown_table(turns_table(report))]
+        lines += ["", TURNS_NOTE]
     if report.interruptions:
         lines += ["", "## Interruptions", ""]
         lines += [f"- {interruption_text(stop)}" for stop in report.interruptions]
@@ -124,7 +142,22 @@ def to_csv(report: RunReport) -> str:
     total = [_csv(c, c.total(report)) if c.total else "" for c in columns]
     total[0] = "total"  # the total row names itself where the steps have their number
     writer.writerow(total)
+    # The room's tables follow, each after an empty line and its own header.
+    if report.room.groupings:
+        writer.writerow([])
+        _csv_rows(writer, GROUP_COLUMNS, group_lines(report.room))
+    if report.room.turns:
+        writer.writerow([])
+        _csv_rows(writer, TURN_COLUMNS, list(report.room.turns))
     return out.getvalue()
+
+
+def _csv_rows(writer: Any, columns: tuple[RoomColumn[Any], ...], rows: list[Any]) -> None:
+    names = [f"{c.name}_min" if c.kind == "duration" else c.name for c in columns]
+    names[0] = "group_step" if columns is GROUP_COLUMNS else "turn_step"
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_csv(c, c.value(row)) for c in columns])  # type: ignore[arg-type]
 
 
 # --- JSON ------------------------------------------------------------------
@@ -181,7 +214,47 @@ def to_data(report: RunReport) -> dict[str, Any]:
             }
             for i in report.interruptions
         ],
+        "room": _room_data(report),
         "warnings": list(report.warnings),
+    }
+
+
+def _room_data(report: RunReport) -> dict[str, Any]:
+    room = report.room
+    return {
+        "groupings": [
+            {
+                "step": g.step_id,
+                "title": g.step_title,
+                "size": g.kind,
+                "reshuffles": g.reshuffles,
+                "dealt": list(g.dealt),
+                "groups": [
+                    {
+                        "number": group.number,
+                        "label": group.label,
+                        "names": list(group.names),
+                        "size": group.size,
+                        "given": group.given,
+                    }
+                    for group in g.groups
+                ],
+            }
+            for g in room.groupings
+        ],
+        "turns": [
+            {
+                "step": t.step_id,
+                "title": t.step_title,
+                "turn": t.number,
+                "group": t.group,
+                "planned_s": _seconds(t.planned),
+                "actual_s": _seconds(t.actual),
+                "overrun_s": _seconds(t.overrun),
+                "status": t.status,
+            }
+            for t in room.turns
+        ],
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facilitator.engine.events import ResumeHow, RunMode
 from facilitator.reports.build import Interruption, RunReport, StepRow
+from facilitator.reports.room import GroupRow
 from facilitator.timefmt import NONE, duration, moment, signed
 
 # Keyed by RunMode (a str): the runs list also has "?" for a run it cannot read.
@@ -78,3 +79,48 @@ def comparison_notes(report: RunReport) -> list[str]:
 def interruption_text(stop: Interruption) -> str:
     """One interruption in a sentence: when, how long, and how the run went on."""
     return INTERRUPTED[stop.how].format(at=moment(stop.at), down=duration(stop.downtime))
+
+
+GROUPS_HEADING = "Groups"
+TURNS_HEADING = "Group turns"
+# Under the turns table of the Markdown and the PDF.
+TURNS_NOTE = (
+    "Actual: the turn's running time, pauses excluded. Overrun: how long it ran past its "
+    "planned time."
+)
+GROUPING = "{title}: {groups} of {size}{reshuffled}{dealt}."
+GROUPING_COUNTED = "{title}: {groups}, as many as asked{reshuffled}{dealt}."
+RESHUFFLED = {1: ", reshuffled once"}
+
+
+def grouping_notes(report: RunReport) -> list[str]:
+    """One sentence per grouping made: the step, how many groups of what size, what was dealt."""
+    notes = []
+    for grouping in report.room.groupings:
+        count = len(grouping.groups)
+        groups = "1 group" if count == 1 else f"{count} groups"
+        times = grouping.reshuffles
+        reshuffled = RESHUFFLED.get(times, f", reshuffled {times} times") if times else ""
+        dealt = f"; dealt from {', '.join(grouping.dealt)}" if grouping.dealt else ""
+        values = {
+            "title": grouping.step_title,
+            "groups": groups,
+            "reshuffled": reshuffled,
+            "dealt": dealt,
+        }
+        if grouping.kind.endswith("groups") or not grouping.kind:
+            notes.append(GROUPING_COUNTED.format(**values))
+        else:
+            size = "two (pairs)" if grouping.kind == "pairs" else grouping.kind
+            notes.append(GROUPING.format(**values, size=size))
+    return notes
+
+
+def group_line(group: GroupRow) -> str:
+    """A group in a line: "Groep 2 · 4 personen: Anna, Bo, Chris, Dirk · Kaart C + Kaart D"."""
+    text = group.label
+    if group.names:
+        text += ": " + ", ".join(group.names)
+    if group.given:
+        text += " · " + group.given
+    return text

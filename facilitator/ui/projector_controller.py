@@ -12,8 +12,8 @@ announced.
 A room screen (the groups, the dealt material, a group's turn:
 :class:`~facilitator.projection.screens.RoomScreen`) stands in front of the
 step's item until it is taken off: by its own command again, by PageUp at its
-first page (back to the item), by PageDown past its last page (on to the
-item's next page or the next item), or by a new step.
+first page or PageDown at its last (back to the item behind it, as it was),
+or by a new step.
 """
 
 from __future__ import annotations
@@ -232,20 +232,22 @@ class ProjectorController(QObject):
 
     def next_item(self) -> None:
         """Project the next page (of the room screen, else of the item), else the step's
-        next item; at the last, nothing. Past a room screen's last page it comes off."""
+        next item; at the last, nothing. At a room screen's last page, PageDown takes it
+        off: the item behind it shows again, where it was."""
         state = self.state
         if state.room_screen is not None:
             if state.room_page + 1 < self.page_count():
                 state.set_room_page(state.room_page + 1)
-                self._session.after_command(True)
-                return
-            self._set_room_screen(None)
+            else:
+                self._set_room_screen(None)
+            self._session.after_command(True)
+            return
         page = state.page
         if page + 1 < self.item_page_count():
             changed = self._set_page(page + 1)
         else:
             changed = self._run.next_item(self._session.now())
-        self._session.after_command(True if state.room_screen is None else changed)
+        self._session.after_command(changed)
 
     def previous_item(self) -> None:
         """Project the previous page, else the previous item at its last page; at a room

@@ -113,10 +113,13 @@ class ProjectorPreview(QWidget):
         )
         following = projector.next_slide()
         room_page = projector.state.room_page
-        room_next = projector.room_screen is not None and room_page + 1 < projector.page_count()
-        has_next_page = room_next or projector.page + 1 < projector.item_page_count()
+        in_room = projector.room_screen is not None
+        room_next = in_room and room_page + 1 < projector.page_count()
+        has_next_page = in_room or projector.page + 1 < projector.item_page_count()
         if room_next:  # the room screen's next page (groups that did not fit on one)
             self.next_miniature.set_slide(projector.live_projection().slide, header, room_page + 1)
+        elif in_room:  # its last page: PageDown shows the item behind it again
+            self.next_miniature.set_slide(projector.current_slide(), header, projector.page)
         elif has_next_page:
             self.next_miniature.set_slide(projector.current_slide(), header, projector.page + 1)
         elif following is not None:

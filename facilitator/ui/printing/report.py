@@ -13,10 +13,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from facilitator.reports.build import RunReport
-from facilitator.reports.columns import Table, comparison_table, steps_table
+from facilitator.reports.columns import Table, comparison_table, steps_table, turns_table
 from facilitator.reports.texts import (
     COMPARISON_NOTE,
+    GROUPS_HEADING,
+    TURNS_HEADING,
+    TURNS_NOTE,
     comparison_notes,
+    group_line,
+    grouping_notes,
     headline,
     interruption_text,
     session_span,
@@ -129,6 +134,7 @@ class _Layout:
             pieces += self.text(note, 9)
         pieces += self.table(comparison_table(report))
         pieces += self.text(COMPARISON_NOTE, 8.5, gap=0.8)
+        pieces += self.room(report)
         if report.interruptions:
             pieces += self.heading("Interruptions")
             for stop in report.interruptions:
@@ -137,6 +143,23 @@ class _Layout:
             pieces += self.heading("Warnings")
             for warning in report.warnings:
                 pieces += self.text(warning, 9)
+        return pieces
+
+    def room(self, report: RunReport) -> list[Piece]:
+        """The groups (a line per group: its people wrap, never cut) and the turns table."""
+        room = report.room
+        pieces: list[Piece] = []
+        if room.groupings:
+            pieces += self.heading(GROUPS_HEADING)
+            for note, grouping in zip(grouping_notes(report), room.groupings, strict=True):
+                pieces += self.text(note, 9.5, bold=True, gap=0.2)
+                for group in grouping.groups:
+                    pieces += self.text(group_line(group), 9, gap=0.1)
+                pieces += self.text("", 4)
+        if room.turns:
+            pieces += self.heading(TURNS_HEADING)
+            pieces += self.table(turns_table(report))
+            pieces += self.text(TURNS_NOTE, 8.5, gap=0.8)
         return pieces
 
 

@@ -99,7 +99,7 @@ def _columns(slide: Slide) -> int:
     count = len(slide.panels)
     if slide.kind == "groups":
         # A grid the back row reads: two columns up to four groups, then three, then four.
-        return min(count, 2) if count <= 4 else (3 if count <= 9 else 4)
+        return min(count, 2) if count <= 4 else (3 if count <= 12 else 4)
     if slide.kind == "cards":
         return min(count, 2)
     if count in (4,):

@@ -173,7 +173,7 @@ def paint_turn_clock(
         colour = theme.muted
     digits = QFont()
     # As large as fits: the digits' height, and "+12:34" across the box.
-    digits.setPixelSize(max(6, round(min(box.height() * 0.42, box.width() * 0.28))))
+    digits.setPixelSize(max(6, round(min(box.height() * 0.42, box.width() * 0.25))))
     digits.setBold(True)
     painter.setFont(digits)
     painter.setPen(QColor(colour))

@@ -229,7 +229,8 @@ def projection_summary(controller: SessionController) -> str:
     elif projector.title_screen:
         states.append("Title screen (T to go back)")
     elif projector.room_screen is not None:
-        states.append(ROOM_SCREEN_STATES[projector.room_screen] + "; in front of")
+        states.append(ROOM_SCREEN_STATES[projector.room_screen])
+        text = f"behind it: {text}"
     return " · ".join([*states, text])
 
 
@@ -244,10 +245,11 @@ ROOM_SCREEN_STATES = {
 def next_summary(controller: SessionController) -> str:
     """What PageDown shows next: the room screen's or item's next page, or the next item."""
     projector = controller.projector
-    if projector.room_screen is not None and not projector.frozen:
+    if projector.room_screen is not None:
         room_page, count = projector.state.room_page, projector.page_count()
         if room_page + 1 < count:
             return f"Next (PageDown): page {room_page + 2} of {count}"
+        return f"Next (PageDown): back to the item, {projector.current_slide().label}"
     if projector.page + 1 < projector.item_page_count():
         return f"Next (PageDown): page {projector.page + 2} of {projector.item_page_count()}"
     following = projector.next_slide()
