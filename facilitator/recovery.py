@@ -124,8 +124,24 @@ def describe(resumable: Resumable, wall: datetime) -> str:
         minutes = max(0, round((wall - last).total_seconds() / 60))
         when = f"at {clock_time(last)} ({ago_text(minutes)})"
     state = "paused" if run.state is RunState.PAUSED else "running"
-    return (
-        f"“{run.agenda.title}” ({mode.lower()}) stopped unexpectedly {when}, "
-        f"during step {run.index + 1} of {run.step_count}, “{run.step.title}”, "
-        f"with {countdown(display_seconds(left))} left ({state})."
+    words = CLOSED if rebuilt.closed_under_way else STOPPED
+    return words.format(
+        title=run.agenda.title,
+        mode=mode.lower(),
+        when=when,
+        step=run.index + 1,
+        steps=run.step_count,
+        step_title=run.step.title,
+        left=countdown(display_seconds(left)),
+        state=state,
     )
+
+
+STOPPED = (
+    "“{title}” ({mode}) stopped unexpectedly {when}, during step {step} of {steps}, "
+    "“{step_title}”, with {left} left ({state})."
+)
+CLOSED = (
+    "“{title}” ({mode}) was closed {when} in the middle of the session, during step "
+    "{step} of {steps}, “{step_title}”, with {left} left ({state})."
+)

@@ -31,6 +31,7 @@ from facilitator.engine.clock import wall_now
 from facilitator.engine.events import (
     CLOSING,
     AgendaReplaced,
+    AppClosed,
     BlankChanged,
     Event,
     Heartbeat,
@@ -126,6 +127,16 @@ class Replay:
     def crashed(self) -> bool:
         """Under way, and not closed by the trainer: the app stopped unexpectedly."""
         return self.under_way and not isinstance(self.last_event, CLOSING)
+
+    @property
+    def closed_under_way(self) -> bool:
+        """The trainer quit the app in the middle of the session (it can go on next time)."""
+        return self.under_way and isinstance(self.last_event, AppClosed)
+
+    @property
+    def resumable(self) -> bool:
+        """Under way and not ended on purpose: crashed, or quit in the middle of the session."""
+        return self.crashed or self.closed_under_way
 
     @property
     def mode(self) -> RunMode:

@@ -159,12 +159,17 @@ RESUME_WITHIN = timedelta(hours=12)
 
 
 def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN) -> Path | None:
-    """The latest run in ``folder`` that stopped unexpectedly less than ``within`` ago."""
+    """The latest run in ``folder`` that stopped less than ``within`` ago in the middle.
+
+    Stopped unexpectedly (a crash, a power cut) or quit by the trainer in the middle of
+    the session: either can go on where it was. A run ended on purpose (declined, or
+    another session opened) is not offered.
+    """
     paths = journal_paths(folder)
     # Only the latest few: start-up must stay fast with hundreds of old runs.
     for path in sorted(paths, key=_mtime, reverse=True)[:5]:
         rebuilt, log = rebuild(path)
-        if rebuilt is None or not rebuilt.crashed or rebuilt.last_t is None:
+        if rebuilt is None or not rebuilt.resumable or rebuilt.last_t is None:
             continue
         last = wall_of(log, rebuilt.last_t, rebuilt.speed)
         if last is not None and abs(wall - last) <= within:

@@ -406,6 +406,27 @@ COMMANDS: tuple[Command, ...] = (
         "fa5s.file-pdf",
         "Save the session's hand-outs, cards and templates as one PDF to print",
     ),
+    Command(
+        "show_start",
+        "S&tart window…",
+        ("Ctrl+Shift+O",),
+        "fa5s.th-large",
+        "Choose a session: those that come with the app, your own, and the recent runs",
+    ),
+    Command(
+        "new_session",
+        "&New session…",
+        ("Ctrl+N",),
+        "fa5s.file-medical",
+        "Make a new session: blank, a copy of a bundled one, or from a spreadsheet table",
+    ),
+    Command(
+        "edit_session",
+        "&Edit this session…",
+        ("Ctrl+E",),
+        "fa5s.edit",
+        "Change this session: steps, projected items, hand-outs, cards, with a preview",
+    ),
     Command("quit", "&Quit", ("Ctrl+Q",), "fa5s.power-off", "Close Facilitator"),
 )
 

@@ -36,6 +36,8 @@ from facilitator.ui.projector.menu import ask_trainer_name
 from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import ProjectorWindow
 from facilitator.ui.rehearsal import RehearsalMarks
+from facilitator.ui.start.launcher import Launcher
+from facilitator.ui.start.memory import last_session, remember_session
 
 
 class FacilitatorApp:
@@ -65,8 +67,22 @@ class FacilitatorApp:
                 "trainer_name": self._ask_trainer_name,
                 "rehearse": self.rehearse,
                 "show_reports": self.show_reports,
+                "show_start": lambda: self.launcher.show_start(),
+                "new_session": lambda: self.launcher.new_session(),
+                "edit_session": lambda: self.launcher.edit(),
             },
         )
+        # The start window and the editor, imported when first opened.
+        self.launcher = Launcher(
+            self.controller,
+            self.presenter,
+            open_agenda=self.presenter.open_checked,
+            choose_file=self.presenter.choose_agenda,
+            show_report=self.show_report_of,
+            tell=lambda text: self.presenter.show_message(text, 15_000),
+        )
+        remember_session(agenda.path)
+        self.controller.agendaChanged.connect(lambda new: remember_session(new.path))
         self.projector = ProjectorWindow(self.controller)
         self.projector.resized.connect(self.presenter.miniature.set_reference_size)
         self.projector.resized.connect(self.presenter.preview.set_reference_size)
@@ -121,6 +137,13 @@ class FacilitatorApp:
         self.reports = ReportDialog(
             runs_dir(), journal.path if journal is not None else None, self.presenter
         )
+        self.reports.show()
+
+    def show_report_of(self, journal: Path) -> None:
+        """Open the Reports dialog on the run recorded in ``journal``."""
+        if self.reports is not None:
+            self.reports.close()
+        self.reports = ReportDialog(runs_dir(), journal, self.presenter)
         self.reports.show()
 
     def _point_to_report(self, snapshot: SessionSnapshot) -> None:
@@ -287,11 +310,11 @@ def run_app(options: AppOptions) -> int:
         status = app.exec()
         facilitator.controller.shutdown()
         return status
-    path = options.agenda or default_agenda()
+    path = options.agenda or last_session() or default_agenda()
     try:
         agenda = load_agenda(path)
     except AgendaError as error:
-        if options.agenda is None:
+        if options.agenda is None and path == default_agenda():
             print(error, file=sys.stderr)
             return 1
         # Tell the trainer, then carry on with the bundled session rather than nothing.

@@ -37,7 +37,9 @@ class RecoveryDialog(QDialog):
         self.resume_button = QPushButton("&Resume – the time the app was down counts")
         self.paused_button = QPushButton("Resume &paused – where it stopped")
         self.fresh_button = QPushButton("&Don't resume – start afresh")
-        self.resume_button.setDefault(True)
+        # After a crash the room went on; after the trainer quit, it waited.
+        closed = resumable.rebuilt.closed_under_way
+        (self.paused_button if closed else self.resume_button).setDefault(True)
         self.resume_button.clicked.connect(lambda: self._choose(ResumeHow.COUNTED))
         self.paused_button.clicked.connect(lambda: self._choose(ResumeHow.PAUSED))
         self.fresh_button.clicked.connect(lambda: self._choose(None))

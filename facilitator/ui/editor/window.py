@@ -509,7 +509,8 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(f"Edit · {title} [*] – {where} – Facilitator")
         self.setWindowModified(not self.bridge.stack.isClean())
         self.banner.setVisible(self.workspace.bundled)
-        self.save_action.setEnabled(not self.workspace.bundled)
+        # Ctrl+S on a bundled session saves the trainer's copy: nothing is lost to a habit.
+        self.save_action.setText("&Save as my copy" if self.workspace.bundled else "&Save")
 
     def show_message(self, text: str, ms: int = 8000) -> None:
         """A line in the status bar (kept for tests in ``last_message``)."""

@@ -82,6 +82,9 @@ APP_COMMANDS = (
     "trainer_name",
     "rehearse",
     "show_reports",
+    "show_start",
+    "new_session",
+    "edit_session",
 )
 SESSION_MENU = (
     "toggle_running",
@@ -226,6 +229,8 @@ class PresenterWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(a["show_start"])
+        file_menu.addAction(a["new_session"])
         file_menu.addAction(a["open_agenda"])
         self.bundled_menu = file_menu.addMenu("Bundled &sessions")
         for bundled in bundled_sessions():
@@ -234,6 +239,7 @@ class PresenterWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=bundled.path: self._open_checked(p))
             self.bundled_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(a["edit_session"])
         file_menu.addAction(a["print"])
         file_menu.addAction(a["print_handouts"])
         file_menu.addAction(a["rehearse"])
@@ -434,6 +440,10 @@ class PresenterWindow(QMainWindow):
         if name:
             self._open_checked(Path(name))
 
+    def open_checked(self, path: Path) -> None:
+        """Open the session at ``path``, after asking if one is under way."""
+        self._open_checked(path)
+
     def _open_checked(self, path: Path) -> None:
         if self._controller.run.state in (RunState.RUNNING, RunState.PAUSED):
             answer = QMessageBox.question(
@@ -465,7 +475,8 @@ class PresenterWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 "Quit Facilitator",
-                "The session is under way. Quit anyway?\n\nWhat happened so far is saved.",
+                "The session is under way. Quit anyway?\n\nWhat happened so far is saved, "
+                "and the next start offers to go on where you left off.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
