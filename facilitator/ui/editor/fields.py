@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -32,6 +31,7 @@ from facilitator.agenda.errors import Loc
 from facilitator.editing.edits import SetField
 from facilitator.editing.validation import Validation
 from facilitator.ui.editor.bridge import WorkspaceBridge
+from facilitator.ui.markup import plain_label, set_markdown
 
 PROBLEM_STYLE = "color: #b3261e;"
 _OUTLINED = "border: 2px solid #b3261e; border-radius: 3px;"
@@ -72,7 +72,7 @@ class Field(QWidget):
         self.optional = optional
         self.undo_text = undo_text
         self.editor = editor
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("field-problem")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(PROBLEM_STYLE)
@@ -203,7 +203,7 @@ class MarkdownField(Field):
 
     def _render(self) -> None:
         if self.tabs.currentWidget() is self.rendered:
-            self.rendered.setMarkdown(self.box.toPlainText())
+            set_markdown(self.rendered.document(), self.box.toPlainText())
 
     def show_value(self, value: Any) -> None:
         text = "" if value is None else str(value)

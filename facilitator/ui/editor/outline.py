@@ -24,6 +24,7 @@ from facilitator.editing.plan import plan_of
 from facilitator.editing.shape import item_kind
 from facilitator.editing.validation import Validation
 from facilitator.editing.workspace import SESSION, Workspace
+from facilitator.ui.markup import autotext
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 LIST_ROLE = Qt.ItemDataRole.UserRole + 1  # (doc, list loc, index) of a movable entry
@@ -176,7 +177,7 @@ class Outline(QTreeWidget):
         movable: tuple[str, Loc, int] | None = None,
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
-        item.setToolTip(0, text)
+        item.setToolTip(0, autotext(text))
         item.setData(0, TARGET_ROLE, target)
         flags = item.flags() | Qt.ItemFlag.ItemIsDropEnabled
         if movable is not None:
@@ -231,7 +232,7 @@ class Outline(QTreeWidget):
                     target.doc, ("duration",)
                 )
             item.setIcon(0, self._problem_icon if inside else QIcon())
-            item.setToolTip(0, "\n".join(p.sentence for p in inside[:5]))
+            item.setToolTip(0, autotext("\n".join(p.sentence for p in inside[:5])))
 
     # --- selection ----------------------------------------------------------------------
 

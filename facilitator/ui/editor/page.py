@@ -26,6 +26,7 @@ from facilitator.editing.workspace import SESSION, Workspace
 from facilitator.projection.projection import step_header
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import Field
+from facilitator.ui.markup import autotext, plain_label
 
 F = TypeVar("F", bound=Field)
 
@@ -57,7 +58,7 @@ class EditorPage(QScrollArea):
         inner.setObjectName("editor-page")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(16, 12, 16, 16)
-        self.title = QLabel(title)
+        self.title = plain_label(title)
         self.title.setObjectName("page-title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -94,27 +95,27 @@ class EditorPage(QScrollArea):
         self.fields.append(field)
         (form or self.form).addRow(label, field)
         if tip:
-            field.setToolTip(tip)
-            field.editor.setToolTip(tip)
+            field.setToolTip(autotext(tip))
+            field.editor.setToolTip(autotext(tip))
         return field
 
     def heading(self, text: str, hint: str = "") -> None:
         """A sub-heading in the page (and a line saying what the part is for)."""
-        label = QLabel(text)
+        label = plain_label(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
         self.body.addSpacing(8)
         self.body.addWidget(label)
         if hint:
-            note = QLabel(hint)
+            note = plain_label(hint)
             note.setWordWrap(True)
             note.setObjectName("page-hint")
             self.body.addWidget(note)
 
     def hint(self, text: str) -> QLabel:
         """A line of help under the title."""
-        note = QLabel(text)
+        note = plain_label(text)
         note.setWordWrap(True)
         note.setObjectName("page-hint")
         self.body.insertWidget(1, note)

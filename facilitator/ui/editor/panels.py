@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +21,7 @@ from facilitator.editing.plan import Plan
 from facilitator.editing.validation import Validation
 from facilitator.editing.workspace import SESSION
 from facilitator.ui.editor.fields import PROBLEM_STYLE
+from facilitator.ui.markup import autotext, plain_label
 
 OK_STYLE = "color: #1b6e2d;"
 
@@ -39,7 +39,7 @@ class PlanBar(QWidget):
         self.start_edit.setDisplayFormat("HH:mm")
         self.start_edit.setToolTip("The clock time the session starts: the steps' times follow")
         self.start_edit.timeChanged.connect(lambda _t: self.startChanged.emit())
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("plan-summary")
         self.summary.setWordWrap(True)
         self.fix_button = QPushButton()
@@ -48,7 +48,7 @@ class PlanBar(QWidget):
         self.fix_button.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Start at"))
+        row.addWidget(plain_label("Start at"))
         row.addWidget(self.start_edit)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -82,7 +82,7 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problems")
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setWordWrap(True)
         self.listed = QListWidget()
         self.listed.setObjectName("problem-list")
@@ -113,7 +113,7 @@ class ProblemsPanel(QWidget):
             where = "" if problem.doc == SESSION else f"{problem.doc}: "
             item = QListWidgetItem(where + problem.sentence)
             item.setData(256, Target(problem.doc, problem.loc))
-            item.setToolTip(str(problem))
+            item.setToolTip(autotext(str(problem)))
             self.listed.addItem(item)
         self.listed.show()
 

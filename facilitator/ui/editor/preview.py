@@ -10,12 +10,13 @@ countdown at the step's full time, in the session's theme and timer style.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
 from facilitator.projection.themes import theme_named
+from facilitator.ui.markup import plain_label
 from facilitator.ui.projector.canvas import SlideCanvas
 
 
@@ -25,7 +26,7 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor-preview")
-        self.caption = QLabel("On the projector")
+        self.caption = plain_label("On the projector")
         font = self.caption.font()
         font.setBold(True)
         self.caption.setFont(font)
@@ -33,10 +34,10 @@ class PreviewPane(QWidget):
         self.canvas.setObjectName("editor-canvas")
         self.canvas.setMinimumSize(240, 135)
         self.canvas.set_reference_size(QSize(1920, 1080))
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setObjectName("preview-note")
         self.note.setWordWrap(True)
-        self.page_label = QLabel()
+        self.page_label = plain_label()
         self.previous_button = QPushButton("◀ Page")
         self.next_button = QPushButton("Page ▶")
         self.previous_button.setToolTip("The previous page of this item, as PageUp shows it")

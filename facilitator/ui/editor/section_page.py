@@ -20,6 +20,7 @@ from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import Field, LineField, MarkdownField
 from facilitator.ui.editor.handout_pages import IdField
 from facilitator.ui.editor.page import EditorPage, Shown
+from facilitator.ui.markup import autotext, plain_label
 
 
 class SectionPage(EditorPage):
@@ -189,7 +190,9 @@ class SectionPage(EditorPage):
             check.blockSignals(False)
         if not found:
             if self.parts.count() == 0:
-                self.parts.addWidget(QLabel("The text has no headings (lines starting with #)."))
+                self.parts.addWidget(
+                    plain_label("The text has no headings (lines starting with #).")
+                )
         else:
             for i in range(self.parts.count()):
                 item = self.parts.itemAt(i)
@@ -207,7 +210,7 @@ class SectionPage(EditorPage):
         found = validation.at(self.doc, ("sections", self.index, "trainer_only"), exact=False)
         tip = "\n".join(p.sentence for p in found)
         for check in self.checks:
-            check.setToolTip(tip)
+            check.setToolTip(autotext(tip))
 
     def shown(self) -> Shown | None:
         slide = section_slide(self.workspace, self.doc, self.index)

@@ -28,7 +28,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -61,6 +60,7 @@ from facilitator.ui.editor.section_page import SectionPage
 from facilitator.ui.editor.session_pages import ChecklistPage, LibraryPage, SessionPage
 from facilitator.ui.editor.step_pages import ItemPage, StepPage, add_item_menu
 from facilitator.ui.editor.targets import Page, page_for
+from facilitator.ui.markup import autotext, plain_label
 
 BUNDLED_NOTE = (
     "This is one of the app's own sessions: it is never changed. Your changes are kept "
@@ -77,7 +77,7 @@ def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save your changes to “{name}” before closing?")
+    box.setText(autotext(f"Save your changes to “{name}” before closing?"))
     box.setInformativeText("If you do not save them, they are lost.")
     save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
@@ -152,7 +152,7 @@ class EditorWindow(QMainWindow):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(tip)
+            action.setToolTip(autotext(tip))
         action.triggered.connect(lambda _c=False: slot())
         self.addAction(action)
         return action
@@ -323,7 +323,7 @@ class EditorWindow(QMainWindow):
         self.banner.setStyleSheet(
             "#bundled-banner { background: #fff4ce; } QLabel { color: #3d3000; }"
         )
-        note = QLabel(BUNDLED_NOTE)
+        note = plain_label(BUNDLED_NOTE)
         note.setWordWrap(True)
         copy_button = QPushButton("Save as my copy")
         copy_button.clicked.connect(self.save_copy)
@@ -622,7 +622,7 @@ class EditorWindow(QMainWindow):
         try:
             written = save_workspace(self.workspace)
         except SaveError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, "Not saved", autotext(str(error)))
             return False
         self.bridge.stack.setClean()
         validation = self.bridge.check_now()
@@ -644,7 +644,7 @@ class EditorWindow(QMainWindow):
         try:
             path = save_as_copy(self.workspace, sessions_dir())
         except SaveError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, "Not saved", autotext(str(error)))
             return False
         self.bridge.stack.setClean()
         self.bridge.reset()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -37,6 +36,7 @@ from facilitator.editing.writer import SaveError
 from facilitator.paths import sessions_dir
 from facilitator.ui.editor.fields import PROBLEM_STYLE
 from facilitator.ui.editor.session_pages import language_choices
+from facilitator.ui.markup import plain_label
 
 
 class NewSessionDialog(QDialog):
@@ -67,7 +67,7 @@ class NewSessionDialog(QDialog):
             self.bundled.addItem(f"{entry.name} ({entry.language})", str(entry.path))
         self.choose_table = QPushButton("Choose the table…")
         self.choose_table.clicked.connect(self._choose_table)
-        self.table_label = QLabel(
+        self.table_label = plain_label(
             "One row per step, with a header row: title, minutes, and if you like "
             "instructions and questions (one question per line, or several question columns)."
         )
@@ -77,14 +77,14 @@ class NewSessionDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
         self.problems.hide()
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Language", self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Start from:"))
+        layout.addWidget(plain_label("Start from:"))
         layout.addWidget(self.blank)
         layout.addWidget(self.copy)
         layout.addWidget(self.bundled)

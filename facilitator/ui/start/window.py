@@ -31,12 +31,13 @@ from facilitator.editing.catalogue import (
     recent_runs,
 )
 from facilitator.paths import runs_dir, sessions_dir
+from facilitator.ui.markup import autotext, plain_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _heading(text: str, size: float = 1.15) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * size)
@@ -52,7 +53,7 @@ def _session_item(entry: SessionEntry) -> QListWidgetItem:
         detail = f"{entry.language}{saved} · {entry.path.parent.name}"
     item = QListWidgetItem(f"{entry.name}\n{detail}")
     item.setData(PATH_ROLE, str(entry.path))
-    item.setToolTip(f"{entry.title}\n{entry.path}")
+    item.setToolTip(autotext(f"{entry.title}\n{entry.path}"))
     return item
 
 
@@ -76,12 +77,12 @@ class StartWindow(QWidget):
         self.runs.setObjectName("recent-runs")
         self.runs.setAlternatingRowColors(True)
         self.runs.itemDoubleClicked.connect(lambda _i: self._open_run())
-        self.own_empty = QLabel(
+        self.own_empty = plain_label(
             "None yet. Edit a session and save it as your copy, or make a new session: "
             "they are kept here."
         )
         self.own_empty.setWordWrap(True)
-        self.runs_empty = QLabel("No runs yet: a session's run is recorded from its start.")
+        self.runs_empty = plain_label("No runs yet: a session's run is recorded from its start.")
         self.runs_empty.setWordWrap(True)
         self.open_button = QPushButton("Open")
         self.open_button.setDefault(True)
@@ -125,7 +126,7 @@ class StartWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(_heading("Choose a session", 1.5))
-        hint = QLabel(
+        hint = plain_label(
             "Open a session to run it, or edit it first: adapt the cards and hand-outs to "
             "your context. The sessions that come with the app are never changed; your "
             "changes are saved as your own copy."
@@ -170,7 +171,7 @@ class StartWindow(QWidget):
             item = QListWidgetItem(f"{run.title}\n{run.line}")
             item.setData(PATH_ROLE, str(run.journal))
             item.setData(PATH_ROLE + 1, str(run.agenda) if run.agenda else "")
-            item.setToolTip(str(run.agenda or "The session file is no longer there."))
+            item.setToolTip(autotext(str(run.agenda or "The session file is no longer there.")))
             self.runs.addItem(item)
         self.runs.setVisible(bool(found))
         self.runs_empty.setVisible(not found)
