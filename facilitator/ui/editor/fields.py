@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.agenda.errors import Loc
+from facilitator.agenda.errors import Loc, format_number
 from facilitator.editing.edits import SetField
 from facilitator.editing.validation import Validation
 from facilitator.ui.editor.bridge import WorkspaceBridge
@@ -121,7 +121,9 @@ class Field(QWidget):
         text = "\n".join(p.message if p.loc == self.loc else p.sentence for p in found)
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.editor.setStyleSheet(self._style + (_OUTLINED if text else ""))
+        if not isinstance(self.editor, QDoubleSpinBox | QComboBox):
+            # (A spin box or a combo box drawn with a border loses its arrows: the words say it.)
+            self.editor.setStyleSheet(self._style + (_OUTLINED if text else ""))
 
     @property
     def problem_text(self) -> str:
@@ -223,7 +225,7 @@ class LinesField(Field):
         lines = kwargs.pop("lines", 3)
         height = self.box.fontMetrics().lineSpacing() * lines + 12
         self.box.setMinimumHeight(height)
-        self.box.setMaximumHeight(max(height * 3, 160))
+        self.box.setMaximumHeight(height * 2)
         super().__init__(bridge, doc, loc, self.box, **kwargs)
         self.box.textChanged.connect(self._typed)
         self.refresh()
@@ -239,11 +241,27 @@ class LinesField(Field):
             self.box.setPlainText("\n".join(entries))
 
 
+class MinutesBox(QDoubleSpinBox):
+    """Minutes as a trainer writes them: '25 min', '2.5 min', never '25.0 min'."""
+
+    def textFromValue(self, value: float) -> str:
+        """The number without a trailing '.0'."""
+        return format_number(round(value, 1))
+
+    def valueFromText(self, text: str) -> float:
+        """A number typed with a point or a comma."""
+        cleaned = text.replace(self.suffix(), "").replace(",", ".").strip()
+        try:
+            return float(cleaned)
+        except ValueError:
+            return self.value()
+
+
 class MinutesField(Field):
     """A number of minutes; optional ones show a word (such as 'default') for none."""
 
     def __init__(self, bridge: WorkspaceBridge, doc: str, loc: Loc, **kwargs: Any) -> None:
-        self.spin = QDoubleSpinBox()
+        self.spin = MinutesBox()
         none_text = kwargs.pop("none_text", "")
         self.spin.setDecimals(1)
         self.spin.setRange(0, 24 * 60)
@@ -284,6 +302,11 @@ class ChoiceField(Field):
         **kwargs: Any,
     ) -> None:
         self.combo = QComboBox()
+        # Long titles among the choices must not make the page wider than the window.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
         editable = kwargs.pop("editable", False)
         self.combo.setEditable(editable)
         self.choices = list(choices)
@@ -364,6 +387,10 @@ class PicksField(Field):
         self.combos: list[QComboBox] = []
         for _ in range(most):
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             for label, value in self.choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _index: self._chosen())

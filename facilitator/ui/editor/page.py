@@ -29,6 +29,7 @@ from facilitator.ui.editor.fields import Field
 from facilitator.ui.markup import autotext, plain_label
 
 F = TypeVar("F", bound=Field)
+BUTTONS_PER_ROW = 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class EditorPage(QScrollArea):
         self.fields: list[Field] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields follow the page's width; only the height scrolls.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("editor-page")
         self.body = QVBoxLayout(inner)
@@ -124,18 +127,23 @@ class EditorPage(QScrollArea):
     def buttons(
         self, *pairs: tuple[str, Callable[[], object]], lead: QWidget | None = None
     ) -> list[QPushButton]:
-        """A row of buttons (label, what it does), after ``lead`` if given (a menu button)."""
-        row = QHBoxLayout()
-        if lead is not None:
-            row.addWidget(lead)
+        """Rows of buttons (label, what it does), after ``lead`` if given (a menu button).
+
+        At most three to a row, so that a page fits the narrow middle of a laptop screen.
+        """
+        widgets: list[QWidget] = [lead] if lead is not None else []
         made = []
         for label, action in pairs:
             button = QPushButton(label)
             button.clicked.connect(lambda _c=False, a=action: a())
-            row.addWidget(button)
+            widgets.append(button)
             made.append(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        for start in range(0, len(widgets), BUTTONS_PER_ROW):
+            row = QHBoxLayout()
+            for widget in widgets[start : start + BUTTONS_PER_ROW]:
+                row.addWidget(widget)
+            row.addStretch(1)
+            self.body.addLayout(row)
         return made
 
     def finish(self) -> None:

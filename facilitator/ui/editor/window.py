@@ -48,6 +48,7 @@ from facilitator.editing.saving import save_as_copy, save_workspace
 from facilitator.editing.workspace import SESSION, Workspace
 from facilitator.editing.writer import SaveError
 from facilitator.paths import sessions_dir
+from facilitator.ui.actions import COMMANDS
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import focus_first
 from facilitator.ui.editor.handout_pages import FragmentPage, HandoutPage
@@ -86,6 +87,13 @@ def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def free_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """``keys`` without those a presenter command has (Ctrl+Y is a group's turn there):
+    two shortcuts on one key would both stay silent."""
+    taken = {QKeySequence(key) for command in COMMANDS for key in command.keys}
+    return [key for key in keys if key not in taken]
 
 
 class EditorWindow(QMainWindow):
@@ -148,7 +156,7 @@ class EditorWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(free_keys([QKeySequence(k) for k in keys]))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if tip:
             action.setStatusTip(tip)
@@ -169,9 +177,15 @@ class EditorWindow(QMainWindow):
         )
         self.close_action = self._action("&Close the editor", ("Ctrl+W",), self.close)
         self.undo_action = self.bridge.stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(
+            free_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        )
         self.redo_action = self.bridge.stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo = [
+            QKeySequence("Ctrl+Shift+Z"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        ]
+        self.redo_action.setShortcuts(free_keys(list(dict.fromkeys(redo))))
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -259,8 +273,7 @@ class EditorWindow(QMainWindow):
             action.setIcon(qta.icon(icon))
         entry: QAction | None
         for entry in (
-            self.save_action,
-            self.copy_action,
+            self.save_action,  # on a bundled session: Save as my copy
             None,
             self.undo_action,
             self.redo_action,

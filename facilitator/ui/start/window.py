@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from facilitator.editing.catalogue import (
 )
 from facilitator.paths import runs_dir, sessions_dir
 from facilitator.ui.markup import autotext, plain_label
+from facilitator.ui.start.entries import DETAIL_ROLE, EntryDelegate
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,8 +52,10 @@ def _session_item(entry: SessionEntry) -> QListWidgetItem:
         detail = f"{entry.language} · comes with the app"
     else:
         saved = f" · saved {entry.changed:%d %b %Y %H:%M}" if entry.changed else ""
-        detail = f"{entry.language}{saved} · {entry.path.parent.name}"
-    item = QListWidgetItem(f"{entry.name}\n{detail}")
+        detail = f"{entry.language}{saved} · in the folder {entry.path.parent.name}"
+    item = QListWidgetItem(entry.name)
+    item.setData(DETAIL_ROLE, detail)
+    item.setIcon(qta.icon("fa5s.book-open" if entry.bundled else "fa5s.user-edit"))
     item.setData(PATH_ROLE, str(entry.path))
     item.setToolTip(autotext(f"{entry.title}\n{entry.path}"))
     return item
@@ -75,7 +79,7 @@ class StartWindow(QWidget):
         self.own = self._list("own-sessions")
         self.runs = QListWidget()
         self.runs.setObjectName("recent-runs")
-        self.runs.setAlternatingRowColors(True)
+        self.runs.setItemDelegate(EntryDelegate(self.runs))
         self.runs.itemDoubleClicked.connect(lambda _i: self._open_run())
         self.own_empty = plain_label(
             "None yet. Edit a session and save it as your copy, or make a new session: "
@@ -101,10 +105,11 @@ class StartWindow(QWidget):
         self.report_button.clicked.connect(self._report)
         sessions = QVBoxLayout()
         sessions.addWidget(_heading("Sessions that come with the app"))
-        sessions.addWidget(self.bundled, 2)
+        sessions.addWidget(self.bundled)
         sessions.addWidget(_heading("My sessions"))
-        sessions.addWidget(self.own, 2)
+        sessions.addWidget(self.own, 1)
         sessions.addWidget(self.own_empty)
+        sessions.addStretch(0)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.edit_button, new_button, file_button):
             buttons.addWidget(button)
@@ -143,8 +148,7 @@ class StartWindow(QWidget):
     def _list(self, name: str) -> QListWidget:
         listed = QListWidget()
         listed.setObjectName(name)
-        listed.setAlternatingRowColors(True)
-        listed.setSpacing(2)
+        listed.setItemDelegate(EntryDelegate(listed))
         listed.itemDoubleClicked.connect(lambda _i: self._open())
         listed.itemClicked.connect(lambda _i, me=listed: self._chose(me))
         return listed
@@ -168,7 +172,9 @@ class StartWindow(QWidget):
         self.runs.clear()
         found: list[RecentRun] = recent_runs(runs if runs is not None else runs_dir())
         for run in found:
-            item = QListWidgetItem(f"{run.title}\n{run.line}")
+            item = QListWidgetItem(run.title)
+            item.setData(DETAIL_ROLE, run.line)
+            item.setIcon(qta.icon("fa5s.history"))
             item.setData(PATH_ROLE, str(run.journal))
             item.setData(PATH_ROLE + 1, str(run.agenda) if run.agenda else "")
             item.setToolTip(autotext(str(run.agenda or "The session file is no longer there.")))
@@ -179,6 +185,11 @@ class StartWindow(QWidget):
         self.report_button.setEnabled(bool(found))
         if self.bundled.count():
             self.bundled.setCurrentRow(0)
+            # All of them at once, without a scroll bar: they are few.
+            row = self.bundled.sizeHintForRow(0)
+            self.bundled.setFixedHeight(
+                row * self.bundled.count() + 2 * self.bundled.frameWidth() + 4
+            )
 
     def chosen(self) -> Path | None:
         """The session chosen in either list."""

@@ -231,3 +231,12 @@ def test_closing_with_unsaved_changes_asks(
     assert not editor.close() and asked == ["sessie-2-diversiteit-op-de-werkplek.yaml"]
     monkeypatch.setattr(editor_window, "ask_unsaved", lambda _w, _n: "discard")
     assert editor.close()
+
+
+def test_no_key_of_the_editor_is_also_a_presenter_command(editor: EditorWindow) -> None:
+    from facilitator.ui.actions import COMMANDS
+
+    presenter = {QKeySequence(key).toString() for c in COMMANDS for key in c.keys}
+    mine = {k.toString() for a in editor.own_actions() for k in a.shortcuts()}
+    assert mine and not mine & presenter
+    assert "Ctrl+Shift+Z" in {k.toString() for k in editor.redo_action.shortcuts()}

@@ -16,6 +16,7 @@ from facilitator.engine.resume import Resumable
 from facilitator.paths import default_agenda, runs_dir
 from facilitator.recovery import describe, find_recovery
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.start.entries import DETAIL_ROLE
 from facilitator.ui.start.memory import last_session, remember_session
 from facilitator.ui.start.new_session import NewSessionDialog
 from facilitator.ui.start.window import StartWindow
@@ -37,7 +38,7 @@ def test_the_start_window_lists_sessions_by_short_name(qtbot: QtBot, data_dir: P
         "Session 1 · Gender-aware outreach and curricula",
         "Session 2 · Diversity and equality in the workplace",
     ]
-    assert window.bundled.item(0).text().endswith("Nederlands · comes with the app")
+    assert window.bundled.item(0).data(DETAIL_ROLE) == "Nederlands · comes with the app"
     assert _texts(window.own) == ["Mijn sessie"]
     assert window.runs_empty.isVisible() and not window.runs.isVisible()
     opened: list[Path] = []
