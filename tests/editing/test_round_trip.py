@@ -148,3 +148,15 @@ def test_any_text_the_editor_writes_reads_back_as_that_text(
     parsed = parse_file(document.path, document.text().encode("utf-8"))
     assert parsed.data == document.data
     assert "# a comment" in document.text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "No", "on", "off", "12:30", "0777", "1e3", "~", "null", "True", "2024-01-01", "0x1F"],
+)
+def test_words_yaml_1_1_reads_otherwise_are_written_as_text(tmp_path: Path, text: str) -> None:
+    document = _small(tmp_path)
+    document.set(("title",), text)
+    document.set(("steps", 0, "materials"), [text])
+    parsed = parse_file(document.path, document.text().encode("utf-8"))
+    assert parsed.data["title"] == text and parsed.data["steps"][0]["materials"] == [text]
