@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.agenda.groupsize import GroupSize
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.groupsize import SAME, GroupSize
+from facilitator.agenda.model import Step
 from facilitator.room.deal import material_label
 from facilitator.room.notices import Notice
 from facilitator.room.people import parse_names
@@ -45,6 +47,15 @@ TURN_LAST = "Turn {number} of {count}: {group}, {clock} {how}. This is the last 
 TURN_READY = "Next up: {group} ({each}). Y starts the turn."
 TURNS_DONE = "Every group has had its turn."
 NO_TURNS = "No group turns in this step: Group turns… (Ctrl+Y) gives each group a turn."
+# What the step's agenda asks of the room, said when the step is current.
+WISH_SIZE = "This step asks for groups of {size}: Make groups… (Ctrl+G)."
+WISH_PAIRS = "This step asks for pairs: Make groups… (Ctrl+G)."
+WISH_SAME = "This step goes on with the groups made before."
+WISH_DEAL = "Deal {what} from {handout}: Deal… (Ctrl+K)."
+WISH_TURNS = "Every group has a turn: Group turns… (Ctrl+Y), then Y for each group."
+WISH_TURNS_MINUTES = (
+    "Every group has a turn of about {minutes} min: Group turns… (Ctrl+Y), then Y for each group."
+)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -79,12 +90,19 @@ class RoomPanelView:
     clock_over: bool
     notices: tuple[str, ...]
     turns_first: bool  # the step has group turns: they lead the panel
+    wishes: tuple[str, ...] = ()  # what the step's agenda asks of the room
 
 
 def room_panel(
-    state: RoomState, step: str, words: Words, now: int, notices: list[Notice] | None = None
+    state: RoomState,
+    step: str,
+    words: Words,
+    now: int,
+    notices: list[Notice] | None = None,
+    wishes: tuple[str, ...] = (),
 ) -> RoomPanelView:
-    """The room panel of the console for the current ``step`` at ``now``."""
+    """The room panel of the console for the current ``step`` at ``now``; ``wishes``: what
+    the step asks of the room (:func:`step_wishes`)."""
     views = tuple(group_views(state, words))
     named = any(p.name for p in state.people)
     turns = state.round(step)
@@ -104,7 +122,37 @@ def room_panel(
         clock_over=over,
         notices=tuple(n.text for n in notices or []),
         turns_first=turns is not None,
+        wishes=wishes,
     )
+
+
+def step_wishes(agenda: Agenda, step: Step) -> tuple[str, ...]:
+    """What ``step`` asks of the room (its ``groups``, ``deal`` and ``turns``), in sentences."""
+    wishes = []
+    if step.groups == SAME:
+        wishes.append(WISH_SAME)
+    elif isinstance(step.groups, GroupSize):
+        size = step.groups
+        wishes.append(WISH_PAIRS if size.pairs else WISH_SIZE.format(size=str(size)))
+    if step.deal is not None:
+        sheet = agenda.handout(step.deal.handout)
+        handout = sheet.title if sheet is not None else step.deal.handout
+        for per_group, one, many in (
+            (step.deal.cards, "card", "cards"),
+            (step.deal.documents, "document", "documents"),
+        ):
+            if per_group == "all":
+                wishes.append(WISH_DEAL.format(what=f"every {one} to every group", handout=handout))
+            elif per_group is not None:
+                what = f"{per_group} {one if per_group == 1 else many} per group"
+                wishes.append(WISH_DEAL.format(what=what, handout=handout))
+    if step.turns is not None:
+        minutes = step.turns.minutes
+        if minutes is None:
+            wishes.append(WISH_TURNS)
+        else:
+            wishes.append(WISH_TURNS_MINUTES.format(minutes=f"{minutes:g}"))
+    return tuple(wishes)
 
 
 def _summary(state: RoomState, groups: int) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from facilitator.agenda.groupsize import GroupSize
+from facilitator.agenda.load import load_agenda
 from facilitator.console.chimes import Chime, TurnChimeCue
-from facilitator.console.room import people_changed, people_text, room_panel
+from facilitator.console.room import people_changed, people_text, room_panel, step_wishes
+from facilitator.paths import bundled_agendas
 from facilitator.room.room import Room
 from facilitator.room.turns import SECOND
 from facilitator.room.words import words_for
@@ -74,3 +76,22 @@ def test_the_turn_chime_sounds_once_when_a_running_turn_reaches_zero() -> None:
     assert fresh.follow(turns(), 5 * MIN) is None  # first seen already over
     room.pause_turns("s", 5 * MIN)
     assert cue.follow(turns(), 6 * MIN) is None
+
+
+def test_what_a_step_asks_of_the_room_is_said() -> None:
+    path = next(p for p in bundled_agendas() if p.name.startswith("sessie-2"))
+    agenda = load_agenda(path)
+    by_id = {step.id: step for step in agenda.steps}
+    assert step_wishes(agenda, by_id["groepsactiviteit-scenarios"]) == (
+        "This step asks for groups of 3-5: Make groups… (Ctrl+G).",
+        "Deal 2 cards per group from Hand-out 2: Scenariokaarten voor op de werkplek: "
+        "Deal… (Ctrl+K).",
+    )
+    assert step_wishes(agenda, by_id["delen-en-begeleide-discussie"]) == (
+        "This step goes on with the groups made before.",
+        "Every group has a turn: Group turns… (Ctrl+Y), then Y for each group.",
+    )
+    assert step_wishes(agenda, by_id["tweetallen-werkplekscenes"])[1] == (
+        "Every group has a turn of about 2 min: Group turns… (Ctrl+Y), then Y for each group."
+    )
+    assert step_wishes(agenda, by_id["evaluatie-en-conclusie"]) == ()

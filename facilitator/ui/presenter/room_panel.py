@@ -95,6 +95,10 @@ class RoomPanel(QScrollArea):
         self.summary = plain_label()
         self.summary.setObjectName("room-summary")
         self.summary.setWordWrap(True)
+        self.wishes = plain_label()
+        self.wishes.setObjectName("room-wishes")
+        self.wishes.setWordWrap(True)
+        self.wishes.setStyleSheet("color: #1565c0;")
         self.notices = plain_label()
         self.notices.setObjectName("room-notices")
         self.notices.setWordWrap(True)
@@ -141,6 +145,7 @@ class RoomPanel(QScrollArea):
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.wishes)
         self.body.addWidget(self.notices)
         for section in self.sections(False):
             self.body.addWidget(section)
@@ -157,12 +162,14 @@ class RoomPanel(QScrollArea):
         """Render the room as ``view`` says (only what changed is set again)."""
         previous, self.view = self.view, view
         self.summary.setText(view.summary)
+        self.wishes.setText(" ".join(view.wishes))
+        self.wishes.setVisible(bool(view.wishes))
         self.notices.setText("\n".join(view.notices))
         self.notices.setVisible(bool(view.notices))
         if previous is None or previous.turns_first != view.turns_first:
             for index, section in enumerate(self.sections(view.turns_first)):
                 self.body.removeWidget(section)
-                self.body.insertWidget(2 + index, section)
+                self.body.insertWidget(3 + index, section)
         if previous is None or previous.groups != view.groups or previous.named != view.named:
             self._show_groups(view)
         self.dealt.setText("\n".join(view.dealt) or "Nothing dealt to these groups yet.")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
-from facilitator.console.room import room_panel
+from facilitator.console.room import room_panel, step_wishes
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import BundledSession, bundled_sessions
 from facilitator.ui.actions import COMMANDS, build_actions
@@ -423,7 +423,8 @@ class PresenterWindow(QMainWindow):
         chime = self.console.turn_chime(turns, now)
         if chime is not None:
             self.chimes.play(chime)
-        view = room_panel(room.state, room.step.id, room.words, now, room.notices)
+        wishes = step_wishes(self._controller.agenda, room.step)
+        view = room_panel(room.state, room.step.id, room.words, now, room.notices, wishes)
         self.room_panel.show_view(view)
 
     def _on_journal_problem(self, message: str) -> None:
