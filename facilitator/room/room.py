@@ -420,14 +420,7 @@ class Room:
         Returns the index of the turn started.
         """
         turns = self._round(step)
-        if index is None:
-            index = _next_after(turns)
-            if index is None:
-                raise RoomError("no_turn_waiting")
-        elif not 0 <= index < len(turns.turns):
-            raise RoomError("unknown_turn")
-        elif turns.turns[index].state is not TurnState.WAITING:
-            raise RoomError("not_waiting")
+        index = _waiting_turn(turns, index)
         if turns.current is not None:
             self._do(r.TurnEnded(step, turns.current), now)
         self._do(r.TurnStarted(step, index), now)
@@ -443,14 +436,7 @@ class Room:
     def skip_turn(self, step: str, now: int, index: int | None = None) -> int:
         """Skip the next waiting turn (or turn ``index``) before it starts; returns its index."""
         turns = self._round(step)
-        if index is None:
-            index = _next_after(turns)
-            if index is None:
-                raise RoomError("no_turn_waiting")
-        elif not 0 <= index < len(turns.turns):
-            raise RoomError("unknown_turn")
-        elif turns.turns[index].state is not TurnState.WAITING:
-            raise RoomError("not_waiting")
+        index = _waiting_turn(turns, index)
         self._do(r.TurnSkipped(step, index), now)
         return index
 
@@ -661,6 +647,22 @@ class Room:
 
 def _size_words(size: GroupSize) -> str:
     return "two (pairs)" if size.pairs else str(size)
+
+
+def _waiting_turn(turns: TurnRound, index: int | None) -> int:
+    """The waiting turn to start or skip: ``index``, or by default the next one waiting.
+
+    Raises RoomError when there is none, the index is out of range or that turn is not waiting.
+    """
+    if index is None:
+        index = _next_after(turns)
+        if index is None:
+            raise RoomError("no_turn_waiting")
+    elif not 0 <= index < len(turns.turns):
+        raise RoomError("unknown_turn")
+    elif turns.turns[index].state is not TurnState.WAITING:
+        raise RoomError("not_waiting")
+    return index
 
 
 def _next_after(turns: TurnRound) -> int | None:
