@@ -10,7 +10,7 @@ texts (a question, a prompt's examples) go through
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from facilitator.agenda.agenda import Agenda
@@ -55,6 +55,8 @@ class Slide:
     closing: str = ""  # Markdown shown after the panels (a section's closing text)
     # Questions that follow the list as pages of their own, one at a time (plain text).
     singles: tuple[str, ...] = ()
+    # The session's language: the words the projector adds ("(vervolg)") are in it.
+    language: str = ""
 
 
 _MONTHS = {
@@ -97,6 +99,11 @@ def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False
     A section's trainer-only parts (its ``trainer_only`` headings) are left out
     unless ``trainer_parts`` is true: the room sees them only when asked.
     """
+    slide = _slide_for(agenda, item, trainer_parts=trainer_parts)
+    return replace(slide, language=agenda.session.language)
+
+
+def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Slide:
     if isinstance(item, TitleItem):
         return Slide("title", title=item.title, subtitle=item.subtitle or "", label=item.title)
     if isinstance(item, QuestionItem):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.load import load_agenda
-from facilitator.agenda.slides import Panel, Slide, step_slides
+from facilitator.agenda.model import SectionItem
+from facilitator.agenda.slides import Panel, Slide, slide_for, step_slides
 from facilitator.paths import bundled_agendas
 from facilitator.projection.look import TIMER_STYLES
 from facilitator.projection.themes import DARK, THEMES, Theme
@@ -53,8 +54,11 @@ def test_no_bundled_item_is_clipped_or_below_the_floor(
     rect = canvas.content_rect()
     floor = floor_px(size.height())
     assert floor >= size.height() / 30
+    # Slides made for a room: body text at least 1/25 of the height, no text below 1/30.
+    assert floor >= size.height() / 25
     for slide in _bundled_slides():
         pages = canvas.pages_of(slide)
+        cut = len(pages) - len(slide.singles)  # the pages the slide was cut into
         for layout in pages:
             where = f"{slide.label} page {layout.page_index + 1}/{len(pages)}"
             assert layout.fits, where
@@ -62,6 +66,14 @@ def test_no_bundled_item_is_clipped_or_below_the_floor(
             assert not layout.clipped(rect), where
             assert rect.contains(layout.bounds()), where
             assert layout.overflow() <= 0.5, where
+            smallest = min(
+                (b.doc.defaultFont().pixelSize() for b in layout.blocks if not b.doc.isEmpty()),
+                default=size.height(),
+            )
+            assert smallest >= size.height() / 30, where
+            if layout.page_index < cut - 1:
+                # No page leaves a third of the screen's room empty while text remains.
+                assert layout.content_height >= rect.height() * 2 / 3, where
 
 
 def test_long_sections_are_paged_and_nothing_is_lost(qapp: QApplication) -> None:
@@ -101,6 +113,27 @@ def test_a_list_of_questions_can_also_be_shown_one_at_a_time(qapp: QApplication)
         # Alone on its page a question is at least as large as in the list (and
         # a lone question's text is drawn larger than the base size).
         assert all(layout.base_px >= layouts[0].base_px for layout in singles)
+
+
+def test_trainer_only_parts_are_never_projected_unless_asked(qapp: QApplication) -> None:
+    canvas = SlideCanvas()
+    canvas.resize(1920, 1080)
+    marked = 0
+    for agenda in _agendas():
+        for section in agenda.sections:
+            for heading in section.trainer_only:
+                marked += 1
+                for step in agenda.steps:
+                    for slide in step_slides(agenda, step):
+                        shown = [
+                            f"{layout.page.body}\n{layout.page.closing}"
+                            for layout in canvas.pages_of(slide)
+                            if layout.page is not None
+                        ]
+                        assert not any(heading in text for text in shown), (heading, slide.label)
+                asked = slide_for(agenda, SectionItem(section=section.id), trainer_parts=True)
+                assert heading in asked.body + asked.closing
+    assert marked >= 6  # the call to action's three, in Dutch and in English
 
 
 def test_a_section_with_panels_keeps_its_body(qapp: QApplication) -> None:

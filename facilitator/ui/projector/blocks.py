@@ -31,9 +31,14 @@ from facilitator.agenda.slides import Panel, Slide
 from facilitator.projection.themes import Theme
 from facilitator.ui.markup import insert_markdown, recolour_links, set_markdown, set_plain
 
-# Body text no smaller than 1/30 of the screen height reads from the back of
-# a room. Content that does not fit at that size is split into pages.
+# No text the room must read is smaller than 1/30 of the screen height: it
+# reads from the back of a room. A slide's body text (prose made for a room)
+# is at least 1/25 of it; panels (cards, figures, phases: boxes side by side)
+# keep the 1/30 floor, so a slide's base size is the body's and a panel's
+# text is drawn at PANEL_SCALE of it. Content that does not fit is paged.
 READABLE_FRACTION = 1 / 30
+SLIDE_FRACTION = 1 / 25
+PANEL_SCALE = READABLE_FRACTION / SLIDE_FRACTION
 
 
 @dataclass
@@ -48,7 +53,12 @@ class Block:
 
 
 def floor_px(screen_height: float) -> int:
-    """The smallest body text size allowed: 1/30 of the screen height, rounded up."""
+    """The smallest body text size of a slide: 1/25 of the screen height, rounded up."""
+    return max(6, math.ceil(screen_height * SLIDE_FRACTION - 1e-9))
+
+
+def readable_px(screen_height: float) -> int:
+    """The smallest text the room reads anywhere: 1/30 of the screen height, rounded up."""
     return max(6, math.ceil(screen_height * READABLE_FRACTION - 1e-9))
 
 
@@ -91,8 +101,57 @@ def _document(
         set_plain(doc, text)  # a title is plain text: '*' or '<' kept literally
     else:
         set_markdown(doc, text)
+        _size_headings(doc, px)
     doc.setTextWidth(max(1.0, width))
     return doc
+
+
+# A heading inside a slide's text, relative to the body: under the slide's own
+# title (1.4), so that it reads as a part of the slide, not a slide of its own.
+HEADING_SCALE = {1: 1.3, 2: 1.2, 3: 1.1}
+# Space after a paragraph (or a whole list) and before a heading, relative to
+# the body: Qt's Markdown puts paragraphs right under one another.
+PARAGRAPH_GAP = 0.3
+HEADING_GAP = 0.5
+
+
+def _size_headings(doc: QTextDocument, px: float) -> None:
+    """Markdown headings at :data:`HEADING_SCALE` of the body (Qt's own are up to 2x), and
+    room between paragraphs and before headings."""
+    block = doc.begin()
+    first = True
+    while block.isValid():
+        following = block.next()
+        spacing = QTextBlockFormat()
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            sized = QTextCharFormat()
+            sized.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 0)
+            font = QFont(doc.defaultFont())
+            font.setPixelSize(max(1, round(px * HEADING_SCALE.get(level, 1.0))))
+            font.setBold(True)
+            sized.setFont(
+                font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
+            )
+            cursor.mergeCharFormat(sized)
+            spacing.setTopMargin(0 if first else px * HEADING_GAP)
+            spacing.setBottomMargin(px * 0.15)
+        else:
+            listed = block.textList()
+            same_list = (
+                listed is not None and following.isValid() and following.textList() == listed
+            )
+            spacing.setTopMargin(0)
+            spacing.setBottomMargin(
+                0 if same_list or not following.isValid() else px * PARAGRAPH_GAP
+            )
+        QTextCursor(block).mergeBlockFormat(spacing)
+        first = False
+        block = following
 
 
 def _columns(slide: Slide) -> int:
@@ -163,10 +222,11 @@ def _layout_panels(
     columns: int,
     rect: QRectF,
     top: float,
-    px: int,
+    base_px: int,
     theme: Theme,
     blocks: list[Block],
 ) -> float:
+    px = math.floor(base_px * PANEL_SCALE + 1e-9)  # at the body's floor: the 1/30 floor
     gap = px * 0.8
     pad = px * 0.6
     cell_width = (rect.width() - gap * (columns - 1)) / columns
