@@ -8,9 +8,13 @@ projector window and the presenter's miniature draw whatever it projects.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.agenda.slides import Slide
 from facilitator.projection.screens import RoomScreen
+
+if TYPE_CHECKING:
+    from facilitator.projection.shown import Shown
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Projection:
     title_screen: bool = False
     room: RoomScreen | None = None  # the room screen shown in front of the item, if any
     turn: TurnMark | None = None  # the turn whose countdown is drawn, on a turn screen
+    shown: Shown | None = None  # what was put on at once in front of the item, if anything
 
 
 # The room reads the header in the session's language, not the console's.

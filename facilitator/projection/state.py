@@ -6,7 +6,9 @@ size, theme and timer style, so the engine counts items and
 the page counter the projector window installs. It also holds the rest of
 what the room sees besides the run: blank, freeze, title screen, trainer
 name, the room screen in front of the item (groups, dealt material, a turn:
-:mod:`facilitator.projection.screens`) and its page, and the look (timer
+:mod:`facilitator.projection.screens`) and its page, or, in its place, what
+the trainer put on at once (a section, a question, a break, the clock:
+:mod:`facilitator.projection.shown`) and its page, and the look (timer
 style, theme, flash at the end of a step).
 
 Every change goes through a method. A change of the picture (page, blank,
@@ -25,6 +27,7 @@ from facilitator.agenda.slides import Slide
 from facilitator.projection.look import ThemeName, TimerStyle
 from facilitator.projection.projection import Projection
 from facilitator.projection.screens import RoomScreen
+from facilitator.projection.shown import Shown
 
 
 def one_page(_slide: Slide) -> int:
@@ -46,6 +49,8 @@ class ProjectionState:
         self._title_screen = False
         self._room_screen: RoomScreen | None = None
         self._room_page = 0
+        self._shown: Shown | None = None  # put on at once: a section, a question, a break...
+        self._shown_page = 0
         self._timer_style = TimerStyle.DIGITS
         self._theme_name = ThemeName.DARK
         self._flash_at_end = False
@@ -92,6 +97,16 @@ class ProjectionState:
         return self._room_page
 
     @property
+    def shown(self) -> Shown | None:
+        """What was put on the projector at once in front of the item, if anything."""
+        return self._shown
+
+    @property
+    def shown_page(self) -> int:
+        """The page shown of what was put on at once, 0-based."""
+        return self._shown_page
+
+    @property
     def timer_style(self) -> TimerStyle:
         """Large digits, small in a corner, hidden, or a disc."""
         return self._timer_style
@@ -120,6 +135,8 @@ class ProjectionState:
         self._title_screen = False
         self._room_screen = None
         self._room_page = 0
+        self._shown = None
+        self._shown_page = 0
         self._timer_style = TimerStyle(options.timer) if options else TimerStyle.DIGITS
         self._theme_name = ThemeName(options.theme) if options else ThemeName.DARK
         self._flash_at_end = options.flash if options else False
@@ -129,7 +146,9 @@ class ProjectionState:
         """The run is at ``item`` (step, item): a different one starts at its first page.
 
         A new step takes the room screen off (it showed the last step's room);
-        returns True when it did.
+        returns True when it did. It takes off a section, checklist or question
+        put on at once too, but not the break screen or the clock: they belong
+        to the room's time, not to a step.
         """
         if item == self._page_item:
             return False
@@ -137,6 +156,9 @@ class ProjectionState:
         self._page_item = item
         self._page = 0
         self._bump()
+        if new_step and self._shown is not None and not self._shown.live:
+            self._shown = None
+            self._shown_page = 0
         if new_step and self._room_screen is not None:
             self._room_screen = None
             self._room_page = 0
@@ -196,12 +218,42 @@ class ProjectionState:
 
     def set_room_screen(self, screen: RoomScreen | None) -> bool:
         """Show a room screen (from its first page) in front of the item, or none; True if
-        that changed it."""
+        that changed it. A room screen takes off what was put on at once."""
         if screen == self._room_screen:
             return False
         self._room_screen = screen
         self._room_page = 0
+        if screen is not None:
+            self._shown = None
+            self._shown_page = 0
         return self._bump()
+
+    def show(self, shown: Shown | None, page: int = 0) -> bool:
+        """Put ``shown`` on the projector at once, in front of the item (from ``page``), or
+        take it off (None); True if that changed the picture. It takes a room screen off,
+        and the title screen: the room is to see it now."""
+        if shown == self._shown and page == self._shown_page:
+            return False
+        self._shown = shown
+        self._shown_page = page if shown is not None else 0
+        if shown is not None:
+            self._room_screen = None
+            self._room_page = 0
+            self._title_screen = False
+        return self._bump()
+
+    def set_shown_page(self, page: int) -> bool:
+        """Show ``page`` of what was put on at once; True when that changed it."""
+        if self._shown is None or page == self._shown_page:
+            return False
+        self._shown_page = page
+        return self._bump()
+
+    def clamp_shown_page(self, count: int) -> None:
+        """Keep the page of what was put on at once within ``count`` pages (a new size)."""
+        if self._shown_page > count - 1:
+            self._shown_page = max(0, count - 1)
+            self._bump()
 
     def set_room_page(self, page: int) -> bool:
         """Show ``page`` of the room screen; True when that changed it."""

@@ -291,6 +291,44 @@ COMMANDS: tuple[Command, ...] = (
         "Show whose turn it is, their countdown and who is next; or take it off",
         checkable=True,
     ),
+    # --- anything on the projector, at once (issue 9) ---
+    Command(
+        "project_reference",
+        "Put the reference text on the p&rojector",
+        ("R",),
+        "fa5s.chalkboard",
+        "Show the text or checklist chosen in the Reference tab on the projector at once "
+        "(the trainer's own parts only when ticked)",
+    ),
+    Command(
+        "project_question",
+        "Project a &question…",
+        ("Q",),
+        "fa5s.question-circle",
+        "Type a question and show it on the projector at once",
+    ),
+    Command(
+        "show_break",
+        "&Break screen…",
+        ("Ctrl+B",),
+        "fa5s.coffee",
+        "Show the break and its countdown to a time of day on the projector",
+    ),
+    Command(
+        "toggle_clock",
+        "Wall c&lock",
+        ("Ctrl+Shift+C",),
+        "fa5s.business-time",
+        "Show the time of day on the projector, or the step's item again",
+        checkable=True,
+    ),
+    Command(
+        "end_shown",
+        "Back to the step's ite&m",
+        ("Home",),
+        "fa5s.reply",
+        "Take what you put on the projector at once (or a room screen) off: the step's item again",
+    ),
     # --- presenter console (issue 3) ---
     Command(
         "set_remaining",

@@ -24,6 +24,7 @@ from facilitator.engine.resume import resume_run
 from facilitator.engine.resume_point import boot_id
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
+from facilitator.projection.replay import shown_in
 from facilitator.recovery import Recovery, Unresumable, accept, decline, find_recovery, resume_how
 from facilitator.reports.runs import new_run_path
 from facilitator.ui.controller import SessionController
@@ -164,6 +165,8 @@ class FacilitatorApp:
             resumable, journal, recovery.point, recovery.how, wall=wall_now(), boot=recovery.boot
         )
         paused = recovery.how is ResumeHow.PAUSED
+        # What the trainer had put on the projector at once goes back on too.
+        shown = shown_in(resumable.log)
         self.controller.restore(
             run,
             journal,
@@ -171,6 +174,8 @@ class FacilitatorApp:
             room=resumable.room,
             screen=resumable.rebuilt.room_screen,
             paused_at=resumable.last_t if paused else None,
+            shown=shown.shown,
+            shown_page=shown.page,
         )
 
     def show_projector(self) -> None:

@@ -38,6 +38,7 @@ from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
 from facilitator.engine.timer import ThresholdFractions
 from facilitator.projection.screens import room_screen
+from facilitator.projection.shown import Shown
 from facilitator.room.state import RoomState
 from facilitator.ui.projector_controller import ProjectorController
 from facilitator.ui.room_controller import RoomController
@@ -212,19 +213,31 @@ class SessionController(QObject):
         room: RoomState | None = None,
         screen: str = "",
         paused_at: int | None = None,
+        shown: Shown | None = None,
+        shown_page: int = 0,
     ) -> None:
         """Go on with a run rebuilt from its journal after a crash, writing to ``journal``.
 
         ``room`` is the room rebuilt from the same journal, ``screen`` the room
         screen the projector showed (``""``: none); ``paused_at``, when the run
-        goes on paused, the instant it was paused at (a running turn pauses there).
+        goes on paused, the instant it was paused at (a running turn pauses there);
+        ``shown`` what the trainer had put on the projector at once (at ``shown_page``).
         """
         self._timer.stop()
         self._run_journal.close()
         run.set_default_fractions(self._fractions)
         run.journal = journal
         self._run_journal.adopt(journal)
-        self._install(run.agenda, run, blank=blank, room=room, screen=screen, paused_at=paused_at)
+        self._install(
+            run.agenda,
+            run,
+            blank=blank,
+            room=room,
+            screen=screen,
+            paused_at=paused_at,
+            shown=shown,
+            shown_page=shown_page,
+        )
 
     def shutdown(self) -> None:
         """Stop the timer and close the journal (the app is quitting)."""
@@ -252,13 +265,21 @@ class SessionController(QObject):
         room: RoomState | None = None,
         screen: str = "",
         paused_at: int | None = None,
+        shown: Shown | None = None,
+        shown_page: int = 0,
     ) -> None:
         """Go on with another run (and agenda): the views are told everything again."""
         self.agenda = agenda
         self.run = run
         self._generation += 1
         self.room.start_run(room, paused_at=paused_at)
-        self.projector.start_run(agenda.session.projector, blank=blank, screen=room_screen(screen))
+        self.projector.start_run(
+            agenda.session.projector,
+            blank=blank,
+            screen=room_screen(screen),
+            shown=shown,
+            shown_page=shown_page,
+        )
         self.agendaChanged.emit(agenda)
         self._refresh(True)
 
@@ -285,6 +306,7 @@ class SessionController(QObject):
             whole_minutes(snap.behind),
             wall.replace(second=0, microsecond=0),  # the status line's time of day
             self.room.shown(now),  # a group turn's countdown
+            self.projector.live_key(wall),  # the break screen's countdown, the clock's time
         )
         step = (self._generation, snap.index)
         if step != self._shown_step:
@@ -309,6 +331,7 @@ class SessionController(QObject):
             self.run.next_change(now),
             plan.next_drift_change(self.run, now),
             self.room.next_change(now),
+            self._live_change(now, wall),
         )
         for at in changes:
             if at is not None:
@@ -319,6 +342,17 @@ class SessionController(QObject):
         delay = self._clock.to_real(delay)
         delay_ms = max(0, math.ceil((delay + _LATE_MARGIN_NS) / 1_000_000))
         self._timer.start(delay_ms)
+
+    def _live_change(self, now: int, wall: datetime) -> int | None:
+        """The instant the projector's break countdown or clock next changes (None: never)."""
+        delta = self.projector.next_live_change(wall)
+        if delta is None:
+            return None
+        ns = (delta.days * 86_400 + delta.seconds) * SECOND + delta.microseconds * 1000
+        # Before the start of a dry run the wall clock is real time, the session clock faster.
+        if self._clock.factor != 1.0 and self.run.started_wall is None:
+            ns = round(ns * self._clock.factor)
+        return now + ns
 
     @property
     def timer_interval_ms(self) -> int:

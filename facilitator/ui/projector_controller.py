@@ -14,11 +14,21 @@ A room screen (the groups, the dealt material, a group's turn:
 step's item until it is taken off: by its own command again, by PageUp at its
 first page or PageDown at its last (back to the item behind it, as it was),
 or by a new step.
+
+In its place the trainer can put anything on the projector at once
+(:class:`~facilitator.projection.shown.Shown`): a reference section or
+checklist, a question typed live, a break screen counting down to a time of
+day, a plain wall clock. It pages and comes off like a room screen
+(:meth:`ProjectorController.end_shown` too); a new step takes off a section,
+checklist or question, but not the break or the clock. Each is journaled
+(``projector_*_shown``, ``projector_shown_page``, ``projector_shown_ended``)
+and put back after a crash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -27,15 +37,24 @@ from facilitator.agenda.model import ProjectorOptions
 from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
 from facilitator.engine.events import (
     BlankChanged,
+    BreakShown,
+    ChecklistShown,
+    ClockShown,
+    Event,
     FreezeChanged,
     PageChanged,
+    QuestionShown,
     RoomScreenChanged,
+    SectionShown,
+    ShownEnded,
+    ShownPageChanged,
     ThemeChanged,
     TimerStyleChanged,
     TitleScreenChanged,
 )
 from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import SessionRun
+from facilitator.markup import literal
 from facilitator.projection.look import (
     THEME_NAMES,
     TIMER_STYLES,
@@ -45,6 +64,17 @@ from facilitator.projection.look import (
 )
 from facilitator.projection.projection import Projection, step_header
 from facilitator.projection.screens import RoomScreen
+from facilitator.projection.shown import (
+    Shown,
+    ShownError,
+    ShownKind,
+    break_end,
+    clean_question,
+    live_text,
+    next_live_change,
+    parse_time_of_day,
+    shown_slide,
+)
 from facilitator.projection.state import ProjectionState
 
 if TYPE_CHECKING:
@@ -76,16 +106,21 @@ class ProjectorController(QObject):
         *,
         blank: bool | None = None,
         screen: RoomScreen | None = None,
+        shown: Shown | None = None,
+        shown_page: int = 0,
     ) -> None:
         """A new run (a new agenda, a resumed run): page 1, live, the session's look.
 
-        ``screen``: the room screen a resumed run showed.
+        ``screen``: the room screen a resumed run showed; ``shown`` (at
+        ``shown_page``) what it showed at once instead, if it still can be.
         """
         run = self._run
         if blank is not None:
             self.state.set_blank(blank)
         self.state.reset(options, (run.index, run.item_index))
         self.state.set_room_screen(screen)
+        if shown is not None and self._can_show(shown):
+            self.state.show(shown, shown_page)
         self.lookChanged.emit()
 
     def follow(self) -> None:
@@ -94,10 +129,15 @@ class ProjectorController(QObject):
         A new step takes the room screen off (journaled).
         """
         run = self._run
+        had = self.state.shown
         if self.state.follow((run.index, run.item_index)):
             self._journal.write(RoomScreenChanged(""))
+        if had is not None and self.state.shown is None:
+            self._journal.write(ShownEnded())
         if self.state.room_screen is not None:
             self.state.clamp_room_page(self.page_count())
+        if self.state.shown is not None:
+            self.state.clamp_shown_page(self.page_count())
         shown = (
             self._session.agenda.content_hash,
             run.index,
@@ -141,6 +181,12 @@ class ProjectorController(QObject):
             return Projection(slide, "", 0, show_timer=False, title_screen=True)
         run = self._run
         header = step_header(run.index, run.step_count, run.step.title, agenda.session.language)
+        shown = state.shown
+        if shown is not None:
+            slide = self.shown_slide(shown)
+            if shown.live:  # the break screen and the clock: no step, no step timer
+                return Projection(slide, "", 0, show_timer=False, shown=shown)
+            return Projection(slide, header, state.shown_page, shown=shown)
         screen = state.room_screen
         picture = self._session.room.picture(screen) if screen is not None else None
         if picture is not None:
@@ -152,6 +198,37 @@ class ProjectorController(QObject):
     def room_screen(self) -> RoomScreen | None:
         """The room screen shown in front of the step's item, if one is."""
         return self.state.room_screen
+
+    @property
+    def shown(self) -> Shown | None:
+        """What the trainer put on the projector at once, if anything."""
+        return self.state.shown
+
+    def shown_slide(self, shown: Shown) -> Slide:
+        """The slide of ``shown`` in this session (a stand-in if the agenda lost it)."""
+        try:
+            return shown_slide(self._session.agenda, shown)
+        except ShownError as error:  # a reload took the section away: say so, never crash
+            return Slide("text", body=literal(str(error)), label=str(error))
+
+    def _can_show(self, shown: Shown) -> bool:
+        try:
+            shown_slide(self._session.agenda, shown)
+        except ShownError:
+            return False
+        return True
+
+    def live_key(self, wall: datetime) -> str:
+        """What time alone changes on the projector: the break's countdown, the clock's time."""
+        shown = self.projected().shown
+        if shown is None or not shown.live:
+            return ""
+        return live_text(shown, wall, self._session.agenda.session.language)
+
+    def next_live_change(self, wall: datetime) -> timedelta | None:
+        """How long (wall time) until :meth:`live_key` changes; None when it will not."""
+        shown = self.projected().shown
+        return next_live_change(shown, wall) if shown is not None else None
 
     def projected(self) -> Projection:
         """What the projector shows now: the frozen picture, or the live one."""
@@ -216,6 +293,8 @@ class ProjectorController(QObject):
         self.state.clamp_page(self.item_page_count())
         if self.state.room_screen is not None:
             self.state.clamp_room_page(self.page_count())
+        if self.state.shown is not None:
+            self.state.clamp_shown_page(self.page_count())
         self._session.after_command(False)
 
     def _set_page(self, page: int) -> bool:
@@ -242,6 +321,13 @@ class ProjectorController(QObject):
                 self._set_room_screen(None)
             self._session.after_command(True)
             return
+        if state.shown is not None:  # as a room screen: its pages, then back to the item
+            if state.shown_page + 1 < self.page_count():
+                self._set_shown_page(state.shown_page + 1)
+            else:
+                self._end_shown()
+            self._session.after_command(True)
+            return
         page = state.page
         if page + 1 < self.item_page_count():
             changed = self._set_page(page + 1)
@@ -260,6 +346,13 @@ class ProjectorController(QObject):
                 self._set_room_screen(None)
             self._session.after_command(True)
             return
+        if state.shown is not None:
+            if state.shown_page > 0:
+                self._set_shown_page(state.shown_page - 1)
+            else:
+                self._end_shown()
+            self._session.after_command(True)
+            return
         page = state.page
         run = self._run
         if page > 0:
@@ -273,10 +366,86 @@ class ProjectorController(QObject):
         self._session.after_command(changed)
 
     def _set_room_screen(self, screen: RoomScreen | None) -> bool:
+        had = self.state.shown
         if not self.state.set_room_screen(screen):
             return False
+        if had is not None and self.state.shown is None:
+            self._journal.write(ShownEnded())
         self._journal.write(RoomScreenChanged(screen.value if screen is not None else ""))
         return True
+
+    # --- anything on the projector, at once ---------------------------------------
+
+    def _show(self, shown: Shown, record: Event) -> None:
+        """Put ``shown`` on the projector now (from its first page) and journal ``record``."""
+        state = self.state
+        had_screen, had_title = state.room_screen, state.title_screen
+        if not state.show(shown):
+            return
+        if had_screen is not None:
+            self._journal.write(RoomScreenChanged(""))
+        if had_title:
+            self._journal.write(TitleScreenChanged(False))
+        self._journal.write(record)
+        self._session.after_command(True)
+
+    def show_section(self, section: str, *, trainer_parts: bool = False) -> None:
+        """Put a reference section on the projector; its trainer-only parts only if asked.
+
+        Raises :class:`~facilitator.projection.shown.ShownError` when the
+        session has no such section (nothing changes).
+        """
+        shown = Shown(ShownKind.SECTION, ref=section, trainer_parts=trainer_parts)
+        shown_slide(self._session.agenda, shown)
+        self._show(shown, SectionShown(section, trainer_parts))
+
+    def show_checklist(self, checklist: str) -> None:
+        """Put a checklist's text on the projector (raises ``ShownError`` if there is none)."""
+        shown = Shown(ShownKind.CHECKLIST, ref=checklist)
+        shown_slide(self._session.agenda, shown)
+        self._show(shown, ChecklistShown(checklist))
+
+    def show_question(self, text: str) -> None:
+        """Put a question typed live on the projector, as plain text.
+
+        Raises :class:`~facilitator.projection.shown.ShownError` for an empty or
+        too long question (nothing changes).
+        """
+        question = clean_question(text)
+        self._show(Shown(ShownKind.QUESTION, text=question), QuestionShown(question))
+
+    def show_break(self, until: str | time) -> datetime:
+        """The break screen, counting down to ``until`` ("10:45": today, or after midnight).
+
+        Returns the break's end; raises ``ShownError`` for what is no time, or
+        a time that has passed (nothing changes).
+        """
+        when = until if isinstance(until, time) else parse_time_of_day(until)
+        end = break_end(when, self._session.wall_now())
+        self._show(Shown(ShownKind.BREAK, until=end), BreakShown(end.isoformat()))
+        return end
+
+    def toggle_clock(self) -> None:
+        """A plain wall clock on the projector, or the step's item again."""
+        if self.state.shown is not None and self.state.shown.kind is ShownKind.CLOCK:
+            self.end_shown()
+        else:
+            self._show(Shown(ShownKind.CLOCK), ClockShown())
+
+    def end_shown(self) -> None:
+        """Take what was put on at once (or a room screen) off: the step's item again."""
+        changed = self._end_shown() or self._set_room_screen(None)
+        self._session.after_command(changed)
+
+    def _end_shown(self) -> bool:
+        if not self.state.show(None):
+            return False
+        self._journal.write(ShownEnded())
+        return True
+
+    def _set_shown_page(self, page: int) -> None:
+        if self.state.set_shown_page(page):
+            self._journal.write(ShownPageChanged(page))
 
     def show_room_screen(self, screen: RoomScreen | None) -> bool:
         """Put a room screen on the projector (None: take it off, back to the item).

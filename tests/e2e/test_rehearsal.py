@@ -173,6 +173,28 @@ def test_resume_in_process_goes_on_at_the_same_step(qtbot: QtBot, data: Path) ->
     resumed.controller.shutdown()
 
 
+def test_resume_in_process_puts_back_what_was_on_the_projector_at_once(
+    qtbot: QtBot, data: Path
+) -> None:
+    clock = FakeClock(1_000 * S)
+    app = make_app(qtbot, clock)
+    app.controller.start()
+    clock.advance(3 * M)
+    app.controller.projector.show_section("oproep-tot-actie")
+    shown = app.controller.projector.shown
+    recovery = offer_recovery(AppOptions(recover="counted"))
+    assert recovery is not None
+    resumed = FacilitatorApp(recovery.options, recovery.resumable.agenda, recovery.clock)
+    qtbot.addWidget(resumed.presenter)
+    qtbot.addWidget(resumed.projector)
+    resumed.presenter.confirm_quit = False
+    resumed.resume(recovery)
+    assert resumed.controller.projector.shown == shown
+    slide = resumed.projector.canvas.slide
+    assert slide is not None and slide.title == "Oproep tot actie"
+    resumed.controller.shutdown()
+
+
 def test_after_a_run_the_report_is_one_click_away(qtbot: QtBot, data: Path) -> None:
     clock = FakeClock(1_000 * S)
     app = make_app(qtbot, clock)

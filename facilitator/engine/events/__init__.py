@@ -9,7 +9,8 @@ Modules by area, each registering its records with :func:`event`:
 - ``run``: the run as a whole (opened, started, finished, resumed, closed,
   heartbeat) and the plan it records;
 - ``session``: steps, their timers, the trainer's changes, projected items;
-- ``projector``: what the room sees (black, pages, freeze, title, look);
+- ``projector``: what the room sees (black, pages, freeze, title, look, room screens,
+  and what is put on at once: a section, a checklist, a question, a break, the clock);
 - ``room``: the room's people, groups, dealt material, turns, wall and
   feedback (``room_*``; replayed by :mod:`facilitator.room.replay`).
 
@@ -35,9 +36,16 @@ from facilitator.engine.events.core import (
 from facilitator.engine.events.log import Log, decode_all, decode_lines
 from facilitator.engine.events.projector import (
     BlankChanged,
+    BreakShown,
+    ChecklistShown,
+    ClockShown,
     FreezeChanged,
     PageChanged,
+    QuestionShown,
     RoomScreenChanged,
+    SectionShown,
+    ShownEnded,
+    ShownPageChanged,
     ThemeChanged,
     TimerStyleChanged,
     TitleScreenChanged,
@@ -81,6 +89,9 @@ __all__ = [
     "AgendaReplaced",
     "AppClosed",
     "BlankChanged",
+    "BreakShown",
+    "ChecklistShown",
+    "ClockShown",
     "Decoded",
     "Event",
     "FreezeChanged",
@@ -91,6 +102,7 @@ __all__ = [
     "PageChanged",
     "PlanAdjusted",
     "PlannedStep",
+    "QuestionShown",
     "RemainingSet",
     "ResumeHow",
     "RoomScreenChanged",
@@ -101,8 +113,11 @@ __all__ = [
     "RunReopened",
     "RunResumed",
     "RunStarted",
+    "SectionShown",
     "SessionPaused",
     "SessionResumed",
+    "ShownEnded",
+    "ShownPageChanged",
     "StepChanged",
     "StepEnded",
     "StepPaused",

@@ -115,10 +115,17 @@ class ProjectorPreview(QWidget):
         room_page = projector.state.room_page
         in_room = projector.room_screen is not None
         room_next = in_room and room_page + 1 < projector.page_count()
-        has_next_page = in_room or projector.page + 1 < projector.item_page_count()
+        # What was put on at once (a section from the reference) pages the same way.
+        in_shown = projector.shown is not None
+        shown_page = projector.state.shown_page
+        shown_next = in_shown and shown_page + 1 < projector.page_count()
+        in_front = in_room or in_shown
+        has_next_page = in_front or projector.page + 1 < projector.item_page_count()
         if room_next:  # the room screen's next page (groups that did not fit on one)
             self.next_miniature.set_slide(projector.live_projection().slide, header, room_page + 1)
-        elif in_room:  # its last page: PageDown shows the item behind it again
+        elif shown_next:
+            self.next_miniature.set_slide(projector.live_projection().slide, header, shown_page + 1)
+        elif in_front:  # its last page: PageDown shows the item behind it again
             self.next_miniature.set_slide(projector.current_slide(), header, projector.page)
         elif has_next_page:
             self.next_miniature.set_slide(projector.current_slide(), header, projector.page + 1)

@@ -6,18 +6,27 @@ references. The search box keeps the entries whose text contains every word
 typed, accents and case ignored, and marks the first match in the text.
 Checklist ticks are kept per agenda file (:class:`ConsoleSettings`), so they
 survive a reload of the agenda and a restart of the app during the run.
+
+Any section or checklist can be put on the projector at once: the panel knows
+which one each entry is (:meth:`ReferencePanel.selected_source`) and carries
+the button of the ``project_reference`` command, and a tick for the parts the
+agenda marks as the trainer's own, which the room sees only when it is ticked.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QAction, QTextOption
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
     QLineEdit,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +40,17 @@ from facilitator.ui.markup import set_markdown
 
 ROLE_TEXT = Qt.ItemDataRole.UserRole  # the entry's Markdown
 ROLE_TICK = Qt.ItemDataRole.UserRole + 1  # a checklist item's key
+ROLE_SOURCE = Qt.ItemDataRole.UserRole + 2  # ("section" or "checklist", its id)
+ROLE_TRAINER = Qt.ItemDataRole.UserRole + 3  # a section with trainer-only parts
+
+
+@dataclass(frozen=True)
+class ReferenceSource:
+    """What a reference entry is, for putting it on the projector."""
+
+    kind: str  # "section" or "checklist"
+    ref: str  # its id
+    trainer_only: bool = False  # a section that has parts for the trainer alone
 
 
 def fold(text: str) -> str:
@@ -86,7 +106,7 @@ class ReferencePanel(QWidget):
 
     ticksChanged = Signal(set)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, project: QAction | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("reference-search")
@@ -106,10 +126,30 @@ class ReferencePanel(QWidget):
         split.addWidget(self.text)
         split.setSizes([200, 300])
         self.splitter = split
+        # Put the chosen entry on the projector at once (the project_reference command).
+        self.project_button = QToolButton()
+        self.project_button.setObjectName("reference-project")
+        self.project_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if project is not None:
+            self.project_button.setDefaultAction(project)
+        self.trainer_parts = QCheckBox("With my own instructions")
+        self.trainer_parts.setObjectName("reference-trainer-parts")
+        self.trainer_parts.setToolTip(
+            "Also show the room the parts of this text that the agenda marks as the "
+            "trainer's own (such as how to use a template)"
+        )
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.project_button)
+        actions.addWidget(self.trainer_parts)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self._follow_selection(None)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._follow_selection(item))
         self.search.textChanged.connect(self.filter)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.tree.itemChanged.connect(self._on_item_changed)
@@ -122,11 +162,12 @@ class ReferencePanel(QWidget):
         self._loading = True
         self.tree.clear()
         if agenda.description.strip():
-            self._group("Introduction", [("About this material", agenda.description)])
-        groups: dict[str, list[tuple[str, str]]] = {}
+            self._group("Introduction", [("About this material", agenda.description, None)])
+        groups: dict[str, list[tuple[str, str, ReferenceSource | None]]] = {}
         for section in agenda.sections:
+            source = ReferenceSource("section", section.id, bool(section.trainer_only))
             groups.setdefault(section.category or "Reference", []).append(
-                (section.title, section_markdown(section))
+                (section.title, section_markdown(section), source)
             )
         for name, entries in groups.items():
             self._group(name, entries)
@@ -138,12 +179,15 @@ class ReferencePanel(QWidget):
                 title = f"## {literal(checklist.title)}"
                 parent = QTreeWidgetItem([checklist.title])
                 parent.setData(0, ROLE_TEXT, f"{title}\n\n{bullets(checklist.items)}")
+                source = ReferenceSource("checklist", checklist.id)
+                parent.setData(0, ROLE_SOURCE, source)
                 top.addChild(parent)
                 for number, text in enumerate(checklist.items, start=1):
                     key = f"{checklist.id}/{number}"
                     child = QTreeWidgetItem([text])
                     child.setData(0, ROLE_TICK, key)
                     child.setData(0, ROLE_TEXT, f"{title}\n\n{literal(text)}")
+                    child.setData(0, ROLE_SOURCE, source)  # an item projects its checklist
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = key in ticks
                     child.setCheckState(
@@ -152,19 +196,50 @@ class ReferencePanel(QWidget):
                     parent.addChild(child)
         if agenda.references:
             body = "\n".join(reference_line(r) for r in agenda.references)
-            self._group("Sources", [("References", f"## References\n\n{body}")])
+            self._group("Sources", [("References", f"## References\n\n{body}", None)])
         self.tree.expandAll()
         self._loading = False
         self.filter(self.search.text())
 
-    def _group(self, name: str, entries: list[tuple[str, str]]) -> None:
+    def _group(self, name: str, entries: list[tuple[str, str, ReferenceSource | None]]) -> None:
         top = QTreeWidgetItem([name])
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.tree.addTopLevelItem(top)
-        for title, markdown in entries:
+        for title, markdown, source in entries:
             child = QTreeWidgetItem([title])
             child.setData(0, ROLE_TEXT, markdown)
+            if source is not None:
+                child.setData(0, ROLE_SOURCE, source)
             top.addChild(child)
+
+    # --- putting an entry on the projector ------------------------------------
+
+    def selected_source(self) -> ReferenceSource | None:
+        """The section or checklist of the entry chosen, if it is one the room can see."""
+        item = self.tree.currentItem()
+        source = item.data(0, ROLE_SOURCE) if item is not None else None
+        return source if isinstance(source, ReferenceSource) else None
+
+    def with_trainer_parts(self) -> bool:
+        """Whether the trainer asked for the chosen section's trainer-only parts too."""
+        source = self.selected_source()
+        return bool(source and source.trainer_only and self.trainer_parts.isChecked())
+
+    def select_source(self, kind: str, ref: str) -> bool:
+        """Choose the entry of a section or checklist (the first, not a checklist's item);
+        True when there is one."""
+        for item in self._entries():
+            source = item.data(0, ROLE_SOURCE)
+            found = isinstance(source, ReferenceSource) and (source.kind, source.ref) == (kind, ref)
+            if found and not item.data(0, ROLE_TICK):
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _follow_selection(self, item: QTreeWidgetItem | None) -> None:
+        """The tick for the trainer's own parts is there only for a section that has them."""
+        source = item.data(0, ROLE_SOURCE) if item is not None else None
+        self.trainer_parts.setVisible(isinstance(source, ReferenceSource) and source.trainer_only)
 
     # --- checklists ----------------------------------------------------------
 

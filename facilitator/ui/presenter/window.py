@@ -50,6 +50,7 @@ from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.room_commands import SCREEN_OF, RoomCommands
 from facilitator.ui.presenter.room_panel import RoomPanel
 from facilitator.ui.presenter.session_bar import SessionBar
+from facilitator.ui.presenter.shown_commands import ShownCommands
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.projector.menu import ProjectorMenu
@@ -158,6 +159,7 @@ class PresenterWindow(QMainWindow):
         self.commands = ConsoleCommands(self, controller)
         self.room_commands = RoomCommands(self, controller)
         self.window_layout = ConsoleLayout(self)
+        self.shown_commands = ShownCommands(self, controller)
         self.handout_printer = HandoutPrinter(self, controller)
         self.printer = Printer(self, controller)
         self.handlers = self._handlers(extra_handlers or {})
@@ -220,6 +222,7 @@ class PresenterWindow(QMainWindow):
             "quit": self._quit,
             **self.commands.handlers(),
             **self.room_commands.handlers(),
+            **self.shown_commands.handlers(),
         }
         # Placement and the app's dialogs: a window without the app (tests) has none.
         handlers.update(dict.fromkeys(APP_COMMANDS))
@@ -266,6 +269,12 @@ class PresenterWindow(QMainWindow):
             "next_item",
             "toggle_blank",
             None,
+            "project_reference",
+            "project_question",
+            "show_break",
+            "toggle_clock",
+            "end_shown",
+            None,
             "show_projector",
             "toggle_projector_fullscreen",
         ):
@@ -276,6 +285,7 @@ class PresenterWindow(QMainWindow):
         self.projector_menu = ProjectorMenu(projector, a, self._controller.projector)
         reference = self.menuBar().addMenu("&Reference")
         reference.addAction(a["find_reference"])
+        reference.addAction(a["project_reference"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["show_keys"])
         help_menu.addAction(a["reset_layout"])
@@ -301,7 +311,7 @@ class PresenterWindow(QMainWindow):
         self.step_list.stepActivated.connect(self.commands.confirm_jump)
         self.countdown = CountdownPanel()
         self.instructions = StepView()
-        self.reference = ReferencePanel()
+        self.reference = ReferencePanel(project=a["project_reference"])
         self.reference.ticksChanged.connect(self.commands.save_ticks)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centre-tabs")
@@ -377,6 +387,7 @@ class PresenterWindow(QMainWindow):
     def _on_projection(self) -> None:
         self.actions_by_name["toggle_blank"].setChecked(self._controller.projector.blank)
         self.sync_room_actions()
+        self.shown_commands.sync()
         self.preview.show_projection()
 
     def sync_room_actions(self) -> None:

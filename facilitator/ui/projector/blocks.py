@@ -174,7 +174,7 @@ def layout_at(slide: Slide, rect: QRectF, px: int, theme: Theme) -> tuple[list[B
     gap = px * 0.6
     y = rect.top()
     width = rect.width()
-    is_title = slide.kind in ("title", "session-title")
+    is_title = slide.kind in ("title", "session-title", "break")
     is_big_text = slide.kind in ("question", "prompt")
     if slide.title:
         scale = 2.0 if is_title or slide.kind in ("prompt", "turn") else 1.4

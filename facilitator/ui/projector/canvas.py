@@ -43,6 +43,7 @@ from facilitator.ui.projector.layout import SlideLayout, fit_pages
 from facilitator.ui.projector.timer_painter import (
     disc_fraction,
     paint_flash,
+    paint_live_text,
     paint_timer,
     paint_turn_clock,
 )
@@ -65,6 +66,8 @@ TIMER_STYLE_LABELS = {
     TimerStyle.DISC: "Disc (Time Timer)",
 }
 FLASH_MS = 1200
+# Slides drawn with a big live text under their words: the break screen, the clock.
+LIVE_SLIDE_KINDS = ("break", "clock")
 LAYER_CACHE_SIZE = 6  # pictures of pages kept: the one shown and its neighbours
 
 
@@ -88,6 +91,7 @@ class SlideCanvas(QWidget):
         self._timer_style = TimerStyle.DIGITS
         self._show_timer = True
         self._turn_clock: TurnClock | None = None
+        self._live_text = ""  # a break screen's countdown, the clock's time
         self._flash_text = ""
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -150,6 +154,30 @@ class SlideCanvas(QWidget):
     def turn_clock(self) -> TurnClock | None:
         """The turn's countdown as shown (on a turn screen)."""
         return self._turn_clock
+
+    def set_live_text(self, text: str) -> None:
+        """The big live text of a break screen (its countdown) or of the clock (the time)."""
+        if text == self._live_text:
+            return
+        self._live_text = text
+        if self._miniature or self._blank or not self._is_live():
+            self.update()
+        else:
+            self.update(self.live_text_rect().toAlignedRect())
+
+    @property
+    def live_text(self) -> str:
+        """The break's countdown or the clock's time as shown ("" when neither is shown)."""
+        return self._live_text if self._is_live() else ""
+
+    def _is_live(self, slide: Slide | None = None) -> bool:
+        slide = slide if slide is not None else self._slide
+        return slide is not None and slide.kind in LIVE_SLIDE_KINDS
+
+    def live_text_rect(self) -> QRectF:
+        """Where the break's countdown or the clock's time is drawn (logical pixels)."""
+        slide = self._slide
+        return self._picture_geometry().live_rects(bool(slide and slide.title))[1]
 
     def _is_turn(self, slide: Slide | None = None) -> bool:
         slide = slide if slide is not None else self._slide
@@ -241,6 +269,8 @@ class SlideCanvas(QWidget):
         """Where ``slide``'s text goes: the content, or its left part on a turn screen."""
         if self._is_turn(slide):
             return self._picture_geometry().turn_rects()[0]
+        if self._is_live(slide):
+            return self._picture_geometry().live_rects(bool(slide.title))[0]
         return self.content_rect()
 
     def turn_clock_rect(self) -> QRectF:
@@ -335,6 +365,8 @@ class SlideCanvas(QWidget):
             # The projector blits its cached picture of the page; only the timer is drawn live.
             layer = self.content_layer(self._slide, self._page, self._header)
             painter.drawPixmap(0, 0, layer)
+        if self._live_text and self._is_live():
+            paint_live_text(painter, self.live_text_rect(), self._live_text, self._theme)
         if self._turn_clock is not None and self._is_turn():
             geometry = self._picture_geometry()
             paint_turn_clock(

@@ -22,6 +22,9 @@ TIMER_SHARE = 0.17
 MARGIN_SHARE = 0.05
 # A turn screen gives the group's own countdown this share of the content's width.
 TURN_CLOCK_SHARE = 0.4
+# A break screen's words ("Pauze tot 10:45") take this share of the height, its
+# countdown the rest.
+LIVE_TITLE_SHARE = 0.3
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +90,19 @@ class CanvasGeometry:
         text = QRectF(content.left(), content.top(), width, content.height())
         clock = QRectF(content.right() - clock_width, content.top(), clock_width, content.height())
         return text, clock
+
+    def live_rects(self, titled: bool) -> tuple[QRectF, QRectF]:
+        """A break screen's or the clock's: the words at the top ("Pauze tot 10:45"), and
+        under them the big live text (the countdown, the time); no header, no timer."""
+        m = self.margin()
+        width, height = self.size.width(), self.size.height()
+        if not titled:
+            return QRectF(m, m, width - 2 * m, 0.0), QRectF(
+                m, height * 0.12, width - 2 * m, height * 0.76
+            )
+        title = QRectF(m, m, width - 2 * m, height * LIVE_TITLE_SHARE)
+        live_top = m + height * LIVE_TITLE_SHARE + m * 0.5
+        return title, QRectF(m, live_top, width - 2 * m, height - m - live_top)
 
     def page_number_rect(self) -> QRectF:
         """Bottom right of the content: in the margin, or the top of the timer band."""

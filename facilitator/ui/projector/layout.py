@@ -132,7 +132,7 @@ def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
         return SlideLayout(floor, blocks, False, True, height, slide)
     px, blocks, height = best
     # Centre short content vertically: a single question should sit mid-screen.
-    centred = ("title", "session-title", "question", "prompt")
+    centred = ("title", "session-title", "question", "prompt", "break")
     offset = (rect.height() - height) / 2 if slide.kind in centred else 0
     if offset > 0:
         for block in blocks:

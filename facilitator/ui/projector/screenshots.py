@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from facilitator.agenda.agenda import Agenda
@@ -21,6 +21,7 @@ from facilitator.agenda.slides import Slide, slide_for, step_slide, title_screen
 from facilitator.engine.timer import Phase
 from facilitator.paths import bundled_agendas
 from facilitator.projection.projection import step_header
+from facilitator.projection.shown import Shown, ShownKind, live_text, shown_slide
 
 SIZE = (1920, 1080)
 
@@ -127,6 +128,17 @@ def main(folder: Path) -> list[Path]:
     shot("31-theme-high-contrast", slide, two, step, theme="high-contrast")
     slide, step = item(two, "section", "casestudy-resultaten")
     shot("32-figures-light", slide, two, step, theme="light", style="disc", seconds=500)
+    # Anything on the projector at once: the break, the wall clock, a question typed live.
+    until = datetime(2026, 11, 28, 10, 45)
+    pause = Shown(ShownKind.BREAK, until=until)
+    canvas.set_live_text(live_text(pause, until - timedelta(minutes=12, seconds=26), "nl"))
+    shot("40-break", shown_slide(two, pause), two, 0, header=False)
+    clock = Shown(ShownKind.CLOCK)
+    canvas.set_live_text(live_text(clock, datetime(2026, 11, 28, 10, 47), "nl"))
+    shot("41-clock", shown_slide(two, clock), two, 0, header=False)
+    canvas.set_live_text("")
+    typed = Shown(ShownKind.QUESTION, text="Wat neem jij mee naar je eigen werkplek?")
+    shot("42-question-typed-live", shown_slide(two, typed), two, 3)
     return written
 
 

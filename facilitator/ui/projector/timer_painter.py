@@ -10,7 +10,7 @@ words too (:func:`alert_words`), not by colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
@@ -197,3 +197,16 @@ def paint_turn_clock(
         lower, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), clock.caption
     )
     painter.restore()
+
+
+def paint_live_text(painter: QPainter, rect: QRectF, text: str, theme: Theme) -> None:
+    """A break screen's countdown or the clock's time: as large as ``rect`` holds, centred."""
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(6, round(rect.height() * 0.8)))
+    width = QFontMetricsF(font).horizontalAdvance(text)
+    if width > rect.width() * 0.95:  # a long text (the words when a break is over) fits across
+        font.setPixelSize(max(6, int(font.pixelSize() * rect.width() * 0.95 / width)))
+    painter.setFont(font)
+    painter.setPen(QColor(theme.text))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)

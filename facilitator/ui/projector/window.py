@@ -32,6 +32,7 @@ class CanvasBinding(QObject):
     def __init__(self, canvas: SlideCanvas, controller: SessionController) -> None:
         super().__init__(canvas)
         self._canvas = canvas
+        self._session = controller
         self._projector = controller.projector
         self._room = controller.room
         controller.changed.connect(self.on_changed)
@@ -53,6 +54,7 @@ class CanvasBinding(QObject):
         self._canvas.set_show_timer(shown.show_timer)
         self._canvas.set_blank(self._projector.blank)
         self._show_turn_clock()
+        self._show_live_text()
 
     def on_changed(self, snapshot: SessionSnapshot) -> None:
         """The countdown (and the disc's share of the step's time); none once finished."""
@@ -60,6 +62,11 @@ class CanvasBinding(QObject):
         seconds = None if snapshot.state is RunState.FINISHED else snapshot.display_seconds
         self._canvas.set_timer(seconds, snapshot.phase, max(0, snapshot.planned // SECOND))
         self._show_turn_clock()
+        self._show_live_text()
+
+    def _show_live_text(self) -> None:
+        """A break screen's countdown or the clock's time (also while frozen: it keeps time)."""
+        self._canvas.set_live_text(self._projector.live_key(self._session.wall_now()))
 
     def _show_turn_clock(self) -> None:
         """A turn screen's own countdown, live (also while frozen: a clock keeps time)."""
@@ -231,7 +238,26 @@ def projection_summary(controller: SessionController) -> str:
     elif projector.room_screen is not None:
         states.append(ROOM_SCREEN_STATES[projector.room_screen])
         text = f"behind it: {text}"
+    elif projector.shown is not None:
+        states.append(shown_state(controller))
+        text = f"behind it: {text}"
     return " · ".join([*states, text])
+
+
+def shown_state(controller: SessionController) -> str:
+    """What the console says while something put on at once stands in front of the item."""
+    projector = controller.projector
+    shown = projector.shown
+    assert shown is not None
+    label = projector.shown_slide(shown).label
+    pages = projector.page_count()
+    if pages > 1:
+        return SHOWN_PAGED.format(label=label, page=projector.state.shown_page + 1, count=pages)
+    return SHOWN_STATE.format(label=label)
+
+
+SHOWN_STATE = "On the projector at once: {label} (Home takes it off)"
+SHOWN_PAGED = "On the projector at once: {label}, page {page} of {count} (Home takes it off)"
 
 
 # What the console says while a room screen stands in front of the step's item.
@@ -249,6 +275,11 @@ def next_summary(controller: SessionController) -> str:
         room_page, count = projector.state.room_page, projector.page_count()
         if room_page + 1 < count:
             return f"Next (PageDown): page {room_page + 2} of {count}"
+        return f"Next (PageDown): back to the item, {projector.current_slide().label}"
+    if projector.shown is not None:
+        shown_page, count = projector.state.shown_page, projector.page_count()
+        if shown_page + 1 < count:
+            return f"Next (PageDown): page {shown_page + 2} of {count}"
         return f"Next (PageDown): back to the item, {projector.current_slide().label}"
     if projector.page + 1 < projector.item_page_count():
         return f"Next (PageDown): page {projector.page + 2} of {projector.item_page_count()}"
