@@ -62,7 +62,8 @@ def step_rows(
                 original=record.planned,
                 adjusted=record.timer.planned,
                 proposed=proposal.new_length(i) if proposal is not None else None,
-                actual=record.actual(now) if done else None,
+                # A step left before its timer ever ran has no actual time, not "0 min".
+                actual=record.actual(now) if done and record.started_at is not None else None,
                 locked=record.step_id in locked,
             )
         )

@@ -37,6 +37,14 @@ class StepRecord:
         """Running time spent on the step up to ``now``, pauses excluded."""
         return self.timer.elapsed(now)
 
+    def visits(self, now: int) -> list[tuple[int, int]]:
+        """The stretches the step was the current one, up to ``now`` (the last may be open)."""
+        return [
+            (entered, min(self.left_at[visit] if visit < len(self.left_at) else now, now))
+            for visit, entered in enumerate(self.entered_at)
+            if entered <= now
+        ]
+
 
 def new_records(agenda: Agenda, fractions: ThresholdFractions | None) -> tuple[StepRecord, ...]:
     """A fresh record, with an idle timer, for every step of ``agenda``."""

@@ -118,6 +118,18 @@ class SessionRun:
         return self._records[index]
 
     @property
+    def held(self) -> bool:
+        """Whether the current step stands paused without having started.
+
+        N (or a jump) while the session is paused keeps it paused: the step
+        left ends with its running time as its actual, and the step arrived at
+        is current and paused at its full time (not READY: the session is not
+        waiting for a start, Space resumes it). Its timer starts when the
+        session resumes, so its start and actual count from then.
+        """
+        return self._state is RunState.PAUSED and self.timer.state is TimerState.IDLE
+
+    @property
     def timer(self) -> StepTimer:
         """The current step's timer."""
         return self._records[self._index].timer
@@ -229,7 +241,7 @@ class SessionRun:
         return self.go_to_step(self._index - 1, now)
 
     def go_to_step(self, index: int, now: int, *, auto: bool = False) -> bool:
-        """Make step ``index`` current; it runs if the session runs.
+        """Make step ``index`` current; it runs if the session runs, else it is :attr:`held`.
 
         Moving forward ends the step left; moving back only pauses it.
         """

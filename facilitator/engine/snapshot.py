@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from facilitator.engine import plan
-from facilitator.engine.timer import Phase, Thresholds, TimerState, display_seconds
+from facilitator.engine.timer import Phase, Thresholds, TimerState, display_seconds, phase_of
 
 if TYPE_CHECKING:
     from facilitator.engine.session import SessionRun
@@ -59,6 +59,8 @@ def take_snapshot(run: SessionRun, now: int) -> SessionSnapshot:
     at = run.finished_at if run.finished_at is not None else now
     timer = run.timer
     remaining = timer.remaining(at)
+    # A step made current while the session is paused stands paused at its time left.
+    held = run.held
     following = run.index + 1
     offsets = run.planned_offsets
     return SessionSnapshot(
@@ -70,8 +72,8 @@ def take_snapshot(run: SessionRun, now: int) -> SessionSnapshot:
         remaining=remaining,
         display_seconds=display_seconds(remaining),
         overtime=max(0, -remaining),
-        phase=timer.phase(at),
-        timer_state=timer.state,
+        phase=phase_of(remaining, timer.thresholds) if held else timer.phase(at),
+        timer_state=TimerState.PAUSED if held else timer.state,
         thresholds=timer.thresholds,
         planned=timer.planned,
         step_elapsed=timer.elapsed(at),

@@ -239,7 +239,6 @@ def _row(rebuilt: Replay, index: int, end: int | None) -> StepRow:
     step = run.agenda.steps[index]
     planned = minutes_to_ns(step.minutes)
     pauses = rebuilt.pauses[index]
-    paused = sum(((stop if stop is not None else end or start) - start) for start, stop in pauses)
     started = record.started_at is not None and end is not None
     if not started:
         later = any(run.record(j).started_at is not None for j in range(index + 1, run.step_count))
@@ -264,7 +263,26 @@ def _row(rebuilt: Replay, index: int, end: int | None) -> StepRow:
         adjustments=rebuilt.adjustments[index],
         restarts=rebuilt.restarts[index],
         pauses=len(pauses),
-        paused=paused,
+        paused=_paused_while_current(rebuilt, index, end),
+    )
+
+
+def _paused_while_current(rebuilt: Replay, index: int, end: int) -> int:
+    """The session pauses' time while step ``index`` was current.
+
+    A pause counts for the steps it covered: moving on while paused (N, a
+    jump) ends the step left's share, and the step arrived at stands paused
+    from then until the session resumes.
+    """
+    pauses = [
+        (start, stop if stop is not None else end)
+        for intervals in rebuilt.pauses
+        for start, stop in intervals
+    ]
+    return sum(
+        max(0, min(stop, left) - max(start, entered))
+        for start, stop in pauses
+        for entered, left in rebuilt.run.record(index).visits(end)
     )
 
 
