@@ -9,12 +9,19 @@ Comparison: earlier live runs and rehearsals of the same agenda (same content
 hash or same file), per step id. Dry runs never count. The suggested duration
 of a step is the median of its actual times in those runs and this one (when
 this one counts), rounded to whole minutes.
+
+What is not evidence is left out, and the report says so (:class:`LeftOut`):
+a run whose completed steps took less than a third of their planned time in
+all (a rehearsal clicked through to see the slides), a run the trainer left
+out (remembered in the runs folder: :mod:`facilitator.reports.left_out`), and
+a single step's time below a third of its plan (moved past at once).
 """
 
 from __future__ import annotations
 
+import enum
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -29,6 +36,21 @@ from facilitator.room.words import words_for
 
 COUNTING_MODES = (RunMode.LIVE, RunMode.REHEARSAL)
 REPORT_LANGUAGE = "en"  # the report's words, the room's group names included
+# A time is evidence of how long a step takes when it is at least this share of its plan
+# (1/3): one rehearsal clicked through in a few seconds a step must not suggest "1:00".
+EVIDENCE_SHARE = 3  # actual * EVIDENCE_SHARE >= planned
+
+
+def far_below_plan(actual: int, planned: int) -> bool:
+    """Whether ``actual`` is below a third of ``planned``: not evidence of a step's length."""
+    return actual * EVIDENCE_SHARE < planned
+
+
+class LeftOutReason(enum.Enum):
+    """Why a run is not used in the comparison and the suggestions."""
+
+    FAR_BELOW_PLAN = "far below plan"  # its steps took less than a third of their plan
+    BY_TRAINER = "by trainer"  # the trainer left it out (Reports dialog, `facilitator runs`)
 
 
 class ReportError(ValueError):
@@ -54,6 +76,8 @@ class StepRow:
     mean: int | None = None  # mean actual time over the earlier comparable runs
     compared: int = 0  # how many earlier runs the comparison uses
     suggested: int | None = None  # a realistic duration, whole minutes, in ns
+    # Times of this step (earlier runs and this one) left out as far below its plan.
+    left_out: int = 0
 
     @property
     def difference(self) -> int | None:
@@ -99,6 +123,18 @@ class EarlierRun:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A run of this agenda the comparison does not use, and why."""
+
+    run_id: str
+    mode: RunMode
+    started: datetime | None
+    reason: LeftOutReason
+    actual: int = 0  # its completed steps' time, and their plan (for FAR_BELOW_PLAN)
+    planned: int = 0
+
+
+@dataclass(frozen=True)
 class RunReport:
     """Everything a report shows about one run; exporters only format it."""
 
@@ -119,11 +155,40 @@ class RunReport:
     room: RoomReport = field(default_factory=RoomReport)  # groups, dealt material, turns
     # Per step id, the actual ns of steps this run completed (for later comparisons).
     completed: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # Runs of this agenda not used, this one included, and why.
+    left_out: tuple[LeftOut, ...] = ()
 
     @property
     def counts(self) -> bool:
         """Whether this run counts in comparisons (live runs and rehearsals do)."""
         return self.mode in COUNTING_MODES
+
+    @property
+    def planned_by_step(self) -> dict[str, int]:
+        """Per step id, its planned ns in this run."""
+        return {row.step_id: row.planned for row in self.steps}
+
+    def done_totals(self) -> tuple[int, int]:
+        """The actual and planned ns of the steps this run completed."""
+        planned = self.planned_by_step
+        return (
+            sum(self.completed.values()),
+            sum(planned.get(step_id, 0) for step_id in self.completed),
+        )
+
+    def left_out_by(self, leave_out: Collection[str]) -> LeftOutReason | None:
+        """Why this run is left out of comparisons, or None when it is evidence."""
+        if self.run_id in leave_out:
+            return LeftOutReason.BY_TRAINER
+        actual, planned = self.done_totals()
+        if self.completed and far_below_plan(actual, planned):
+            return LeftOutReason.FAR_BELOW_PLAN
+        return None
+
+    def left_out_record(self, reason: LeftOutReason) -> LeftOut:
+        """This run as a :class:`LeftOut` entry."""
+        actual, planned = self.done_totals()
+        return LeftOut(self.run_id, self.mode, self.started, reason, actual, planned)
 
 
 def build_report(
@@ -133,12 +198,14 @@ def build_report(
     agenda: Agenda | None = None,
     earlier: Sequence[RunReport] = (),
     warnings: Sequence[str] = (),
+    leave_out: Collection[str] = (),
 ) -> RunReport:
     """The report of the run that ``log`` recorded, compared with ``earlier`` runs.
 
     The planned steps come from the journal's ``run_opened`` entry, else from
     ``agenda``. ``earlier`` may hold any runs: only earlier live runs and
-    rehearsals of the same agenda are compared.
+    rehearsals of the same agenda are compared, except those far below their
+    plan and the run ids in ``leave_out`` (this one may be among them).
     """
     plan = agenda_from_plan(log.opened) or agenda
     if plan is None:
@@ -147,7 +214,7 @@ def build_report(
             "file could not be read; no report can be made from it."
         )
     rebuilt = replay(plan, log, wall=lambda: datetime.min)
-    return _report(run_id, rebuilt, plan, earlier, [*warnings, *rebuilt.warnings])
+    return _report(run_id, rebuilt, plan, earlier, [*warnings, *rebuilt.warnings], leave_out)
 
 
 def _report(
@@ -156,6 +223,7 @@ def _report(
     plan: Agenda,
     earlier: Sequence[RunReport],
     warnings: list[str],
+    leave_out: Collection[str],
 ) -> RunReport:
     run = rebuilt.run
     opened = rebuilt.opened
@@ -181,8 +249,12 @@ def _report(
         totals=_totals(rows, 0, None),
         completed=completed,
     )
-    comparable = _comparable(this, earlier)
-    rows = [_compare(row, comparable, this) for row in rows]
+    this = RunReport(**{**this.__dict__, "steps": tuple(rows)})
+    comparable, left_out = _comparable(this, earlier, leave_out)
+    reason = this.left_out_by(leave_out) if this.counts else None
+    if reason is not None:
+        left_out.append(this.left_out_record(reason))
+    rows = [_compare(row, comparable, this, reason is None) for row in rows]
     suggested = [r.suggested for r in rows]
     elapsed = 0 if run.started_at is None or end is None else end - run.started_at
     ended = None if run.started_wall is None or end is None else run.started_wall + _delta(elapsed)
@@ -208,6 +280,7 @@ def _report(
         warnings=tuple([*warnings, *room_warnings]),
         room=room,
         completed=completed,
+        left_out=tuple(left_out),
     )
 
 
@@ -304,23 +377,49 @@ def same_agenda(a: RunReport, b: RunReport) -> bool:
     return bool(a.agenda_hash and a.agenda_hash == b.agenda_hash) or a.agenda == b.agenda
 
 
-def _comparable(this: RunReport, earlier: Sequence[RunReport]) -> list[RunReport]:
-    """Earlier live runs and rehearsals of the same agenda, oldest first."""
-    found = [
-        r
-        for r in earlier
-        if r.run_id != this.run_id
-        and r.counts
-        and same_agenda(r, this)
-        and r.completed
-        and (this.started is None or r.started is None or r.started < this.started)
+def _comparable(
+    this: RunReport, earlier: Sequence[RunReport], leave_out: Collection[str]
+) -> tuple[list[RunReport], list[LeftOut]]:
+    """Earlier live runs and rehearsals of the same agenda, oldest first; and those left out."""
+    found = sorted(
+        (
+            r
+            for r in earlier
+            if r.run_id != this.run_id
+            and r.counts
+            and same_agenda(r, this)
+            and r.completed
+            and (this.started is None or r.started is None or r.started < this.started)
+        ),
+        key=lambda r: (r.started is None, r.started or datetime.min, r.run_id),
+    )
+    used: list[RunReport] = []
+    left_out: list[LeftOut] = []
+    for r in found:
+        reason = r.left_out_by(leave_out)
+        if reason is None:
+            used.append(r)
+        else:
+            left_out.append(r.left_out_record(reason))
+    return used, left_out
+
+
+def _compare(
+    row: StepRow, comparable: Sequence[RunReport], this: RunReport, this_counts: bool
+) -> StepRow:
+    times = [
+        (r.completed[row.step_id], r.planned_by_step.get(row.step_id, row.planned))
+        for r in comparable
+        if row.step_id in r.completed
     ]
-    return sorted(found, key=lambda r: (r.started is None, r.started or datetime.min, r.run_id))
-
-
-def _compare(row: StepRow, comparable: Sequence[RunReport], this: RunReport) -> StepRow:
-    values = [r.completed[row.step_id] for r in comparable if row.step_id in r.completed]
-    pool = [*values, *([row.actual] if this.counts and row.status == "done" and row.actual else [])]
+    if this_counts and this.counts and row.status == "done" and row.actual:
+        own: list[tuple[int, int]] = [(row.actual, row.planned)]
+    else:
+        own = []
+    # A step moved past at once (below a third of its plan) says nothing of its length.
+    values = [actual for actual, planned in times if not far_below_plan(actual, planned)]
+    pool = [*values, *(actual for actual, planned in own if not far_below_plan(actual, planned))]
+    short = sum(far_below_plan(actual, planned) for actual, planned in [*times, *own])
     return StepRow(
         **{
             **row.__dict__,
@@ -328,6 +427,7 @@ def _compare(row: StepRow, comparable: Sequence[RunReport], this: RunReport) -> 
             "mean": round(statistics.fmean(values)) if values else None,
             "compared": len(values),
             "suggested": suggest(pool),
+            "left_out": short,
         }
     )
 

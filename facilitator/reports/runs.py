@@ -8,6 +8,7 @@ A run's id is its file name without ``.jsonl`` (its start time and agenda,
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from facilitator.engine.journal import read_log
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.resume_point import wall_of
 from facilitator.reports.build import ReportError, RunReport, build_report, outcome_of
+from facilitator.reports.left_out import left_out_runs
 
 SUFFIX = ".jsonl"
 
@@ -136,9 +138,17 @@ def find_run(folder: Path, key: str) -> Path:
     raise RunNotFound(f"There is no run “{key}”. `facilitator runs` lists the recorded runs.")
 
 
-def report_for(path: Path, folder: Path | None = None) -> RunReport:
-    """The report of the run in ``path``, compared with the other runs in ``folder``."""
+def report_for(
+    path: Path, folder: Path | None = None, leave_out: Collection[str] | None = None
+) -> RunReport:
+    """The report of the run in ``path``, compared with the other runs in ``folder``.
+
+    ``leave_out``: run ids not to compare with; by default those the trainer
+    left out (:func:`facilitator.reports.left_out.left_out_runs`).
+    """
     folder = folder if folder is not None else path.parent
+    if leave_out is None:
+        leave_out = left_out_runs(folder)
     log = read_log(path)
     if not log.entries:
         raise RunNotFound(f"The session log {path.name} is empty or unreadable.")
@@ -151,7 +161,7 @@ def report_for(path: Path, folder: Path | None = None) -> RunReport:
             earlier.append(build_report(other.stem, read_log(other)))
         except ReportError:
             continue
-    return build_report(path.stem, log, agenda=agenda, earlier=earlier)
+    return build_report(path.stem, log, agenda=agenda, earlier=earlier, leave_out=leave_out)
 
 
 # A crashed run older than this is not offered for resuming: that workshop is over.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.engine.events import ResumeHow, RunMode
-from facilitator.reports.build import Interruption, RunReport, StepRow
+from facilitator.reports.build import Interruption, LeftOut, LeftOutReason, RunReport, StepRow
 from facilitator.reports.room import GroupRow
 from facilitator.timefmt import NONE, duration, moment, signed
 
@@ -24,11 +24,28 @@ STATUS_NAMES = {
     "skipped": "skipped",
     "not reached": "not reached",
 }
-# Under the comparison table of the Markdown and the PDF.
+# Under the comparison table of the Markdown and the PDF (and in the Reports dialog).
 COMPARISON_NOTE = (
     "Actual: the step's running time, pauses excluded. Suggested: the median of the actual "
-    "times of this agenda's live runs and rehearsals, in whole minutes."
+    "times of this agenda's live runs and rehearsals, in whole minutes. A step's time below "
+    "a third of its plan, a run whose steps took less than a third of their plan in all "
+    "(clicked through), and a run you left out are not used."
 )
+LEFT_OUT = {
+    LeftOutReason.FAR_BELOW_PLAN: (
+        "Not used: {run}, whose steps took {actual} of the {planned} planned: "
+        "a run clicked through says nothing of how long the steps take."
+    ),
+    LeftOutReason.BY_TRAINER: "Not used: {run}, which you left out.",
+}
+THIS_LEFT_OUT = {
+    LeftOutReason.FAR_BELOW_PLAN: (
+        "This run is not used for the suggestions: its steps took {actual} of the "
+        "{planned} planned."
+    ),
+    LeftOutReason.BY_TRAINER: "This run is not used for the suggestions: you left it out.",
+}
+SHORT_STEPS = "Step times below a third of their plan are not used: {count} here."
 
 
 def headline(report: RunReport) -> str:
@@ -73,7 +90,23 @@ def comparison_notes(report: RunReport) -> list[str]:
         notes = ["No earlier live runs or rehearsals of this agenda are recorded."]
     if report.mode is RunMode.DRY_RUN:
         notes.append("This run is a dry run: it never counts in comparisons or suggestions.")
+    for run in report.left_out:
+        words = THIS_LEFT_OUT if run.run_id == report.run_id else LEFT_OUT
+        notes.append(
+            words[run.reason].format(
+                run=run_name(run), actual=duration(run.actual), planned=duration(run.planned)
+            )
+        )
+    short = sum(row.left_out for row in report.steps)
+    if short:
+        notes.append(SHORT_STEPS.format(count=short))
     return notes
+
+
+def run_name(run: LeftOut) -> str:
+    """'the rehearsal of 1 Dec 2026 10:03': a run in a sentence."""
+    mode = MODE_NAMES.get(run.mode, run.mode).lower()
+    return f"the {mode} of {moment(run.started)}"
 
 
 def interruption_text(stop: Interruption) -> str:

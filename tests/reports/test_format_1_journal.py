@@ -32,9 +32,21 @@ def plain(value: Any) -> Any:
     return value
 
 
+def as_written(value: Any, expected: Any) -> Any:
+    """``value`` with only the fields ``expected`` has: those added since it was written
+    (the runs left out of the suggestions, issue 13) are not the old code's to compare."""
+    if isinstance(value, dict) and isinstance(expected, dict):
+        return {k: as_written(value.get(k), v) for k, v in expected.items()}
+    if isinstance(value, list) and isinstance(expected, list) and len(value) == len(expected):
+        return [as_written(v, e) for v, e in zip(value, expected, strict=True)]
+    return value
+
+
 def test_the_report_is_the_one_the_old_code_built(tmp_path: Path) -> None:
     report = report_for(FIXTURE / "run.jsonl", folder=tmp_path)
-    assert plain(report) == EXPECTED["report"]
+    assert as_written(plain(report), EXPECTED["report"]) == EXPECTED["report"]
+    # What was added since says nothing was left out of this lone run's suggestions.
+    assert report.left_out == () and all(row.left_out == 0 for row in report.steps)
     assert report.completed == EXPECTED["completed"]
     assert report.outcome == "finished" and len(report.interruptions) == 2
 

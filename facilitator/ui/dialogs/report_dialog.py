@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from facilitator.reports.build import ReportError, RunReport
 from facilitator.reports.columns import Table, comparison_table, headers, steps_table
 from facilitator.reports.export import write_report
+from facilitator.reports.left_out import left_out_runs, set_left_out
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
-from facilitator.reports.texts import MODE_NAMES, comparison_notes, headline
+from facilitator.reports.texts import COMPARISON_NOTE, MODE_NAMES, comparison_notes, headline
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
 from facilitator.ui.markup import autotext, plain_label
@@ -73,10 +75,18 @@ class ReportDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.headline.setFont(font)
         self.details = TextLabel(lines=8)
+        # Remembered in the runs folder, as `facilitator runs --leave-out` does.
+        self.leave_out = QCheckBox("Leave this run out of comparisons and suggested durations")
+        self.leave_out.setObjectName("leave-out")
+        self.leave_out.setToolTip(
+            "For a run that was no real rehearsal (stopped early, clicked through, "
+            "another group): its times are no longer used to suggest durations"
+        )
+        self.leave_out.toggled.connect(self._on_leave_out)
         self.steps = _table(headers("steps", NUMBER_COLUMN))
         self.chart = ChartWidget()
         self.compare = _table(headers("compare", NUMBER_COLUMN))
-        self.compare_note = TextLabel(lines=4)
+        self.compare_note = TextLabel(lines=8)  # the runs left out are named too
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
         compare_layout.addWidget(self.compare_note)
@@ -104,6 +114,7 @@ class ReportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
+        layout.addWidget(self.leave_out)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.resize(1000, 560)
@@ -128,6 +139,13 @@ class ReportDialog(QDialog):
                 self.details.setText(str(error))
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
+        counts = self.report is not None and self.report.counts
+        self.leave_out.blockSignals(True)
+        self.leave_out.setChecked(
+            self.report is not None and self.report.run_id in left_out_runs(self.folder)
+        )
+        self.leave_out.blockSignals(False)
+        self.leave_out.setEnabled(counts)
         self.chart.set_report(self.report)
         if self.report is not None:
             self._show(self.report)
@@ -147,12 +165,21 @@ class ReportDialog(QDialog):
         self.details.setText("\n".join(lines))
         _fill(self.steps, steps_table(report, NUMBER_COLUMN))
         _fill(self.compare, comparison_table(report, NUMBER_COLUMN))
-        notes = [
-            *comparison_notes(report),
-            "Suggested: the median of the actual times of the live runs and rehearsals, "
-            "in whole minutes.",
-        ]
-        self.compare_note.setText(" ".join(notes))
+        self.compare_note.setText(" ".join([*comparison_notes(report), COMPARISON_NOTE]))
+
+    def _on_leave_out(self, checked: bool) -> None:
+        """Leave the shown run out of comparisons (or use it again), remembered; show anew."""
+        if self.report is None:
+            return
+        try:
+            set_left_out(self.folder, self.report.run_id, checked)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "The choice was not saved",
+                f"Could not write in {self.folder}: {error.strerror or error}.",
+            )
+        self._on_chosen(self.chooser.currentIndex())
 
     def export(self, fmt: str, path: Path) -> None:
         """Write the shown report to ``path`` as md, csv, json or pdf."""
