@@ -37,6 +37,7 @@ class Projection:
     room: RoomScreen | None = None  # the room screen shown in front of the item, if any
     turn: TurnMark | None = None  # the turn whose countdown is drawn, on a turn screen
     shown: Shown | None = None  # what was put on at once in front of the item, if anything
+    closing: bool = False  # the closing screen, once the session has finished
 
 
 # The room reads the header in the session's language, not the console's.

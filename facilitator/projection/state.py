@@ -187,6 +187,10 @@ class ProjectionState:
         self._trainer_name = name
         return self._bump()
 
+    def picture_changed(self) -> None:
+        """Something the picture is made of changed outside this state (a new closing screen)."""
+        self._bump()
+
     def set_page_counter(self, counter: Callable[[Slide], int]) -> None:
         """How the projector counts the pages of a slide at its size (installed by it)."""
         self._page_counter = counter

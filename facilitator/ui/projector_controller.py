@@ -53,8 +53,9 @@ from facilitator.engine.events import (
     TitleScreenChanged,
 )
 from facilitator.engine.run_journal import RunJournal
-from facilitator.engine.session import SessionRun
+from facilitator.engine.session import RunState, SessionRun
 from facilitator.markup import literal
+from facilitator.projection.closing import ClosingScreen, closing_slide
 from facilitator.projection.look import (
     THEME_NAMES,
     TIMER_STYLES,
@@ -93,6 +94,7 @@ class ProjectorController(QObject):
         self._journal = journal
         self.state = ProjectionState()
         self._announced: tuple[object, ...] | None = None
+        self._closing: ClosingScreen | None = None
 
     @property
     def _run(self) -> SessionRun:
@@ -130,7 +132,9 @@ class ProjectorController(QObject):
         """
         run = self._run
         had = self.state.shown
-        if self.state.follow((run.index, run.item_index)):
+        # The closing screen is a picture of its own: a room screen comes off, page 1.
+        item = (-1, -1) if self.finished else (run.index, run.item_index)
+        if self.state.follow(item):
             self._journal.write(RoomScreenChanged(""))
         if had is not None and self.state.shown is None:
             self._journal.write(ShownEnded())
@@ -142,6 +146,7 @@ class ProjectorController(QObject):
             self._session.agenda.content_hash,
             run.index,
             run.item_index,
+            self.finished,  # the closing screen comes and goes with the end of the run
             self.state.revision,
             self._session.room.revision,
         )
@@ -156,8 +161,31 @@ class ProjectorController(QObject):
         """Whether the projector shows black."""
         return self.state.blank
 
+    @property
+    def finished(self) -> bool:
+        """Whether the run has finished: the room sees the closing screen."""
+        return self._run.state is RunState.FINISHED
+
+    def set_closing_screen(self, closing: ClosingScreen | None) -> None:
+        """What the room sees once the session has finished (None: thanks and the title).
+
+        The hook for another closing picture, such as the wall of notes: a
+        function giving its slide, asked each time the picture is drawn.
+        """
+        self._closing = closing
+        self.state.picture_changed()
+        self._session.after_command(True)
+
+    def closing_slide(self) -> Slide:
+        """The closing screen's slide: the provider's, else thanks and the session's title."""
+        if self._closing is not None:
+            return self._closing()
+        return closing_slide(self._session.agenda, self.state.trainer_name)
+
     def slides(self) -> list[Slide]:
-        """The current step's slides, in order."""
+        """The current step's slides, in order; once finished, the closing screen alone."""
+        if self.finished:
+            return [self.closing_slide()]
         return step_slides(self._session.agenda, self._run.step)
 
     def current_slide(self) -> Slide:
@@ -192,6 +220,8 @@ class ProjectorController(QObject):
         if picture is not None:
             slide, mark = picture
             return Projection(slide, header, state.room_page, room=screen, turn=mark)
+        if self.finished:
+            return Projection(self.closing_slide(), "", state.page, show_timer=False, closing=True)
         return Projection(self.current_slide(), header, state.page)
 
     @property
@@ -331,6 +361,8 @@ class ProjectorController(QObject):
         page = state.page
         if page + 1 < self.item_page_count():
             changed = self._set_page(page + 1)
+        elif self.finished:
+            changed = False  # the closing screen's last page: the run has no items left
         else:
             changed = self._run.next_item(self._session.now())
         self._session.after_command(changed)
@@ -357,6 +389,8 @@ class ProjectorController(QObject):
         run = self._run
         if page > 0:
             changed = self._set_page(page - 1)
+        elif self.finished:
+            changed = False
         elif run.previous_item(self._session.now()):
             changed = True
             if state.enter_item((run.index, run.item_index), self.item_page_count() - 1):

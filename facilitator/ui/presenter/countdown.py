@@ -10,7 +10,7 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
@@ -84,6 +84,11 @@ class CountdownPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.next)
+        # Once the session has finished: where the time went, one click away.
+        self.report_button = QPushButton(REPORT_BUTTON)
+        self.report_button.setObjectName("show-report")
+        self.report_button.hide()
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.phase: Phase | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -116,10 +121,18 @@ class CountdownPanel(QWidget):
         spent = min(planned, max(0, planned - snap.remaining))
         self.progress.setValue(round(1000 * spent / planned))
         self.status.setText(status_words(snap))
-        if snap.next_step_title:
+        finished = snap.state is RunState.FINISHED
+        if finished:
+            self.next.setText(FINISHED_NEXT)
+        elif snap.next_step_title:
             self.next.setText(f"Next: {snap.next_step_title}")
         else:
             self.next.setText("Last step of the session")
+        self.report_button.setVisible(finished)
+
+
+REPORT_BUTTON = "Show the report: where the time went"
+FINISHED_NEXT = "The room sees the closing screen · P reopens the last step"
 
 
 def status_words(snap: SessionSnapshot) -> str:

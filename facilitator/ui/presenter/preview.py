@@ -108,8 +108,12 @@ class ProjectorPreview(QWidget):
         self.next_item_label.setText(next_summary(controller))
         self.next_miniature.set_theme(theme_named(projector.theme_name))
         run = controller.run
-        header = step_header(
-            run.index, run.step_count, run.step.title, controller.agenda.session.language
+        header = (
+            ""  # the closing screen has no step header
+            if projector.finished
+            else step_header(
+                run.index, run.step_count, run.step.title, controller.agenda.session.language
+            )
         )
         following = projector.next_slide()
         room_page = projector.state.room_page
@@ -133,7 +137,7 @@ class ProjectorPreview(QWidget):
             self.next_miniature.set_slide(following, header)
         # At the last item PageDown stays: no picture, the caption says so.
         self.next_miniature.setVisible(following is not None or has_next_page)
-        if self.next_miniature.isHidden():
+        if self.next_miniature.isHidden() and not projector.finished:
             self.next_item_label.setText(
                 f"{next_summary(controller)}: PageDown stays here, N starts the next step"
             )

@@ -151,7 +151,11 @@ class ProjectorWindow(QWidget):
         shown = projector.projected()
         pictures = [(shown.slide, shown.page, shown.header)]
         run = c.run
-        header = step_header(run.index, run.step_count, run.step.title, c.agenda.session.language)
+        header = (
+            ""  # the closing screen has no step header
+            if projector.finished
+            else step_header(run.index, run.step_count, run.step.title, c.agenda.session.language)
+        )
         slides = projector.slides()
         item = min(run.item_index, len(slides) - 1)
         page = projector.page
@@ -216,6 +220,9 @@ class ProjectorWindow(QWidget):
         self.hide()
 
 
+CLOSING_SUMMARY = "Closing screen: thanks and the session's title (the session has finished)"
+
+
 def projection_summary(controller: SessionController) -> str:
     """What the presenter says about the projector: 'Item 2 of 5, page 2 of 3: …'."""
     run = controller.run
@@ -223,10 +230,15 @@ def projection_summary(controller: SessionController) -> str:
     slides = projector.slides()
     index = min(run.item_index, len(slides) - 1)
     pages = projector.item_page_count()
-    where = f"Item {index + 1} of {len(slides)}"
-    if pages > 1:
-        where += f", page {projector.page + 1} of {pages}"
-    text = f"{where}: {slides[index].label}"
+    if projector.finished:
+        text = CLOSING_SUMMARY
+        if pages > 1:
+            text += f", page {projector.page + 1} of {pages}"
+    else:
+        where = f"Item {index + 1} of {len(slides)}"
+        if pages > 1:
+            where += f", page {projector.page + 1} of {pages}"
+        text = f"{where}: {slides[index].label}"
     states = []
     if projector.blank:
         states.append("Black screen")
@@ -283,5 +295,7 @@ def next_summary(controller: SessionController) -> str:
         return f"Next (PageDown): back to the item, {projector.current_slide().label}"
     if projector.page + 1 < projector.item_page_count():
         return f"Next (PageDown): page {projector.page + 2} of {projector.item_page_count()}"
+    if projector.finished:
+        return "Nothing comes after the closing screen: P reopens the last step"
     following = projector.next_slide()
     return f"Next item (PageDown): {following.label}" if following else "Last item of this step"
