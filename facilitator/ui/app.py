@@ -87,7 +87,9 @@ class FacilitatorApp:
         self.projector = ProjectorWindow(self.controller)
         self.projector.resized.connect(self.presenter.miniature.set_reference_size)
         self.projector.resized.connect(self.presenter.preview.set_reference_size)
-        self.placement = ProjectorPlacement(self.presenter, self.projector)
+        self.placement = ProjectorPlacement(
+            self.presenter, self.projector, spot=self.presenter.preview.miniature
+        )
         # The console says so plainly whenever the room does not see the projector window.
         self.projector.shownChanged.connect(self.presenter.preview.set_projector_shown)
         self.presenter.openRequested.connect(self.open_agenda)

@@ -4,9 +4,14 @@ The presenter stays where the desktop puts it (normally the laptop's own
 screen). With two or more screens the projector window goes full screen on
 the screen it was on last time (remembered by name, e.g. ``HDMI-1``) or,
 when that screen is absent or holds the presenter, on the largest screen
-that is not the presenter's. With one screen it is an ordinary window, for
-practising at home. The trainer can move it to the next screen or swap the
-two windows' screens; the choice is remembered.
+that is not the presenter's. With one screen (practising at home) it is an
+ordinary window laid exactly over the console's "On the projector now"
+miniature, which shows the same picture: everything else of the console
+stays in view (the countdown, the steps, the instructions and reference,
+"Next on the projector"), and the room's real picture is where the trainer
+looks for it. It follows the miniature (the console maximised, a splitter
+moved) until the trainer moves or resizes it. The trainer can move it to
+the next screen or swap the two windows' screens; the choice is remembered.
 
 Hot-plug: when the projector's screen is unplugged the window becomes a
 normal window on a remaining screen (the session runs on: only the window
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +32,30 @@ from facilitator.ui.projector.settings import PROJECTOR_SCREEN, read_text, write
 
 # Let Qt finish moving windows off a removed screen before deciding.
 REPLACE_DELAY_MS = 50
+# A miniature smaller than this is no place for the window (the console not laid out yet).
+MIN_SPOT = QSize(160, 90)
+# How far a window manager may shift a window it was asked to place (its frame, a panel).
+NEAR_PX = 48
+_FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
+
+
+def corner_rect(area: QRect) -> QRect:
+    """A 16:9 window in the bottom-right corner of ``area`` (no console miniature to cover)."""
+    width = min(960, round(area.width() * 0.45))
+    height = min(round(width * 9 / 16), area.height() // 2)
+    margin = 8
+    return QRect(
+        area.right() - width - margin + 1, area.bottom() - height - margin + 1, width, height
+    )
+
+
+def _near(a: QRect, b: QRect) -> bool:
+    return (
+        abs(a.x() - b.x()) <= NEAR_PX
+        and abs(a.y() - b.y()) <= NEAR_PX
+        and abs(a.width() - b.width()) <= NEAR_PX
+        and abs(a.height() - b.height()) <= NEAR_PX
+    )
 
 
 def show_full_screen(window: QWidget) -> None:
@@ -70,10 +99,18 @@ class ProjectorPlacement(QObject):
         *,
         remember: bool = True,
         screens: Callable[[], list[QScreen]] = QGuiApplication.screens,
+        spot: QWidget | None = None,
     ) -> None:
         super().__init__(projector)
         self._presenter = presenter
         self._projector = projector
+        # With one screen the window covers this widget (the console's miniature of the
+        # projector), and follows it while the trainer leaves the window where it was put.
+        self._spot = spot
+        self._spot_placed: QRect | None = None
+        if spot is not None:
+            presenter.installEventFilter(self)
+            spot.installEventFilter(self)
         self._wants_fullscreen = True
         self._placed_on_one_screen = False
         self._remember = remember
@@ -124,18 +161,45 @@ class ProjectorPlacement(QObject):
                 or not self._placed_on_one_screen
                 or not area.contains(window.geometry())
             ):
-                # A 16:9 window the trainer can move and resize, in the bottom-right
-                # corner: over the console's own projector preview, which it repeats,
-                # and clear of the countdown and the instructions.
                 self._placed_on_one_screen = True
                 window.setScreen(home)
-                width = min(960, round(area.width() * 0.45))
-                height = min(round(width * 9 / 16), area.height() // 2)
-                window.resize(width, height)
-                margin = 8
-                window.move(area.right() - width - margin + 1, area.bottom() - height - margin + 1)
+                spot = self._spot_rect(area)
+                if spot is not None:
+                    window.setGeometry(spot)
+                    self._spot_placed = spot
+                else:
+                    window.setGeometry(corner_rect(area))
+                    self._spot_placed = None
         window.show()
         self.placed.emit("")
+
+    def _spot_rect(self, area: QRect) -> QRect | None:
+        """The console's miniature of the projector, on the screen: where the window goes."""
+        spot = self._spot
+        if spot is None or spot.width() < MIN_SPOT.width() or spot.height() < MIN_SPOT.height():
+            return None
+        rect = QRect(spot.mapToGlobal(QPoint(0, 0)), spot.size())
+        return rect if area.contains(rect) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The console or its miniature moved: a one-screen window placed over it follows."""
+        if event.type() in _FOLLOWED:
+            self._follow_spot()
+        return False
+
+    def _follow_spot(self) -> None:
+        placed = self._spot_placed
+        window = self._projector
+        if placed is None or not window.isVisible() or window.isFullScreen():
+            return
+        if not _near(window.geometry(), placed):
+            self._spot_placed = None  # the trainer moved or resized it: it stays theirs
+            return
+        home = self._presenter.screen() or QGuiApplication.primaryScreen()
+        spot = self._spot_rect(home.availableGeometry()) if home is not None else None
+        if spot is not None and spot != placed:
+            window.setGeometry(spot)
+            self._spot_placed = spot
 
     def show_projector(self) -> None:
         """Bring the projector window back after it was closed, hidden or minimised.

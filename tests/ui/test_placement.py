@@ -94,7 +94,104 @@ def test_with_one_screen_the_projector_is_an_ordinary_window(tmp_path: Path) -> 
     assert placed["screen"] == "laptop"
     assert placed["visible"] and not placed["full_screen"]
     x, y, width, height = placed["geometry"]
-    # 16:9, bottom right (over the console's projector preview), inside the screen.
-    assert abs(width * 9 - height * 16) <= 16
+    # 16:9, over the console's projector preview (issue 13: no longer in the bottom-right
+    # corner, where it covered "Next on the projector"; see the test below), inside the screen.
+    assert abs(width * 9 - height * 16) <= 32
     assert x >= 0 and x + width <= 1366 and y >= 0 and y + height <= 768
-    assert x > 1366 // 2 and y > 768 // 3
+    assert x > 1366 // 2
+
+
+ONE_SCREEN_SPOT = r"""
+import json
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from facilitator.agenda.load import load_agenda
+from facilitator.cli import AppOptions
+from facilitator.paths import default_agenda
+from facilitator.ui.app import FacilitatorApp
+
+facilitator = FacilitatorApp(AppOptions(), load_agenda(default_agenda()))
+facilitator.show()
+for _ in range(10):
+    app.processEvents()
+presenter, projector = facilitator.presenter, facilitator.projector
+
+def on_screen(widget):
+    return [*QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()).getRect()]
+
+def parts():
+    return {
+        "projector": [*projector.geometry().getRect()],
+        "miniature": on_screen(presenter.preview.miniature),
+        "essential": [
+            on_screen(w) for w in (
+                presenter.preview.next_miniature, presenter.preview.next_item_label,
+                presenter.preview.projected_label, presenter.countdown, presenter.tabs,
+                presenter.step_list, presenter.session_bar,
+            )
+        ],
+    }
+first = parts()
+presenter.splitter.setSizes([300, 500, 460])  # the trainer widens the preview column
+for _ in range(10):
+    app.processEvents()
+followed = parts()
+projector.move(projector.x() - 300, projector.y() + 200)  # the trainer moves the window
+for _ in range(5):
+    app.processEvents()
+moved = [*projector.geometry().getRect()]
+presenter.splitter.setSizes([380, 540, 340])
+for _ in range(10):
+    app.processEvents()
+print(json.dumps({"first": first, "followed": followed, "moved": moved,
+                  "after": [*projector.geometry().getRect()]}))
+facilitator.controller.shutdown()
+"""
+
+
+def _run(tmp_path: Path, script: str, screens: list[dict[str, object]]) -> dict[str, Any]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "FACILITATOR_TESTING": "1",
+        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
+        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _overlap(a: list[int], b: list[int]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+def test_with_one_screen_the_projector_covers_only_the_consoles_copy_of_it(
+    tmp_path: Path,
+) -> None:
+    result = _run(tmp_path, ONE_SCREEN_SPOT, [LAPTOP])
+    first = result["first"]
+    # Exactly over "On the projector now", which shows the same picture...
+    assert first["projector"] == first["miniature"]
+    # ... and clear of everything else a trainer reads: next item, countdown, steps, reference.
+    assert not any(_overlap(first["projector"], part) for part in first["essential"])
+    # It follows the miniature while the trainer leaves it where it was put.
+    followed = result["followed"]
+    assert followed["projector"] == followed["miniature"] != first["miniature"]
+    assert not any(_overlap(followed["projector"], part) for part in followed["essential"])
+    # Moved by the trainer, it stays where they put it.
+    assert result["after"] == result["moved"]

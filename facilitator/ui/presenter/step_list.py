@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -54,6 +55,12 @@ def _wrap_option() -> QTextOption:
     return option
 
 
+def plan_lines(text: str) -> str:
+    """'15 → 13 min' as drawn: on two lines, so that a changed plan keeps the column as
+    narrow as '15 min' and the titles keep the room for their longest words."""
+    return text.replace(" → ", " →\n")
+
+
 def wrapped_height(text: str, font: QFont, width: float) -> int:
     """The height ``text`` needs in ``font`` wrapped to ``width`` pixels."""
     layout = QTextLayout(text, font)
@@ -83,6 +90,8 @@ class _WrapDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        if index.column() == PLAN_COLUMN:
+            return self._plan_hint(option, index)
         hint = super().sizeHint(option, index)
         if index.column() != STEP_COLUMN:
             return hint
@@ -92,6 +101,21 @@ class _WrapDelegate(QStyledItemDelegate):
         height = wrapped_height(text, font if isinstance(font, QFont) else self._view.font(), width)
         return QSize(hint.width(), max(hint.height(), height + 2 * self.PADDING))
 
+    def _plan_hint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As wide as the plan's widest line: a change ("15 →" over "13 min") on two."""
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        lines = plan_lines(item.text).split("\n")
+        metrics = QFontMetrics(item.font)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 2 * margin
+        height = metrics.height() * len(lines) + 2 * self.PADDING
+        return QSize(width, height)
+
     def paint(
         self,
         painter: QPainter,
@@ -99,6 +123,14 @@ class _WrapDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """The background and focus as usual; the title drawn with our own wrapping."""
+        if index.column() == PLAN_COLUMN:
+            item = QStyleOptionViewItem(option)
+            self.initStyleOption(item, index)
+            item.text = plan_lines(item.text)
+            widget = item.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+            return
         if index.column() != STEP_COLUMN:
             super().paint(painter, option, index)
             return

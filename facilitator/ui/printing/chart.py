@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from facilitator.engine.clock import MINUTE
 from facilitator.reports.build import RunReport
 from facilitator.timefmt import duration, minutes_text
+from facilitator.ui.printing.text import cell_lines
 
 PLANNED = QColor("#b0bec5")
 ACTUAL = QColor("#1e88e5")
@@ -91,17 +92,22 @@ def draw_chart(painter: QPainter, rect: QRectF, report: RunReport, point_size: f
         )
     for i, row in enumerate(rows):
         y = bars.top() + i * row_h
-        text = metrics.elidedText(
+        # The title on as many lines as its row holds (two, usually), "…" only beyond.
+        labels = cell_lines(
             f"{row.index + 1}. {row.title}",
-            Qt.TextElideMode.ElideRight,
-            round(label_w - line * 0.5),
+            font,
+            painter.device(),
+            label_w - line * 0.5,
+            max(1, int(row_h // line)),
         )
         painter.setPen(TEXT)
-        painter.drawText(
-            QRectF(rect.left(), y, label_w - line * 0.5, row_h),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
-        )
+        top = y + (row_h - line * len(labels)) / 2
+        for n, label in enumerate(labels):
+            painter.drawText(
+                QRectF(rect.left(), top + n * line, label_w - line * 0.5, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
         bar_h = min(row_h * 0.34, line * 1.1)
         middle = y + row_h / 2
         painter.setPen(Qt.PenStyle.NoPen)

@@ -28,11 +28,12 @@ from facilitator.reports.texts import (
 )
 from facilitator.ui.printing.chart import draw_chart
 from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
-from facilitator.ui.printing.text import text_doc, text_pieces
+from facilitator.ui.printing.text import cell_lines, text_doc, text_pieces
 from facilitator.ui.printing.writer import FONT, INK
 
 MARGINS_MM = (15.0, 15.0, 15.0, 15.0)  # left, top, right, bottom
 TABLE_PT = 8.5
+TITLE_LINES = 3  # a step title in a table wraps onto at most this many lines
 
 
 def report_pdf(report: RunReport) -> bytes:
@@ -73,29 +74,44 @@ class _Layout:
     def table(self, table: Table) -> list[Piece]:
         """The table's header (kept with its first row), its rows and its total row in bold."""
         line = self.line(TABLE_PT)
-        height = line * 1.35
+        pad = line * 0.25
         xs = [self.left]
         for w in table.widths:
             xs.append(xs[-1] + self.width * w / sum(table.widths))
 
         def row(cells: list[str], bold: bool, shade: bool, gap: float = 0.0) -> Piece:
+            font = _font(TABLE_PT, bold)
+            # A title wraps onto the lines it needs (three at most) rather than being cut
+            # short with "…" while the page has room below it; figures stay on one line.
+            shown = [
+                cell_lines(
+                    cell,
+                    font,
+                    self.frame.writer,
+                    xs[i + 1] - xs[i] - 2 * pad,
+                    TITLE_LINES if table.left[i] else 1,
+                )
+                for i, cell in enumerate(cells)
+            ]
+            lines = max(len(cell) for cell in shown)
+            height = line * (lines + 0.35)
+
             def paint(y: float, _extra: float) -> None:
                 painter = self.painter
-                painter.setFont(_font(TABLE_PT, bold))
+                painter.setFont(font)
                 if shade:
                     painter.fillRect(QRectF(self.left, y, self.width, height), QColor("#eceff1"))
-                metrics = painter.fontMetrics()
-                pad = line * 0.25
                 painter.setPen(QColor(INK))
-                for i, cell in enumerate(cells):
-                    cell_rect = QRectF(xs[i] + pad, y, xs[i + 1] - xs[i] - 2 * pad, height)
+                for i, cell in enumerate(shown):
                     align = (
                         Qt.AlignmentFlag.AlignLeft if table.left[i] else Qt.AlignmentFlag.AlignRight
                     )
-                    shown = metrics.elidedText(
-                        cell, Qt.TextElideMode.ElideRight, round(cell_rect.width())
-                    )
-                    painter.drawText(cell_rect, align | Qt.AlignmentFlag.AlignVCenter, shown)
+                    top = y + (height - line * len(cell)) / 2
+                    for n, text in enumerate(cell):
+                        cell_rect = QRectF(
+                            xs[i] + pad, top + n * line, xs[i + 1] - xs[i] - 2 * pad, line
+                        )
+                        painter.drawText(cell_rect, align | Qt.AlignmentFlag.AlignVCenter, text)
 
             return Piece(height, paint, gap=gap, keep_with_next=shade)
 

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
+    QPaintDevice,
     QPainter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
     QTextLength,
+    QTextOption,
     QTextTable,
 )
 
@@ -224,3 +228,28 @@ def doc_piece(
         gap=gap,
         keep_with_next=keep_with_next,
     )
+
+
+def cell_lines(text: str, font: QFont, device: QPaintDevice, width: float, most: int) -> list[str]:
+    """``text`` in ``font`` on ``device`` broken into lines at most ``width`` wide (between
+    words where they fit), at most ``most`` of them: only a text longer than that ends
+    with "…" on its last line."""
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].strip() for start, length in spans] or [""]
+    if len(lines) <= most:
+        return lines
+    rest = text[spans[most - 1][0] :].strip()
+    metrics = QFontMetricsF(font, device)
+    return [*lines[: most - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]

@@ -1,0 +1,66 @@
+"""The step list keeps its titles' words whole once the plan column shows "15 → 13 min"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator.engine.clock import MINUTE
+from facilitator.ui.presenter.step_list import PLAN_COLUMN, STEP_COLUMN, _wrap_option, plan_lines
+from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
+
+__all__ = ["console", "console_factory", "tmp_settings"]
+
+PADDING = 4  # the delegate's
+
+
+def line_starts(text: str, font: QFont, width: float) -> list[int]:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.beginLayout()
+    starts, y = [], 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def test_a_changed_plan_is_drawn_on_two_lines() -> None:
+    assert plan_lines("15 → 13 min") == "15 →\n13 min"
+    assert plan_lines("15 min") == "15 min"
+
+
+def test_titles_break_only_between_words_with_a_catch_up_plan_shown(
+    console: Console, qtbot: QtBot
+) -> None:
+    window = console.window
+    window.resize(1366, 740)  # the console maximised on a 1366x768 laptop
+    window.show()
+    qtbot.waitExposed(window)
+    console.controller.start()
+    step_list = window.step_list
+    before = step_list.columnWidth(STEP_COLUMN)
+    console.advance(15 * MINUTE)  # 5 minutes late: the plan shows "15 → 14 min"
+    window.actions_by_name["plan_catchup"].trigger()
+    QApplication.processEvents()
+    # The changed plan takes no room from the titles.
+    assert step_list.columnWidth(STEP_COLUMN) >= before
+    plans = [step_list.topLevelItem(i).text(PLAN_COLUMN) for i in range(6)]  # type: ignore[union-attr]
+    assert any("→" in plan for plan in plans), plans
+    column = step_list.columnWidth(STEP_COLUMN) - 2 * PADDING - 4
+    for row in range(step_list.topLevelItemCount()):
+        item = step_list.topLevelItem(row)
+        assert item is not None
+        text, font = item.text(STEP_COLUMN), item.font(STEP_COLUMN)
+        longest = max(QFontMetrics(font).horizontalAdvance(word) for word in text.split())
+        assert longest <= column, (text, longest, column)
+        for start in line_starts(text, font, column)[1:]:
+            assert text[start - 1] == " ", (text, text[:start], "|", text[start:])
