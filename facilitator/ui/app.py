@@ -199,7 +199,11 @@ class FacilitatorApp:
 
     def show(self) -> None:
         """Show the presenter, then place the projector on the other screen."""
-        self.presenter.show()
+        if self.presenter.window_layout.restored_geometry:
+            self.presenter.show()  # exactly where the trainer left it (fitted to the screens)
+        else:
+            # A first start: the console takes the laptop's screen, as a trainer expects.
+            self.presenter.window_layout.show_first_time()
         if self.options.projector:
             self.placement.place()
         self.presenter.preview.set_projector_shown(self.projector.on_screen)

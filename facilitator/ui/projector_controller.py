@@ -319,12 +319,18 @@ class ProjectorController(QObject):
         return self.state.page
 
     def pages_changed(self) -> None:
-        """The projector's size or look changed: keep the pages within their counts."""
+        """The projector's size or look changed: keep the pages within their counts.
+
+        The counts themselves changed, so the picture is announced again: the
+        console's "page 1 of N" must say the projector's N (made before the
+        window had its size, the count was of a window of a few pixels).
+        """
         self.state.clamp_page(self.item_page_count())
         if self.state.room_screen is not None:
             self.state.clamp_room_page(self.page_count())
         if self.state.shown is not None:
             self.state.clamp_shown_page(self.page_count())
+        self.state.picture_changed()
         self._session.after_command(False)
 
     def _set_page(self, page: int) -> bool:

@@ -195,3 +195,66 @@ def test_with_one_screen_the_projector_covers_only_the_consoles_copy_of_it(
     assert not any(_overlap(followed["projector"], part) for part in followed["essential"])
     # Moved by the trainer, it stays where they put it.
     assert result["after"] == result["moved"]
+
+
+LAUNCH = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from facilitator.agenda.load import load_agenda
+from facilitator.cli import AppOptions
+from facilitator.paths import default_agenda
+from facilitator.ui.app import FacilitatorApp
+
+facilitator = FacilitatorApp(AppOptions(), load_agenda(default_agenda()))
+facilitator.show()
+for _ in range(10):
+    app.processEvents()
+presenter = facilitator.presenter
+seen = {"maximized": presenter.isMaximized(), "geometry": [*presenter.geometry().getRect()]}
+if sys.argv[1] == "unmaximise":
+    presenter.showNormal()
+    presenter.setGeometry(100, 80, 1000, 640)
+    for _ in range(10):
+        app.processEvents()
+presenter.confirm_quit = False
+presenter.close()
+facilitator.controller.shutdown()
+print(json.dumps(seen))
+"""
+
+
+def test_the_console_opens_maximised_then_exactly_where_it_was_left(tmp_path: Path) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [LAPTOP]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "FACILITATOR_TESTING": "1",
+        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
+        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
+    }
+
+    def launch(then: str) -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, "-c", LAUNCH, then],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        assert done.returncode == 0, done.stderr
+        seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        return seen
+
+    first = launch("unmaximise")
+    # A first start: the laptop's whole screen.
+    x, y, width, height = first["geometry"]
+    assert first["maximized"]
+    assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 768
+    assert width >= 1366 - 8 and height >= 768 - 8  # all of it but the window's frame
+    # Then where the trainer left it, launch after launch: no wandering.
+    for _ in range(3):
+        assert launch("keep") == {"maximized": False, "geometry": [100, 80, 1000, 640]}

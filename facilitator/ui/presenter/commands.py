@@ -186,12 +186,17 @@ class ConsoleCommands:
         chimes.set_volume(settings.volume)
         chimes.set_muted(settings.muted)
         self.window.actions_by_name["toggle_mute"].setChecked(settings.muted)
+        label = self.window.sound_label
         if chimes.problem:
-            self.window.sound_label.setText("sound unavailable")
-            self.window.sound_label.setToolTip(chimes.problem)
-            self.window.show_message(f"{chimes.problem.capitalize()}; the session goes on", 15000)
+            # Said once, where the sound's state always is (a passing message beside it
+            # drew the same words twice, overlapping); the reason is its tooltip.
+            label.setText("sound unavailable")
+            label.setToolTip(f"{chimes.problem.capitalize()}; the session goes on")
+            label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         else:
-            self.window.sound_label.setText("chimes muted" if settings.muted else "chimes on")
+            label.setText("chimes muted" if settings.muted else "chimes on")
+            label.setToolTip("")
+            label.setStyleSheet("")
 
     def show_keys(self) -> None:
         """The cheat sheet of every key (not modal: the session goes on)."""

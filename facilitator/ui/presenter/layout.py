@@ -45,6 +45,23 @@ class ConsoleLayout:
         self.window = window
         self._restored_geometry = False
 
+    @property
+    def restored_geometry(self) -> bool:
+        """Whether the window came back where a saved layout put it (else: a first start)."""
+        return self._restored_geometry
+
+    def show_first_time(self) -> None:
+        """Show the window as a first start does: maximised on its screen (the laptop's).
+
+        The area is set as well, for a desktop without a window manager to
+        maximise it (Qt only asks the window manager).
+        """
+        window = self.window
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+
     # --- saving --------------------------------------------------------------
 
     def save(self) -> None:
