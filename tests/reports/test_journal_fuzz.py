@@ -73,7 +73,8 @@ def mutate(lines: list[dict[str, Any]], changes: list[tuple[Any, ...]]) -> bytes
             records[at], records[other] = records[other], record
         elif kind == "garbage":
             records.insert(at, change[2])
-        elif isinstance(record, dict) and kind in ("value", "unset"):
+        elif isinstance(record, dict) and record and kind in ("value", "unset"):
+            # A record whose every field is gone already has none left to change.
             keys = sorted(record)
             key = keys[change[2] % len(keys)]
             record = dict(record)
