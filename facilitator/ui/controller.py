@@ -79,6 +79,7 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
+        self._stopped = False  # shut down: nothing arms the timer again
         self._fractions: ThresholdFractions | None = None
         self.agenda = agenda
         self.run = self._new_run(agenda)
@@ -241,6 +242,7 @@ class SessionController(QObject):
 
     def shutdown(self) -> None:
         """Stop the timer and close the journal (the app is quitting)."""
+        self._stopped = True
         self._timer.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             self._run_journal.write(AppClosed())
@@ -324,6 +326,10 @@ class SessionController(QObject):
 
     def _arm(self, now: int, wall: datetime) -> None:
         """Arm the single timer for the next visible change."""
+        if self._stopped:
+            # A window still being resized or closed after the quit refreshes the
+            # views once more; a timer started then would tick for a closed app.
+            return
         # Even when paused, the time of day and the projected end move on.
         to_minute = (60 - wall.second) * SECOND - wall.microsecond * 1000
         delay = to_minute
