@@ -55,7 +55,6 @@ from facilitator.engine.events.run import (
     AppClosed,
     Heartbeat,
     PlannedStep,
-    ResumeHow,
     RunAbandoned,
     RunFinished,
     RunMode,
@@ -82,6 +81,7 @@ from facilitator.engine.events.session import (
     StepStarted,
     TimeAdded,
 )
+from facilitator.engine.resume_how import ResumeHow
 
 __all__ = [
     "CLOSING",

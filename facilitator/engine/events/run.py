@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from facilitator.engine.events.core import INDEX, JOURNAL_FORMAT, SPAN, Event, event, spec
+from facilitator.engine.resume_how import ResumeHow
 
 if TYPE_CHECKING:
     from facilitator.agenda.agenda import Agenda
@@ -14,13 +15,6 @@ if TYPE_CHECKING:
 #: A speed a journal can record: anything else is damage (and would overflow
 #: the wall-clock arithmetic of a resume).
 SPEED = spec(low=1e-3, high=1e6)
-
-
-class ResumeHow(enum.StrEnum):
-    """How a run that stopped unexpectedly goes on."""
-
-    COUNTED = "counted"  # the time the app was down counts as elapsed: the room kept going
-    PAUSED = "paused"  # the run is paused as of the last entry before the crash
 
 
 class RunMode(enum.StrEnum):
