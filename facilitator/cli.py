@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.engine.resume_how import ResumeHow
+from facilitator.resume_how import ResumeHow
 
 USAGE_ERROR = 2
 

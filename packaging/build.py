@@ -125,6 +125,7 @@ def check_contents(dist: Path) -> list[str]:
         "facilitator/assets/facilitator.svg",
         "facilitator/assets/sounds/end.wav",
         "facilitator/agenda/schema.json",
+        "qtawesome/fonts/fontawesome5-solid-webfont-*.ttf",  # the icons (ui/icons.py)
     ):
         if not any(result.rglob(Path(needed).name)):
             problems.append(f"{needed} is missing")

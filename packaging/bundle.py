@@ -38,8 +38,11 @@ TRANSLATIONS = ("facilitator/i18n", "*.qm")
 # issue 10), named so that the build has them even before the code imports
 # them: QtSvg renders the window icon, QtNetwork, QtWebSockets and
 # QtHttpServer serve the participants' phones. QtCore, QtGui, QtWidgets,
-# QtMultimedia and QtDBus are found through the app's own imports.
+# QtMultimedia and QtDBus are found through the app's own imports. qtawesome is
+# named too: the app reads its icon font from qtawesome's folder without
+# importing it (facilitator/ui/icons.py), and its hook brings the fonts.
 HIDDEN_IMPORTS = (
+    "qtawesome",
     "PySide6.QtSvg",
     "PySide6.QtNetwork",
     "PySide6.QtWebSockets",

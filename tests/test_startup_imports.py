@@ -7,6 +7,7 @@ made it slow (``bench/`` measures the time).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,73 @@ def test_help_and_version_load_no_pydantic_yaml_qt_or_events(argv: list[str]) ->
     assert result["status"] == 0
     assert "facilitator" in str(result["out"])
     assert loaded(result["modules"], HEAVY_FOR_THE_COMMAND_LINE) == []
+
+
+APP = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv[:1])
+seen = {{}}
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            seen.setdefault(id(watched.window()), watched.window())
+            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            if "modules" not in seen and len(shown) >= 2 and all(id(w) in seen for w in shown):
+                seen["modules"] = sorted(sys.modules)
+                QApplication.exit(0)
+        return False
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from facilitator.cli import main
+
+main({argv!r})
+print(json.dumps({{"modules": seen.get("modules")}}))
+"""
+
+# What the first paint of both windows does not need (issue 14): qtawesome and the
+# Qt modules qtpy loads for it.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "qtawesome",
+    "qtpy",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDataVisualization",
+)
+
+
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The modules loaded when both windows of the app have painted for the first time."""
+    folder = tmp_path_factory.mktemp("first-paint")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_TESTING": "1",
+        "FACILITATOR_DATA_DIR": str(folder / "data"),
+        "FACILITATOR_SETTINGS": str(folder / "settings.ini"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", APP.format(argv=["--start"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(done.stdout.strip().splitlines()[-1])["modules"]
+    assert isinstance(modules, list), "the windows never painted"
+    assert "facilitator.ui.app" in modules
+    return modules
+
+
+def test_the_first_paint_loads_no_qtawesome_nor_what_qtpy_brings(first_paint: list[str]) -> None:
+    assert loaded(first_paint, NOT_BEFORE_THE_FIRST_PAINT) == []

@@ -1,9 +1,8 @@
 """Session timing: clock, step timer, session run, plan and journal. Pure Python: no Qt here.
 
 The names below are loaded on first use (PEP 562), so that importing one
-light module of the package (``engine.resume_how`` for ``facilitator --help``,
-``engine.events`` for the room, ``engine.clock``) does not load the session
-and, through the agenda, pydantic.
+light module of the package (``engine.events`` for the room, ``engine.clock``)
+does not load the session and, through the agenda, pydantic.
 """
 
 from __future__ import annotations

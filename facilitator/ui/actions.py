@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from facilitator.ui import icons
 
 
 @dataclass(frozen=True)
@@ -496,7 +497,7 @@ def build_actions(
     for command in COMMANDS:
         action = QAction(command.label, parent)
         action.setObjectName(command.name)
-        action.setIcon(qta.icon(command.icon))
+        action.setIcon(icons.icon(command.icon))
         action.setShortcuts([QKeySequence(key) for key in command.keys])
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         keys = ", ".join(command.keys)

@@ -63,6 +63,9 @@ def fake_build(dist: Path) -> Path:
     ):
         (internal / name).parent.mkdir(parents=True, exist_ok=True)
         (internal / name).touch()
+    font = internal.parent / "qtawesome" / "fonts" / "fontawesome5-solid-webfont-5.15.4.ttf"
+    font.parent.mkdir(parents=True)
+    font.touch()
     program = bundle.executable_path(dist)
     program.parent.mkdir(parents=True, exist_ok=True)
     program.touch()

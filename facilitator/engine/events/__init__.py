@@ -81,7 +81,7 @@ from facilitator.engine.events.session import (
     StepStarted,
     TimeAdded,
 )
-from facilitator.engine.resume_how import ResumeHow
+from facilitator.resume_how import ResumeHow
 
 __all__ = [
     "CLOSING",

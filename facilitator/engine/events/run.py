@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from facilitator.engine.events.core import INDEX, JOURNAL_FORMAT, SPAN, Event, event, spec
-from facilitator.engine.resume_how import ResumeHow
+from facilitator.resume_how import ResumeHow
 
 if TYPE_CHECKING:
     from facilitator.agenda.agenda import Agenda

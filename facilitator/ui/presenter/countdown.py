@@ -7,7 +7,6 @@ capitals, and the line under it says it in words.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +15,7 @@ from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
 from facilitator.projection.themes import PHASE_WORDS, PRESENTER_PHASES
 from facilitator.timefmt import countdown, minutes_text
+from facilitator.ui import icons
 from facilitator.ui.markup import plain_label
 from facilitator.ui.text_label import TextLabel
 
@@ -109,7 +109,7 @@ class CountdownPanel(QWidget):
             self.digits.setStyleSheet(f"color: {color};")
             self.status.setStyleSheet(f"color: {color};")
             self.badge.setStyleSheet(f"color: {color};")
-            icon = qta.icon(PHASE_SHAPES[snap.phase], color=color)
+            icon = icons.icon(PHASE_SHAPES[snap.phase], color=color)
             self.shape.setPixmap(icon.pixmap(QSize(36, 36)))
             self.shape.setToolTip(PHASE_WORDS[snap.phase])
         paused = snap.timer_state is TimerState.PAUSED

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 
-import qtawesome as qta
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -39,6 +38,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.console.steps import StepRow, plan_text
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.timefmt import clock_time, minutes_text
+from facilitator.ui import icons
 from facilitator.ui.markup import autotext
 
 COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
@@ -184,13 +184,13 @@ class StepList(QTreeWidget):
         self._icon_cache: dict[str, QIcon] = {}
 
     def _icons(self) -> dict[str, QIcon]:
-        """The row-state icons, made once (qtawesome renders a font glyph each time)."""
+        """The row-state icons, made once."""
         if not self._icon_cache:
             self._icon_cache = {
-                "done": qta.icon("fa5s.check", color="#1b7f3b"),
-                "current": qta.icon("fa5s.play", color="#1565c0"),
-                "next": qta.icon("fa5s.angle-right", color="#5a6270"),
-                "locked": qta.icon("fa5s.lock", color="#5a6270"),
+                "done": icons.icon("fa5s.check", color="#1b7f3b"),
+                "current": icons.icon("fa5s.play", color="#1565c0"),
+                "next": icons.icon("fa5s.angle-right", color="#5a6270"),
+                "locked": icons.icon("fa5s.lock", color="#5a6270"),
                 "": QIcon(),
             }
         return self._icon_cache

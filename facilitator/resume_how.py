@@ -1,7 +1,8 @@
 """How a run that stopped unexpectedly goes on: the command line's choice and the journal's.
 
-A module of its own, so that ``facilitator --help`` knows the choices without
-loading the journal's events (``engine.events`` registers every record).
+A module of its own, outside the engine, so that ``facilitator --help`` knows
+the choices without loading the journal's events (``engine.events`` registers
+every record) and the room, which loads the events, loads nothing more.
 """
 
 from __future__ import annotations
