@@ -38,7 +38,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.console.steps import StepRow, plan_text
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.timefmt import clock_time, minutes_text
-from facilitator.ui import icons
+from facilitator.ui.icons import icon
 from facilitator.ui.markup import autotext
 
 COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
@@ -187,10 +187,10 @@ class StepList(QTreeWidget):
         """The row-state icons, made once."""
         if not self._icon_cache:
             self._icon_cache = {
-                "done": icons.icon("fa5s.check", color="#1b7f3b"),
-                "current": icons.icon("fa5s.play", color="#1565c0"),
-                "next": icons.icon("fa5s.angle-right", color="#5a6270"),
-                "locked": icons.icon("fa5s.lock", color="#5a6270"),
+                "done": icon("fa5s.check", color="#1b7f3b"),
+                "current": icon("fa5s.play", color="#1565c0"),
+                "next": icon("fa5s.angle-right", color="#5a6270"),
+                "locked": icon("fa5s.lock", color="#5a6270"),
                 "": QIcon(),
             }
         return self._icon_cache
