@@ -58,7 +58,7 @@ def test_help_and_version_load_no_pydantic_yaml_qt_or_events(argv: list[str]) ->
 
 APP = """
 import json, sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication(sys.argv[:1])
@@ -72,8 +72,14 @@ class FirstPaint(QObject):
             shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
             if "modules" not in seen and len(shown) >= 2 and all(id(w) in seen for w in shown):
                 seen["modules"] = sorted(sys.modules)
-                QApplication.exit(0)
+                QTimer.singleShot(1500, later)
         return False
+
+
+def later():
+    presenter = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "presenter")
+    seen["later"] = {{"chimes loaded": presenter.chimes.loaded, "modules": sorted(sys.modules)}}
+    QApplication.exit(0)
 
 
 watcher = FirstPaint()
@@ -81,23 +87,26 @@ app.installEventFilter(watcher)
 from facilitator.cli import main
 
 main({argv!r})
-print(json.dumps({{"modules": seen.get("modules")}}))
+print(json.dumps({{"modules": seen.get("modules"), "later": seen.get("later")}}))
 """
 
 # What the first paint of both windows does not need (issue 14): qtawesome and the
-# Qt modules qtpy loads for it.
+# Qt modules qtpy loads for it; the chimes' players.
 NOT_BEFORE_THE_FIRST_PAINT = (
     "qtawesome",
     "qtpy",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDataVisualization",
+    "PySide6.QtMultimedia",
+    "ctypes",
 )
 
 
 @pytest.fixture(scope="module")
-def first_paint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The modules loaded when both windows of the app have painted for the first time."""
+def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The modules loaded when both windows of the app have painted for the first time,
+    and what had loaded 1.5 s later."""
     folder = tmp_path_factory.mktemp("first-paint")
     env = {
         **os.environ,
@@ -116,11 +125,25 @@ def first_paint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         env=env,
     )
     assert done.returncode == 0, done.stderr
-    modules = json.loads(done.stdout.strip().splitlines()[-1])["modules"]
-    assert isinstance(modules, list), "the windows never painted"
-    assert "facilitator.ui.app" in modules
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert isinstance(result, dict) and isinstance(result["modules"], list), "never painted"
+    assert "facilitator.ui.app" in result["modules"]
+    return result
+
+
+@pytest.fixture(scope="module")
+def first_paint(started: dict[str, object]) -> list[str]:
+    """The modules loaded at the first paint of both windows."""
+    modules = started["modules"]
+    assert isinstance(modules, list)
     return modules
 
 
 def test_the_first_paint_loads_no_qtawesome_nor_what_qtpy_brings(first_paint: list[str]) -> None:
     assert loaded(first_paint, NOT_BEFORE_THE_FIRST_PAINT) == []
+
+
+def test_the_chimes_load_after_the_first_paint(started: dict[str, object]) -> None:
+    later = started["later"]
+    assert isinstance(later, dict)
+    assert later["chimes loaded"] is True

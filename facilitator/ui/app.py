@@ -30,6 +30,7 @@ from facilitator.reports.runs import new_run_path
 from facilitator.ui.controller import SessionController
 from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
 from facilitator.ui.dialogs.report_dialog import ReportDialog
+from facilitator.ui.first_paint import after_first_paint
 from facilitator.ui.markup import autotext
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
@@ -37,6 +38,7 @@ from facilitator.ui.projector.menu import ask_trainer_name
 from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import ProjectorWindow
 from facilitator.ui.rehearsal import RehearsalMarks
+from facilitator.ui.sound import LazyChimes
 from facilitator.ui.start.launcher import Launcher
 from facilitator.ui.start.memory import last_session, remember_session
 
@@ -213,6 +215,14 @@ class FacilitatorApp:
             self.controller.start()
         if self.options.quit_after is not None:
             QTimer.singleShot(round(self.options.quit_after * 1000), self.quit)
+        # What the first paint does not need loads once both windows are on screen.
+        self.first_paint = after_first_paint((self.presenter, self.projector), self._load_later)
+
+    def _load_later(self) -> None:
+        """After the first paint: the chimes (their player and its audio device)."""
+        chimes = self.presenter.chimes
+        if isinstance(chimes, LazyChimes):
+            chimes.load()
 
     def open_agenda(self, path: Path) -> None:
         """Open another agenda; a broken one is reported and the current one stays."""

@@ -11,7 +11,6 @@ releases it on pause, at the end and on exit.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import sys
 from typing import Any, Protocol
 
@@ -108,6 +107,8 @@ class WindowsExecutionState:
         self._kernel32 = kernel32
 
     def _set(self, flags: int) -> bool:
+        import ctypes  # here, not at start-up: only Windows needs it
+
         kernel32 = self._kernel32 or ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
         return bool(kernel32.SetThreadExecutionState(flags))
 
@@ -140,6 +141,8 @@ class MacPowerAssertion:
         """Create the assertion (released with :meth:`release`)."""
         if self._id is not None:
             return True
+        import ctypes  # here, not at start-up: only macOS needs it
+
         try:
             iokit = ctypes.cdll.LoadLibrary("/System/Library/Frameworks/IOKit.framework/IOKit")
             cf = ctypes.cdll.LoadLibrary(
@@ -180,6 +183,8 @@ class MacPowerAssertion:
     def release(self) -> None:
         """Release the assertion."""
         if self._id is not None and self._iokit is not None:
+            import ctypes
+
             self._iokit.IOPMAssertionRelease(ctypes.c_uint32(self._id))
         self._id = None
 

@@ -5,23 +5,36 @@ this module makes and plays the sounds.
 
 The two sounds are short WAV files the project makes itself (:func:`chime_wav`,
 ``python -m facilitator.ui.sound`` writes them into ``assets/sounds``); a
-missing file is made again in the data folder. QtMultimedia is imported only
-when the player is built: where it cannot load (no libpulse) or there is no
-audio device, the player says why in :attr:`ChimePlayer.problem` and every
-``play`` is a silent no-op.
+missing file is made again in the data folder.
+
+Nothing of it loads before the windows are shown (issue 14): the presenter
+holds a :class:`LazyChimes`, which the app asks to :meth:`~LazyChimes.load`
+once both windows have painted. On Linux it plays through PulseAudio's simple
+API (``libpulse-simple``, which PipeWire serves too) from a thread: raw PCM,
+about 2 MiB of libraries. QtMultimedia, the other player
+(:class:`ChimePlayer`, QSoundEffect), loads its FFmpeg media back-end (libavcodec,
+libavformat, QtQuick and QtQml with it: about 20 MiB) for any audio device,
+even one that only plays PCM; it is the player elsewhere, and on Linux where
+PulseAudio's library is missing or only PipeWire's own socket exists. Where
+no player can reach an audio device, the player says why in ``problem`` and
+every ``play`` is a silent no-op.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import os
 import struct
+import sys
+import threading
 import wave
+from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from facilitator.console.chimes import Chime
 from facilitator.paths import assets_dir, data_dir
@@ -86,8 +99,41 @@ def _load_multimedia() -> Any:
     return QtMultimedia
 
 
+class Chimes(Protocol):
+    """What the presenter asks of a chime player."""
+
+    played: list[Chime]  # what was asked to play (tests, the journal)
+
+    @property
+    def problem(self) -> str | None:
+        """Why the chimes cannot be heard, in the trainer's words; None: they can."""
+
+    @property
+    def available(self) -> bool:
+        """Whether chimes can be heard."""
+
+    @property
+    def pending(self) -> bool:
+        """True while the player does not know yet whether it can be heard."""
+
+    @property
+    def muted(self) -> bool:
+        """Whether the chimes are silenced."""
+
+    def set_volume(self, percent: int) -> None:
+        """Chime volume, 0-100."""
+
+    def set_muted(self, muted: bool) -> None:
+        """Silence the chimes, or let them be heard."""
+
+    def play(self, chime: Chime) -> bool:
+        """Play ``chime``; False when muted or sound is unavailable."""
+
+
 class ChimePlayer(QObject):
     """Plays the chimes with QSoundEffect, or explains why it cannot."""
+
+    pending = False  # it knows at once
 
     def __init__(
         self,
@@ -149,6 +195,324 @@ class ChimePlayer(QObject):
         for effect in self._effects.values():
             effect.setVolume(self._volume)
             effect.setMuted(self._muted)
+
+
+# --- PulseAudio's simple API, through ctypes ---------------------------------------
+
+PA_STREAM_PLAYBACK = 1
+PA_SAMPLE_S16LE = 3
+NO_DEVICE = "sound unavailable: no audio device"
+
+
+class PulseSimple:
+    """The four calls of PulseAudio's simple API the chimes make (``libpulse-simple``, ctypes).
+
+    Building it loads the library: OSError where it is missing.
+    """
+
+    def __init__(self) -> None:
+        import ctypes
+
+        class SampleSpec(ctypes.Structure):
+            _fields_ = (
+                ("format", ctypes.c_int),
+                ("rate", ctypes.c_uint32),
+                ("channels", ctypes.c_uint8),
+            )
+
+        library = ctypes.CDLL("libpulse-simple.so.0")
+        error = ctypes.POINTER(ctypes.c_int)
+        library.pa_simple_new.restype = ctypes.c_void_p
+        library.pa_simple_new.argtypes = (
+            ctypes.c_char_p,  # server: the default
+            ctypes.c_char_p,  # the application's name
+            ctypes.c_int,  # direction
+            ctypes.c_char_p,  # device: the default
+            ctypes.c_char_p,  # the stream's name
+            ctypes.POINTER(SampleSpec),
+            ctypes.c_void_p,  # channel map: the default
+            ctypes.c_void_p,  # buffering: the default
+            error,
+        )
+        library.pa_simple_write.restype = ctypes.c_int
+        library.pa_simple_write.argtypes = (
+            ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            error,
+        )
+        library.pa_simple_drain.restype = ctypes.c_int
+        library.pa_simple_drain.argtypes = (ctypes.c_void_p, error)
+        library.pa_simple_free.restype = None
+        library.pa_simple_free.argtypes = (ctypes.c_void_p,)
+        self._library = library
+        self._spec = SampleSpec
+        self._ctypes = ctypes
+
+    def open(self, rate: int) -> int | None:
+        """A playback stream of mono 16-bit samples at ``rate`` Hz; None: no audio device."""
+        ctypes = self._ctypes
+        error = ctypes.c_int(0)
+        stream = self._library.pa_simple_new(
+            None, b"Facilitator", PA_STREAM_PLAYBACK, None, b"chime",
+            ctypes.byref(self._spec(PA_SAMPLE_S16LE, rate, 1)), None, None, ctypes.byref(error),
+        )  # fmt: skip
+        return int(stream) if stream else None
+
+    def write(self, stream: int, pcm: bytes) -> bool:
+        """Queue the samples (blocks while the server's buffer is full)."""
+        error = self._ctypes.c_int(0)
+        return bool(
+            self._library.pa_simple_write(stream, pcm, len(pcm), self._ctypes.byref(error)) >= 0
+        )
+
+    def drain(self, stream: int) -> None:
+        """Wait until everything written has been played."""
+        self._library.pa_simple_drain(stream, self._ctypes.byref(self._ctypes.c_int(0)))
+
+    def close(self, stream: int) -> None:
+        """Free the stream."""
+        self._library.pa_simple_free(stream)
+
+
+def _in_thread(work: Callable[[], None]) -> None:
+    threading.Thread(target=work, name="chime", daemon=True).start()
+
+
+def pcm_of(path: Path) -> tuple[bytes, int]:
+    """The samples (mono, 16-bit, little-endian) and rate of a chime's WAV file."""
+    with wave.open(str(path), "rb") as reader:
+        if (reader.getnchannels(), reader.getsampwidth()) != (1, 2):
+            raise wave.Error(f"{path.name} is not mono 16-bit")
+        return reader.readframes(reader.getnframes()), reader.getframerate()
+
+
+def at_volume(pcm: bytes, volume: float) -> bytes:
+    """16-bit samples scaled by ``volume`` (0-1), as QSoundEffect's linear volume."""
+    samples = array("h")
+    samples.frombytes(pcm)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    scaled = array("h", [round(sample * volume) for sample in samples])
+    if sys.byteorder == "big":
+        scaled.byteswap()
+    return scaled.tobytes()
+
+
+class PulseChimes(QObject):
+    """Plays the chimes as raw PCM through PulseAudio's simple API, each from a thread.
+
+    Building it loads the library and reads the WAV files; :meth:`check` (run
+    in a thread by :class:`LazyChimes`) connects once to learn whether an
+    audio device answers. A chime opens its own stream, writes and drains it,
+    so a sound server restarted mid-session is found again at the next chime.
+    """
+
+    settled = Signal()  # emitted (in the GUI thread) once ``problem`` is known, or changes
+    _told = Signal(object)  # a thread's finding: a problem, or None
+
+    def __init__(
+        self,
+        files: dict[Chime, Path] | None = None,
+        *,
+        pulse: Callable[[], Any] = PulseSimple,
+        spawn: Callable[[Callable[[], None]], None] = _in_thread,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.problem: str | None = None
+        self.played: list[Chime] = []
+        self._pending = True
+        self._spawn = spawn
+        self._volume = 0.7
+        self._muted = False
+        self._pcm: dict[Chime, tuple[bytes, int]] = {}
+        self._told.connect(self._take_finding)
+        self._pulse = pulse()  # OSError: no libpulse-simple, the caller picks another player
+        for name, path in (files if files is not None else chime_files()).items():
+            self._pcm[name] = pcm_of(path)
+
+    @property
+    def available(self) -> bool:
+        """Whether chimes can be heard."""
+        return self.problem is None
+
+    @property
+    def pending(self) -> bool:
+        """True until :meth:`check` has answered."""
+        return self._pending
+
+    @property
+    def muted(self) -> bool:
+        """Whether the chimes are silenced."""
+        return self._muted
+
+    def set_volume(self, percent: int) -> None:
+        """Chime volume, 0-100."""
+        self._volume = max(0, min(100, percent)) / 100
+
+    def set_muted(self, muted: bool) -> None:
+        """Silence the chimes, or let them be heard."""
+        self._muted = muted
+
+    def check(self) -> None:
+        """Connect once, in a thread: ``problem`` and :attr:`settled` follow in the GUI thread."""
+        self._spawn(lambda: self._told.emit(self._probe()))
+
+    def play(self, chime: Chime) -> bool:
+        """Play ``chime`` from a thread; False when muted or sound is unavailable."""
+        self.played.append(chime)
+        found = self._pcm.get(chime)
+        if found is None or self._muted or self.problem is not None:
+            return False
+        pcm, rate = found
+        volume = self._volume
+        self._spawn(lambda: self._told.emit(self._play(at_volume(pcm, volume), rate)))
+        return True
+
+    def _probe(self) -> str | None:
+        rate = next(iter(self._pcm.values()))[1] if self._pcm else RATE
+        stream = self._pulse.open(rate)
+        if stream is None:
+            return NO_DEVICE
+        self._pulse.close(stream)
+        return None
+
+    def _play(self, pcm: bytes, rate: int) -> str | None:
+        pulse = self._pulse
+        stream = pulse.open(rate)
+        if stream is None:
+            return NO_DEVICE
+        try:
+            if not pulse.write(stream, pcm):
+                return NO_DEVICE
+            pulse.drain(stream)
+        finally:
+            pulse.close(stream)
+        return None
+
+    def _take_finding(self, problem: str | None) -> None:
+        changed = problem != self.problem or self._pending
+        self.problem = problem
+        self._pending = False
+        if changed:
+            self.settled.emit()
+
+
+def pipewire_only() -> bool:
+    """Whether PipeWire's own socket is there: Qt may play where PulseAudio's API did not."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return runtime is not None and (Path(runtime) / "pipewire-0").exists()
+
+
+class LazyChimes(QObject):
+    """The presenter's chimes: nothing loads until :meth:`load` (after the first paint).
+
+    On Linux it plays through :class:`PulseChimes` (checked in a thread), and
+    falls back to QtMultimedia's :class:`ChimePlayer` where PulseAudio's library
+    is missing or only PipeWire's own socket answers; elsewhere QtMultimedia.
+    Volume and mute are kept and handed on. :attr:`ready` says the player is
+    known: the window shows "chimes on" or "sound unavailable" then.
+    """
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        files: dict[Chime, Path] | None = None,
+        *,
+        pulse: Callable[[], Any] | None = None,
+        multimedia: Callable[[], Any] = _load_multimedia,
+        spawn: Callable[[Callable[[], None]], None] = _in_thread,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.played: list[Chime] = []
+        self._files = files
+        linux = sys.platform.startswith("linux")
+        self._pulse = pulse if pulse is not None else (PulseSimple if linux else None)
+        self._multimedia = multimedia
+        self._spawn = spawn
+        self._player: PulseChimes | ChimePlayer | None = None
+        self._volume = 70
+        self._muted = False
+
+    def load(self) -> None:
+        """Choose and build the player (once); :attr:`ready` follows when it knows."""
+        if self._player is not None:
+            return
+        if self._pulse is not None:
+            try:
+                pulse = PulseChimes(self._files, pulse=self._pulse, spawn=self._spawn, parent=self)
+            except (OSError, wave.Error, EOFError):
+                pass  # no libpulse-simple (or unreadable chimes): QtMultimedia's turn
+            else:
+                self._use(pulse)
+                pulse.settled.connect(self._pulse_settled)
+                pulse.check()
+                return
+        self._use_multimedia()
+
+    def _use(self, player: PulseChimes | ChimePlayer) -> None:
+        player.set_volume(self._volume)
+        player.set_muted(self._muted)
+        self._player = player
+
+    def _use_multimedia(self) -> None:
+        self._use(ChimePlayer(self._files, multimedia=self._multimedia, parent=self))
+        self.ready.emit()
+
+    def _pulse_settled(self) -> None:
+        player = self._player
+        if isinstance(player, PulseChimes) and player.problem and pipewire_only():
+            player.settled.disconnect(self._pulse_settled)
+            self._use_multimedia()
+            return
+        self.ready.emit()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether a player has been chosen."""
+        return self._player is not None
+
+    @property
+    def problem(self) -> str | None:
+        """Why the chimes cannot be heard (None while not known yet)."""
+        return None if self._player is None else self._player.problem
+
+    @property
+    def available(self) -> bool:
+        """Whether chimes can be heard (as far as known)."""
+        return self.problem is None
+
+    @property
+    def pending(self) -> bool:
+        """True until the player knows whether it can be heard."""
+        return self._player is None or self._player.pending
+
+    @property
+    def muted(self) -> bool:
+        """Whether the chimes are silenced."""
+        return self._muted
+
+    def set_volume(self, percent: int) -> None:
+        """Chime volume, 0-100."""
+        self._volume = percent
+        if self._player is not None:
+            self._player.set_volume(percent)
+
+    def set_muted(self, muted: bool) -> None:
+        """Silence the chimes, or let them be heard."""
+        self._muted = muted
+        if self._player is not None:
+            self._player.set_muted(muted)
+
+    def play(self, chime: Chime) -> bool:
+        """Play ``chime`` (loading the player first if the app has not yet)."""
+        self.played.append(chime)
+        self.load()
+        assert self._player is not None
+        return self._player.play(chime)
 
 
 def _reason(error: BaseException) -> str:

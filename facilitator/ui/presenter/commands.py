@@ -186,6 +186,11 @@ class ConsoleCommands:
         chimes.set_volume(settings.volume)
         chimes.set_muted(settings.muted)
         self.window.actions_by_name["toggle_mute"].setChecked(settings.muted)
+        self.show_sound_state()
+
+    def show_sound_state(self) -> None:
+        """The status bar's word on the chimes: on, muted, or why they cannot be heard."""
+        chimes = self.window.chimes
         label = self.window.sound_label
         if chimes.problem:
             # Said once, where the sound's state always is (a passing message beside it
@@ -193,8 +198,12 @@ class ConsoleCommands:
             label.setText("sound unavailable")
             label.setToolTip(f"{chimes.problem.capitalize()}; the session goes on")
             label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        elif chimes.pending:
+            label.setText("")  # the player is still being asked (a moment)
+            label.setToolTip("")
+            label.setStyleSheet("")
         else:
-            label.setText("chimes muted" if settings.muted else "chimes on")
+            label.setText("chimes muted" if chimes.muted else "chimes on")
             label.setToolTip("")
             label.setStyleSheet("")
 

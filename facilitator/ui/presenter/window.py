@@ -55,7 +55,7 @@ from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.projector.menu import ProjectorMenu
 from facilitator.ui.settings import ConsoleSettings, take_notices
-from facilitator.ui.sound import ChimePlayer
+from facilitator.ui.sound import Chimes, LazyChimes
 from facilitator.ui.text_label import TextLabel
 from facilitator.ui.watcher import AgendaWatcher
 
@@ -141,7 +141,7 @@ class PresenterWindow(QMainWindow):
         extra_handlers: dict[str, Callable[[], object]] | None = None,
         *,
         settings: ConsoleSettings | None = None,
-        chimes: ChimePlayer | None = None,
+        chimes: Chimes | None = None,
         sleep_guard: SleepGuard | None = None,
     ) -> None:
         super().__init__()
@@ -151,7 +151,8 @@ class PresenterWindow(QMainWindow):
         self.last_message = ""
         self._shown = False
         self.settings = settings if settings is not None else ConsoleSettings()
-        self.chimes = chimes if chimes is not None else ChimePlayer(parent=self)
+        # The chimes load after the first paint (the app calls load), or at the first chime.
+        self.chimes: Chimes = chimes if chimes is not None else LazyChimes(parent=self)
         self.sleep_guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
         # Locked steps, the catch-up offer, the chime cue: the window renders them.
         self.console = ConsoleModel()
@@ -182,6 +183,8 @@ class PresenterWindow(QMainWindow):
         controller.room.roomChanged.connect(self.refresh_view)
         controller.room.noticesChanged.connect(self._on_room_notices)
         self.commands.apply_settings()
+        if isinstance(self.chimes, LazyChimes):
+            self.chimes.ready.connect(self.commands.show_sound_state)
         self._on_agenda(controller.agenda)
         self.resize(1280, 760)
         self.commands.restore_layout()
