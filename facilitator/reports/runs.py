@@ -7,7 +7,6 @@ A run's id is its file name without ``.jsonl`` (its start time and agenda,
 
 from __future__ import annotations
 
-import os
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,8 +21,8 @@ from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.resume_point import wall_of
 from facilitator.reports.build import ReportError, RunReport, build_report, outcome_of
 from facilitator.reports.left_out import left_out_runs
-
-SUFFIX = ".jsonl"
+from facilitator.run_files import SUFFIX, journal_paths, latest_journals
+from facilitator.run_files import new_run_path as new_run_path  # where callers look for it
 
 
 class RunNotFound(LookupError):
@@ -43,27 +42,6 @@ class RunInfo:
     steps_done: int
     step_count: int
     warnings: tuple[str, ...] = ()
-
-
-def new_run_path(folder: Path, agenda_stem: str, when: datetime) -> Path:
-    """A journal path for a new run that no other run uses (created empty, exclusively)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{when:%Y%m%d-%H%M%S}-{agenda_stem}"
-    for number in range(1, 1000):
-        path = folder / (stem + (f"-{number}" if number > 1 else "") + SUFFIX)
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
-        except FileExistsError:
-            continue
-        return path
-    raise OSError(f"too many runs named {stem} in {folder}")
-
-
-def journal_paths(folder: Path) -> list[Path]:
-    """Every journal file in ``folder``, oldest name first (names start with the time)."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file())
 
 
 def _agenda_file(log: Log) -> Agenda | None:
@@ -175,9 +153,8 @@ def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN
     the session: either can go on where it was. A run ended on purpose (declined, or
     another session opened) is not offered.
     """
-    paths = journal_paths(folder)
     # Only the latest few: start-up must stay fast with hundreds of old runs.
-    for path in sorted(paths, key=_mtime, reverse=True)[:5]:
+    for path in latest_journals(folder):
         rebuilt, log = rebuild(path)
         if rebuilt is None or not rebuilt.resumable or rebuilt.last_t is None:
             continue
@@ -185,10 +162,3 @@ def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN
         if last is not None and abs(wall - last) <= within:
             return path
     return None
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0

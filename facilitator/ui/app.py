@@ -7,6 +7,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -18,29 +19,28 @@ from facilitator.agenda.load import load_agenda
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
-from facilitator.engine.events import ResumeHow, RunMode, opening, run_mode
-from facilitator.engine.journal import Journal
-from facilitator.engine.resume import resume_run
-from facilitator.engine.resume_point import boot_id
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
-from facilitator.projection.replay import shown_in
-from facilitator.recovery import Recovery, Unresumable, accept, decline, find_recovery, resume_how
-from facilitator.reports.runs import new_run_path
+from facilitator.run_files import may_have_crashed, new_run_path
 from facilitator.ui.controller import SessionController
-from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
-from facilitator.ui.dialogs.report_dialog import ReportDialog
 from facilitator.ui.first_paint import after_first_paint
 from facilitator.ui.markup import autotext
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
-from facilitator.ui.projector.menu import ask_trainer_name
 from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import ProjectorWindow
 from facilitator.ui.rehearsal import RehearsalMarks
 from facilitator.ui.sound import LazyChimes
 from facilitator.ui.start.launcher import Launcher
 from facilitator.ui.start.memory import last_session, remember_session
+
+if TYPE_CHECKING:
+    # Loaded on first use, not before the first paint (issue 14): a crashed run's
+    # recovery, the journal's events, the Reports dialog.
+    from facilitator.engine.events import RunMode
+    from facilitator.engine.journal import Journal
+    from facilitator.recovery import Recovery
+    from facilitator.ui.dialogs.report_dialog import ReportDialog
 
 
 class FacilitatorApp:
@@ -106,9 +106,15 @@ class FacilitatorApp:
     @property
     def mode(self) -> RunMode:
         """Live or rehearsal; a dry run when time runs faster (never a rehearsal)."""
+        from facilitator.engine.events import run_mode
+
         return run_mode(self.options.speed, self.rehearsal)
 
     def _new_journal(self, agenda: Agenda) -> Journal:
+        from facilitator.engine.events import opening
+        from facilitator.engine.journal import Journal
+        from facilitator.engine.resume_point import boot_id
+
         try:
             path = new_run_path(runs_dir(), agenda.path.stem, datetime.now())
         except OSError:
@@ -136,6 +142,8 @@ class FacilitatorApp:
 
     def show_reports(self) -> None:
         """Open the Reports dialog on the current run (or the latest one)."""
+        from facilitator.ui.dialogs.report_dialog import ReportDialog
+
         journal = self.controller.journal
         if self.reports is not None:
             self.reports.close()
@@ -163,6 +171,11 @@ class FacilitatorApp:
 
     def resume(self, recovery: Recovery) -> None:
         """Go on with a run that stopped unexpectedly, as the trainer chose."""
+        from facilitator.engine.events import ResumeHow
+        from facilitator.engine.journal import Journal
+        from facilitator.engine.resume import resume_run
+        from facilitator.projection.replay import shown_in
+
         resumable = recovery.resumable
         journal = Journal(resumable.path)
         run = resume_run(
@@ -194,6 +207,8 @@ class FacilitatorApp:
         self.placement.swap()
 
     def _ask_trainer_name(self) -> None:
+        from facilitator.ui.projector.menu import ask_trainer_name
+
         ask_trainer_name(self.presenter, self.controller.projector)
 
     def _toggle_projector_fullscreen(self) -> None:
@@ -293,8 +308,12 @@ def _install_excepthook() -> None:
 
 def offer_recovery(options: AppOptions, parent: QWidget | None = None) -> Recovery | None:
     """If the last run stopped unexpectedly, ask (or follow ``--recover``); None: start afresh."""
-    if options.recover == RECOVER_NEVER:
-        return None
+    if options.recover == RECOVER_NEVER or not may_have_crashed(runs_dir()):
+        return None  # the latest runs all ended on purpose: no replay is loaded
+    from facilitator.engine.resume_point import boot_id
+    from facilitator.recovery import Unresumable, accept, decline, find_recovery, resume_how
+    from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
+
     found = find_recovery(runs_dir(), wall_now(), load_agenda)
     if found is None:
         return None

@@ -16,7 +16,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
-from facilitator.agenda.load import load_agenda
 from facilitator.console.reload import describe_changes
 
 SETTLE_MS = 250
@@ -70,6 +69,8 @@ class AgendaWatcher(QObject):
 
     def check_now(self) -> None:
         """Reload if the files changed since the last load (after a save, or on demand)."""
+        from facilitator.agenda.load import load_agenda  # the loader, on a change only
+
         agenda = self._agenda
         if agenda is None:
             return

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine.session import RunState
 from facilitator.ui.controller import SessionController
-from facilitator.ui.dialogs.keys_dialog import KeysDialog
-from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
 from facilitator.ui.markup import autotext
 
 if TYPE_CHECKING:
+    # The dialogs load when first opened, not before the first paint (issue 14).
+    from facilitator.ui.dialogs.keys_dialog import KeysDialog
     from facilitator.ui.presenter.window import PresenterWindow
 
 
@@ -82,6 +82,8 @@ class ConsoleCommands:
 
     def set_remaining(self) -> None:
         """Ask for the exact time left of the current step."""
+        from facilitator.ui.dialogs.time_dialogs import SetRemainingDialog
+
         dialog = SetRemainingDialog(self.controller.snapshot().remaining, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.set_remaining(dialog.remaining())
@@ -164,6 +166,8 @@ class ConsoleCommands:
 
     def preferences(self) -> None:
         """Thresholds and chimes."""
+        from facilitator.ui.dialogs.time_dialogs import PreferencesDialog
+
         settings = self.window.settings
         dialog = PreferencesDialog(
             settings.fractions,
@@ -210,6 +214,8 @@ class ConsoleCommands:
     def show_keys(self) -> None:
         """The cheat sheet of every key (not modal: the session goes on)."""
         if self.keys_dialog is None:
+            from facilitator.ui.dialogs.keys_dialog import KeysDialog
+
             self.keys_dialog = KeysDialog(self.window.actions_by_name, self.window)
         self.keys_dialog.show()
         self.keys_dialog.raise_()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QShowEvent
@@ -44,8 +45,6 @@ from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
 from facilitator.ui.presenter.layout import ConsoleLayout
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
-from facilitator.ui.presenter.print_handouts import HandoutPrinter
-from facilitator.ui.presenter.printer import Printer
 from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.room_commands import SCREEN_OF, RoomCommands
 from facilitator.ui.presenter.room_panel import RoomPanel
@@ -58,6 +57,11 @@ from facilitator.ui.settings import ConsoleSettings, take_notices
 from facilitator.ui.sound import Chimes, LazyChimes
 from facilitator.ui.text_label import TextLabel
 from facilitator.ui.watcher import AgendaWatcher
+
+if TYPE_CHECKING:
+    # Printing loads when first used, not before the first paint (issue 14).
+    from facilitator.ui.presenter.print_handouts import HandoutPrinter
+    from facilitator.ui.presenter.printer import Printer
 
 __all__ = ["PresenterWindow", "step_markdown"]
 
@@ -161,8 +165,8 @@ class PresenterWindow(QMainWindow):
         self.room_commands = RoomCommands(self, controller)
         self.window_layout = ConsoleLayout(self)
         self.shown_commands = ShownCommands(self, controller)
-        self.handout_printer = HandoutPrinter(self, controller)
-        self.printer = Printer(self, controller)
+        self._handout_printer: HandoutPrinter | None = None  # made on first use
+        self._printer: Printer | None = None  # made on first use
         self.handlers = self._handlers(extra_handlers or {})
         self.actions_by_name = build_actions(self.handlers, self)
         self._build_menus()
@@ -220,8 +224,8 @@ class PresenterWindow(QMainWindow):
             "cycle_theme": projector.cycle_theme,
             "toggle_flash": projector.toggle_flash,
             "open_agenda": self.choose_agenda,
-            "print": self.printer.print_printouts,
-            "print_handouts": self.handout_printer.print_handouts,
+            "print": lambda: self.printer.print_printouts(),
+            "print_handouts": lambda: self.handout_printer.print_handouts(),
             "quit": self._quit,
             **self.commands.handlers(),
             **self.room_commands.handlers(),
@@ -503,6 +507,24 @@ class PresenterWindow(QMainWindow):
         self.sleep_guard.release()
         self.notice.dismiss()
         event.accept()
+
+    @property
+    def printer(self) -> Printer:
+        """File > Print…: made (and the printouts' code loaded) on first use."""
+        if self._printer is None:
+            from facilitator.ui.presenter.printer import Printer
+
+            self._printer = Printer(self, self._controller)
+        return self._printer
+
+    @property
+    def handout_printer(self) -> HandoutPrinter:
+        """File > Print hand-outs: made (and the printing code loaded) on first use."""
+        if self._handout_printer is None:
+            from facilitator.ui.presenter.print_handouts import HandoutPrinter
+
+            self._handout_printer = HandoutPrinter(self, self._controller)
+        return self._handout_printer
 
     def take_keys(self) -> None:
         """Give the keyboard to the console (at start, after a search): keys run commands."""
