@@ -20,6 +20,19 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The user's cache folder (checked agendas); ``FACILITATOR_CACHE_DIR`` overrides it.
+
+    Under tests (``FACILITATOR_TESTING``) it is inside the data folder, never the user's.
+    """
+    override = os.environ.get("FACILITATOR_CACHE_DIR")
+    if override:
+        return Path(override)
+    if os.environ.get("FACILITATOR_TESTING"):
+        return data_dir() / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def runs_dir() -> Path:
     """The folder that holds one journal file per run."""
     return data_dir() / "runs"

@@ -72,6 +72,8 @@ class FirstPaint(QObject):
             shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
             if "modules" not in seen and len(shown) >= 2 and all(id(w) in seen for w in shown):
                 seen["modules"] = sorted(sys.modules)
+                model = sys.modules.get("facilitator.agenda.model")
+                seen["built"] = bool(model and model.Session.__pydantic_complete__)
                 QTimer.singleShot(1500, later)
         return False
 
@@ -87,7 +89,7 @@ app.installEventFilter(watcher)
 from facilitator.cli import main
 
 main({argv!r})
-print(json.dumps({{"modules": seen.get("modules"), "later": seen.get("later")}}))
+print(json.dumps({{k: seen.get(k) for k in ("modules", "later", "built")}}))
 """
 
 # What the first paint of both windows does not need (issue 14): qtawesome and the
@@ -103,19 +105,17 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-@pytest.fixture(scope="module")
-def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def launch(folder: Path) -> dict[str, object]:
     """The modules loaded when both windows of the app have painted for the first time,
-    and what had loaded 1.5 s later."""
-    folder = tmp_path_factory.mktemp("first-paint")
+    and what had loaded 1.5 s later; data, settings and caches in ``folder``."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "FACILITATOR_TESTING": "1",
         "FACILITATOR_DATA_DIR": str(folder / "data"),
         "FACILITATOR_SETTINGS": str(folder / "settings.ini"),
-        "XDG_CACHE_HOME": str(folder / "cache"),
     }
+    env.pop("FACILITATOR_CACHE_DIR", None)
     done = subprocess.run(
         [sys.executable, "-c", APP.format(argv=["--start"])],
         capture_output=True,
@@ -129,6 +129,24 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     assert isinstance(result, dict) and isinstance(result["modules"], list), "never painted"
     assert "facilitator.ui.app" in result["modules"]
     return result
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One trainer's data, settings and caches for the launches of this module."""
+    return tmp_path_factory.mktemp("first-paint")
+
+
+@pytest.fixture(scope="module")
+def started(folder: Path) -> dict[str, object]:
+    """The first launch ever: nothing in the cache."""
+    return launch(folder)
+
+
+@pytest.fixture(scope="module")
+def again(folder: Path, started: dict[str, object]) -> dict[str, object]:
+    """A second launch on the same session: its checked agenda is in the cache."""
+    return launch(folder)
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +165,26 @@ def test_the_chimes_load_after_the_first_paint(started: dict[str, object]) -> No
     later = started["later"]
     assert isinstance(later, dict)
     assert later["chimes loaded"] is True
+
+
+# Reading and checking an agenda: YAML, the loader, the rules and pydantic's validators.
+LOADING = (
+    "yaml",
+    "facilitator.agenda.load",
+    "facilitator.agenda.yaml_source",
+    "facilitator.agenda.rules",
+    "facilitator.agenda.messages",
+)
+
+
+def test_the_first_launch_loads_and_checks_the_agenda(started: dict[str, object]) -> None:
+    assert loaded(started["modules"], LOADING) != []
+    assert started["built"] is True  # pydantic built the session's validator to check it
+
+
+def test_the_next_launch_takes_the_checked_agenda_from_the_cache(
+    again: dict[str, object],
+) -> None:
+    assert loaded(again["modules"], LOADING) == []
+    assert loaded(again["modules"], NOT_BEFORE_THE_FIRST_PAINT) == []
+    assert again["built"] is False  # no validator built at all (defer_build)

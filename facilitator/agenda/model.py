@@ -57,7 +57,9 @@ FragmentRef = Annotated[
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a model's validator is built when it first validates, not when the
+    # class is made, so an agenda from the cache (agenda/cache.py) costs no build at all.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # The agenda's ``timing:`` block; the engine turns it into a step's Thresholds (ns).

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
-from facilitator.agenda.load import load_agenda
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.paths import assets_dir, data_dir, default_agenda, runs_dir
+from facilitator.paths import assets_dir, cache_dir, data_dir, default_agenda, runs_dir
 from facilitator.run_files import may_have_crashed, new_run_path
 from facilitator.ui.controller import SessionController
 from facilitator.ui.first_paint import after_first_paint
@@ -41,6 +40,14 @@ if TYPE_CHECKING:
     from facilitator.engine.journal import Journal
     from facilitator.recovery import Recovery
     from facilitator.ui.dialogs.report_dialog import ReportDialog
+
+
+def load_agenda(path: Path) -> Agenda:
+    """An agenda for the app to open: from the cache of checked agendas when its files are
+    unchanged, else loaded and checked (raises AgendaError)."""
+    from facilitator.agenda.cache import load_cached
+
+    return load_cached(path, cache_dir() / "agendas")
 
 
 class FacilitatorApp:
