@@ -42,6 +42,13 @@ def test_lateness_goal_is_one_frame(bench: dict[str, ModuleType]) -> None:
     assert not ok({"median": 3.0, "max": 16.5})
 
 
+def test_lateness_goal_counts_early_as_late(bench: dict[str, ModuleType]) -> None:
+    ok = bench["goals"].lateness_ok
+    on_time = {"min": -1.5, "median": 0.2, "max": 4.0, "abs_median": 0.8, "abs_max": 4.0}
+    assert ok(on_time)
+    assert not ok({**on_time, "min": -20.0, "abs_max": 20.0})  # a frame early is no better
+
+
 def test_schedule_change_goal_counts_rows_and_time(bench: dict[str, ModuleType]) -> None:
     ok = bench["goals"].change_ok
     assert ok({"ms": 12.0, "repainted": 2, "changed_visible": 2})

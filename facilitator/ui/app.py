@@ -21,7 +21,7 @@ from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_no
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.paths import assets_dir, cache_dir, data_dir, default_agenda, runs_dir
 from facilitator.run_files import may_have_crashed, new_run_path
-from facilitator.ui.controller import SessionController
+from facilitator.ui.controller import PAINT_LEAD_NS, SessionController
 from facilitator.ui.first_paint import after_first_paint
 from facilitator.ui.markup import autotext
 from facilitator.ui.placement import ProjectorPlacement
@@ -65,8 +65,13 @@ class FacilitatorApp:
             clock,
             auto_advance=options.auto_advance,
             journal_factory=self._new_journal,
+            lead_ns=PAINT_LEAD_NS,
         )
         self.controller.projector.set_trainer_name(read_text(TRAINER_NAME))
+        # The projector first: its canvas follows ``changed`` before the console does
+        # (slots run in the order they were connected), and repaints the new second
+        # at once, so the room sees it by its boundary, not after the console's work.
+        self.projector = ProjectorWindow(self.controller)
         self.presenter = PresenterWindow(
             self.controller,
             extra_handlers={
@@ -93,7 +98,6 @@ class FacilitatorApp:
         )
         remember_session(agenda.path)
         self.controller.agendaChanged.connect(lambda new: remember_session(new.path))
-        self.projector = ProjectorWindow(self.controller)
         self.projector.resized.connect(self.presenter.miniature.set_reference_size)
         self.projector.resized.connect(self.presenter.preview.set_reference_size)
         self.placement = ProjectorPlacement(

@@ -24,6 +24,7 @@ change the single timer is armed for.
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -43,9 +44,19 @@ from facilitator.room.state import RoomState
 from facilitator.ui.projector_controller import ProjectorController
 from facilitator.ui.room_controller import RoomController
 
-# Fire a little after the boundary so that the engine, asked at that instant,
-# is sure to be past it even with a coarse OS timer.
+# Without a lead: fire a little after the boundary so that the engine, asked at
+# that instant, is sure to be past it even with a coarse OS timer.
 _LATE_MARGIN_NS = 1_000_000
+#: The app's lead (``lead_ns``): the timer wakes at least this long (real time)
+#: before the boundary, and the views are told the state *at* the boundary, so
+#: that the projector's paint is done by then rather than late by the wake-up,
+#: the views' slots and the paint (issue 14: within one frame of the boundary).
+PAINT_LEAD_NS = 2_000_000
+#: On a busy machine the timer wakes later than asked: the lead grows to the
+#: median of the latest wake-ups' lateness plus the projector's paint, at most this.
+MAX_LEAD_NS = 8_000_000
+_PAINT_NS = 1_000_000
+_LATENESS_KEPT = 15
 
 
 class SessionController(QObject):
@@ -64,10 +75,16 @@ class SessionController(QObject):
         auto_advance: bool = False,
         journal_factory: Callable[[Agenda], Journal | None] | None = None,
         wall: Callable[[], datetime] = wall_now,
+        lead_ns: int = 0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._lead_ns = max(0, lead_ns)
+        self._due: int | None = None  # the instant the timer was armed for (session ns)
+        self._wake_at: int | None = None  # when it should wake (session ns)
+        self._lateness: deque[int] = deque(maxlen=_LATENESS_KEPT)  # real ns, latest wake-ups
+        self._ahead = 0  # the boundary being shown ahead of the clock; now() never goes back
         self._wall = wall
         self._auto_advance = auto_advance
         # A lambda, not the callable itself: screenshot scripts replace ``_wall`` later.
@@ -78,7 +95,7 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timeout)
+        self._timer.timeout.connect(self._on_timer)
         self._stopped = False  # shut down: nothing arms the timer again
         self._fractions: ThresholdFractions | None = None
         self.agenda = agenda
@@ -90,16 +107,27 @@ class SessionController(QObject):
     # --- state --------------------------------------------------------------
 
     def now(self) -> int:
-        """The session clock's current instant (ns)."""
+        """The session clock's current instant (ns).
+
+        With a lead, for the few milliseconds between the timer's early wake-up
+        and the boundary it announced, the boundary: what was shown is never
+        contradicted by an earlier instant (a command, the journal, a view).
+        """
+        return max(self._clock.now(), self._ahead)
+
+    def clock_now(self) -> int:
+        """The clock's own instant, never a boundary shown ahead of it (benchmarks)."""
         return self._clock.now()
 
     def wall_now(self) -> datetime:
         """The wall-clock time as the session sees it (faster in a dry run)."""
         if self._clock.factor != 1.0 and self.run.started_wall is not None:
             assert self.run.started_at is not None
-            elapsed = self._clock.now() - self.run.started_at
+            elapsed = self.now() - self.run.started_at
             return self.run.started_wall + timedelta(microseconds=elapsed // 1000)
-        return self._wall()
+        ahead = self.now() - self._clock.now()
+        wall = self._wall()
+        return wall + timedelta(microseconds=ahead // 1000) if ahead > 0 else wall
 
     def snapshot(self) -> SessionSnapshot:
         """Everything the views show, now."""
@@ -285,6 +313,28 @@ class SessionController(QObject):
         self.agendaChanged.emit(agenda)
         self._refresh(True)
 
+    def _on_timer(self) -> None:
+        """The timer woke (``lead_ns`` early): show the state at the boundary it was armed for."""
+        due = self._due
+        if self._lead_ns and due is not None:
+            clock = self._clock.now()
+            if self._wake_at is not None:
+                late = self._clock.to_real(clock - self._wake_at)
+                self._lateness.append(max(0, min(late, MAX_LEAD_NS)))
+            lead = round(MAX_LEAD_NS * self._clock.factor) + 1_000_000  # + the ms rounding
+            if clock < due <= clock + lead:
+                self._ahead = due
+        self._on_timeout()
+
+    @property
+    def lead_ns(self) -> int:
+        """How long before a boundary the timer wakes (real ns; 0: just after it)."""
+        if not self._lead_ns:
+            return 0
+        late = sorted(self._lateness)
+        typical = late[len(late) // 2] + _PAINT_NS if late else 0
+        return max(self._lead_ns, min(MAX_LEAD_NS, typical))
+
     def _on_timeout(self) -> None:
         changed = self._auto_advance and self.run.advance_due(self.now())
         self._refresh(changed)
@@ -342,11 +392,14 @@ class SessionController(QObject):
         for at in changes:
             if at is not None:
                 delay = min(delay, at - now)
+        self._due = now + delay
         # The views' slots ran since ``now`` was read; count from the instant the
-        # timer starts, or every change comes late by the time they took.
-        delay -= self.now() - now
-        delay = self._clock.to_real(delay)
-        delay_ms = max(0, math.ceil((delay + _LATE_MARGIN_NS) / 1_000_000))
+        # timer starts (the clock's, not a boundary shown ahead of it), or every
+        # change comes late by the time they took.
+        delay = self._clock.to_real(self._due - self._clock.now())
+        offset = -self.lead_ns if self._lead_ns else _LATE_MARGIN_NS
+        delay_ms = max(0, math.ceil((delay + offset) / 1_000_000))
+        self._wake_at = self._clock.now() + round(delay_ms * 1_000_000 * self._clock.factor)
         self._timer.start(delay_ms)
 
     def _live_change(self, now: int, wall: datetime) -> int | None:

@@ -41,6 +41,7 @@ from facilitator.ui.projector.geometry import (
 )
 from facilitator.ui.projector.layout import SlideLayout, fit_pages
 from facilitator.ui.projector.timer_painter import (
+    changed_digits_rect,
     disc_fraction,
     paint_flash,
     paint_live_text,
@@ -100,6 +101,8 @@ class SlideCanvas(QWidget):
         # so its line breaks and pages are exactly the room's.
         self._reference = QSizeF(1920, 1080)
         self._layers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._mini_layer: tuple[tuple[object, ...], QPixmap] | None = None
+        self._timer_dirty: QRect | None = None  # the timer's region to repaint, if any
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(miniature)
@@ -130,15 +133,50 @@ class SlideCanvas(QWidget):
     def set_timer(self, display_seconds: int | None, phase: Phase, total_seconds: int = 0) -> None:
         """Show the countdown (None hides it); ``total_seconds`` sizes the disc's sector."""
         text = "" if display_seconds is None else countdown(display_seconds)
-        if text != self._timer_text or phase != self._phase or total_seconds != self._total_seconds:
-            self._timer_text = text
-            self._timer_seconds = display_seconds
-            self._total_seconds = total_seconds
-            self._phase = phase
-            if self._miniature or self._blank or not self._show_timer:
-                self.update()
-            elif self._timer_style is not TimerStyle.HIDDEN:
-                self.update(self.timer_rect())
+        shown = (self._timer_text, self._phase, self._total_seconds)
+        if (text, phase, total_seconds) == shown:
+            return
+        old, old_phase = self._timer_text, self._phase
+        self._timer_text = text
+        self._timer_seconds = display_seconds
+        self._total_seconds = total_seconds
+        self._phase = phase
+        self._timer_dirty = None
+        if self._blank or not self._show_timer or not old or not text:
+            self.update()  # the picture itself changes (a header beside a corner timer)
+            return
+        if self._timer_style is TimerStyle.HIDDEN:
+            return
+        # Only what changed: the digits that differ, else the timer's rectangle.
+        rect = self.timer_rect()
+        if self._timer_style is TimerStyle.DIGITS and phase == old_phase:
+            rect = changed_digits_rect(rect, old, text)
+        if rect.isEmpty():
+            return
+        self._timer_dirty = self._on_widget(rect) if self._miniature else rect
+        self.update(self._timer_dirty)
+
+    def repaint_timer(self) -> None:
+        """Paint the timer's changed digits now, not when the event loop comes round.
+
+        The projector's binding calls it on the second's boundary: the room's
+        second is due now, before the console's slots run (a miniature waits).
+        """
+        rect, self._timer_dirty = self._timer_dirty, None
+        if rect is not None and not self._miniature:
+            self.repaint(rect)
+
+    def _on_widget(self, rect: QRect) -> QRect:
+        """A rectangle of the (logical) picture where it is on this widget (a miniature's)."""
+        scale = self._scale()
+        picture = self.picture_rect()
+        mapped = QRectF(
+            picture.left() + rect.left() * scale,
+            picture.top() + rect.top() * scale,
+            rect.width() * scale,
+            rect.height() * scale,
+        )
+        return mapped.toAlignedRect().adjusted(-1, -1, 1, 1)
 
     def set_turn_clock(self, clock: TurnClock | None) -> None:
         """A group turn's own countdown, drawn beside a turn screen's text (None: none)."""
@@ -344,6 +382,13 @@ class SlideCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         picture = self.picture_rect()
+        show_timer = self._show_timer and bool(self._timer_text)
+        if self._miniature and not self._blank and not self._flash_text:
+            # The miniature blits its picture of the page too: a new second repaints
+            # only the timer, not the slide's text at a small scale.
+            painter.drawPixmap(0, 0, self._miniature_layer(show_timer))
+            self._paint_live(painter, show_timer)
+            return
         if self._miniature:
             painter.fillRect(self.rect(), self.palette().window())
         if self._blank:
@@ -352,19 +397,54 @@ class SlideCanvas(QWidget):
                 self._paint_blank_label(painter, picture)
             return
         painter.fillRect(picture, QColor(self._theme.background))
-        painter.translate(picture.topLeft())
-        scale = self._scale()
-        painter.scale(scale, scale)
         if self._flash_text:
+            self._to_picture(painter)
             paint_flash(painter, self.logical_size(), self._flash_text, self._theme)
             return
-        show_timer = self._show_timer and bool(self._timer_text)
-        if self._miniature or self._slide is None:
+        self._to_picture(painter)
+        if self._slide is None:
             self._paint_content(painter, self._slide, self._page, self._header, show_timer)
         else:
             # The projector blits its cached picture of the page; only the timer is drawn live.
             layer = self.content_layer(self._slide, self._page, self._header)
             painter.drawPixmap(0, 0, layer)
+        self._paint_live(painter, show_timer, translated=True)
+
+    def _to_picture(self, painter: QPainter) -> None:
+        """Paint in the picture's logical pixels from here on (a miniature's are scaled)."""
+        painter.translate(self.picture_rect().topLeft())
+        scale = self._scale()
+        painter.scale(scale, scale)
+
+    def _miniature_layer(self, show_timer: bool) -> QPixmap:
+        """The miniature's whole picture but the live parts (timer, turn clock), cached."""
+        size = self.size()
+        ratio = self.devicePixelRatioF()
+        key = (
+            self._slide, self._page, self._header, size.width(), size.height(), ratio,
+            self._reference.width(), self._reference.height(), self._theme.name,
+            self._timer_style, show_timer, self.palette().window().color().rgba(),
+        )  # fmt: skip
+        if self._mini_layer is not None and self._mini_layer[0] == key:
+            return self._mini_layer[1]
+        layer = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        layer.setDevicePixelRatio(ratio)
+        painter = QPainter(layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
+        painter.fillRect(self.picture_rect(), QColor(self._theme.background))
+        self._to_picture(painter)
+        self._paint_content(painter, self._slide, self._page, self._header, show_timer)
+        painter.end()
+        self._mini_layer = (key, layer)
+        return layer
+
+    def _paint_live(self, painter: QPainter, show_timer: bool, *, translated: bool = False) -> None:
+        """The parts drawn at every paint, over the cached picture: a break's countdown or
+        the clock's time, the turn clock and the timer."""
+        if not translated:
+            self._to_picture(painter)
         if self._live_text and self._is_live():
             paint_live_text(painter, self.live_text_rect(), self._live_text, self._theme)
         if self._turn_clock is not None and self._is_turn():

@@ -53,14 +53,44 @@ def paint_timer(
         paint_disc(painter, rect, text, phase, theme, fraction)
 
 
+def digits_font(band: QRect) -> QFont:
+    """The font of the large digits in ``band``."""
+    font = QFont()
+    font.setPixelSize(max(6, round(band.height() * 0.78)))
+    font.setBold(True)
+    return font
+
+
+def changed_digits_rect(band: QRect, old: str, new: str) -> QRect:
+    """Where the large digits ``old`` and ``new`` (in one phase) differ in ``band``.
+
+    Centred digits of equal width (a font's figures are) keep every character
+    in its place, so only the cells of the characters that differ change,
+    with a margin for a glyph's overhang: one or two digits a second, not the
+    band. Texts of different widths (9:59 after 10:00) change the whole band.
+    """
+    if not old or len(old) != len(new):
+        return band
+    metrics = QFontMetricsF(digits_font(band))
+    width = metrics.horizontalAdvance(new)
+    if abs(metrics.horizontalAdvance(old) - width) > 0.01:
+        return band
+    differ = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    if not differ:
+        return QRect()
+    left = band.left() + (band.width() - width) / 2
+    start = left + metrics.horizontalAdvance(new[: differ[0]])
+    end = left + metrics.horizontalAdvance(new[: differ[-1] + 1])
+    overhang = metrics.height() * 0.1
+    cells = QRectF(start - overhang, band.top(), end - start + 2 * overhang, band.height())
+    return cells.toAlignedRect().intersected(band)
+
+
 def paint_digits(
     painter: QPainter, band: QRect, text: str, phase: Phase, theme: Theme, margin: float
 ) -> None:
     """Large digits centred in the bottom ``band``, the alert words at its right."""
-    font = QFont()
-    font.setPixelSize(max(6, round(band.height() * 0.78)))
-    font.setBold(True)
-    painter.setFont(font)
+    painter.setFont(digits_font(band))
     painter.setPen(QColor(theme.phases[phase]))
     painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), text)
     words = alert_words(phase)

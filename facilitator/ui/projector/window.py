@@ -61,6 +61,7 @@ class CanvasBinding(QObject):
         # After the last step the room needs no clock counting a step that is over.
         seconds = None if snapshot.state is RunState.FINISHED else snapshot.display_seconds
         self._canvas.set_timer(seconds, snapshot.phase, max(0, snapshot.planned // SECOND))
+        self._canvas.repaint_timer()  # the projector's new second, at once
         self._show_turn_clock()
         self._show_live_text()
 

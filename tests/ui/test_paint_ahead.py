@@ -1,0 +1,238 @@
+"""The room's second on time: the controller wakes ahead of the boundary, the projector
+repaints first and at once, and only the digits that changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.agenda.load import load_agenda
+from facilitator.agenda.slides import step_slides
+from facilitator.cli import AppOptions
+from facilitator.engine.clock import SECOND, FakeClock
+from facilitator.engine.session import SessionSnapshot
+from facilitator.engine.timer import Phase
+from facilitator.paths import default_agenda
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.controller import MAX_LEAD_NS, PAINT_LEAD_NS, SessionController
+from facilitator.ui.projector.canvas import SlideCanvas
+from facilitator.ui.projector.timer_painter import changed_digits_rect
+from tests.ui.console_fixtures import tmp_settings
+from tests.ui.qt_helpers import SessionClock, make_controller, session_1
+
+__all__ = ["tmp_settings"]
+
+MS = 1_000_000
+BAND = QRect(0, 897, 1920, 183)  # the digits' band of a 1920x1080 projector
+
+
+class Paints(QObject):
+    """The regions a widget painted, in order, and what ``note`` said at each paint."""
+
+    def __init__(self, widget: QWidget, note: object = None) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+        self.notes: list[object] = []
+        self._note = note
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            self.regions.append(QRegion(event.region()))
+            self.notes.append(self._note() if callable(self._note) else None)
+        return False
+
+
+def settle(qtbot: QtBot, widget: QWidget) -> None:
+    """Wait until ``widget`` has painted whatever it had pending (a busy machine is slow)."""
+    paints = Paints(widget)
+    for _ in range(40):
+        seen = len(paints.regions)
+        qtbot.wait(50)
+        if len(paints.regions) == seen:
+            break
+    widget.removeEventFilter(paints)
+
+
+# --- only the digits that changed ----------------------------------------------
+
+
+def test_one_digit_changed_is_one_digits_cell(qtbot: QtBot) -> None:
+    rect = changed_digits_rect(BAND, "12:34", "12:33")
+    assert BAND.contains(rect)
+    assert rect.width() < BAND.width() / 8  # one digit of five, not the band
+    assert rect.right() > BAND.center().x()  # the last digit, right of the colon
+    tens = changed_digits_rect(BAND, "12:30", "12:29")
+    assert tens.width() > rect.width() and tens.contains(rect.adjusted(0, 0, 0, 0).center())
+
+
+def test_a_change_of_width_or_nothing_at_all(qtbot: QtBot) -> None:
+    assert changed_digits_rect(BAND, "10:00", "9:59") == BAND
+    assert changed_digits_rect(BAND, "", "9:59") == BAND
+    assert changed_digits_rect(BAND, "9:59", "9:59").isEmpty()
+
+
+@pytest.fixture
+def canvases(qtbot: QtBot) -> Iterator[tuple[SlideCanvas, SlideCanvas]]:
+    """A shown projector canvas at 1920x1080 and a miniature of it, on session 1's slide."""
+    agenda = session_1()
+    slide = step_slides(agenda, agenda.steps[0])[0]
+    projector = SlideCanvas()
+    projector.resize(1920, 1080)
+    miniature = SlideCanvas(miniature=True)
+    miniature.set_reference_size(QSize(1920, 1080))
+    miniature.resize(384, 216)
+    for canvas in (projector, miniature):
+        qtbot.addWidget(canvas)
+        canvas.set_slide(slide, "Step 1 of 6 · Inleiding")
+        canvas.set_timer(754, Phase.NORMAL, 600)  # 12:34
+        canvas.show()
+        qtbot.waitExposed(canvas)
+    yield projector, miniature
+
+
+def fresh_picture(qtbot: QtBot, like: SlideCanvas, seconds: int, size: QSize) -> object:
+    """What a canvas painted whole shows for ``seconds`` (to compare a partial repaint to)."""
+    fresh = SlideCanvas(miniature=like.hasHeightForWidth())
+    qtbot.addWidget(fresh)
+    fresh.set_reference_size(QSize(1920, 1080))
+    fresh.resize(size)
+    assert like.slide is not None
+    fresh.set_slide(like.slide, "Step 1 of 6 · Inleiding")
+    fresh.set_timer(seconds, Phase.NORMAL, 600)
+    return fresh.grab().toImage()
+
+
+def test_the_projector_repaints_the_changed_digit_at_once(
+    qtbot: QtBot, canvases: tuple[SlideCanvas, SlideCanvas]
+) -> None:
+    projector, _ = canvases
+    settle(qtbot, projector)
+    paints = Paints(projector)
+    projector.set_timer(753, Phase.NORMAL, 600)  # 12:33
+    projector.repaint_timer()
+    assert len(paints.regions) == 1  # painted before repaint_timer returned
+    painted = paints.regions[0].boundingRect()
+    assert painted == changed_digits_rect(projector.timer_rect(), "12:34", "12:33")
+    assert painted.width() < projector.width() / 8
+    qtbot.wait(50)
+    assert len(paints.regions) == 1  # and nothing more afterwards
+    assert projector.grab().toImage() == fresh_picture(qtbot, projector, 753, projector.size())
+
+
+def test_the_miniature_repaints_its_scaled_digits_only(
+    qtbot: QtBot, canvases: tuple[SlideCanvas, SlideCanvas]
+) -> None:
+    _, miniature = canvases
+    settle(qtbot, miniature)
+    paints = Paints(miniature)
+    miniature.set_timer(753, Phase.NORMAL, 600)
+    miniature.repaint_timer()  # a miniature waits for the event loop
+    assert paints.regions == []
+    qtbot.waitUntil(lambda: bool(paints.regions), timeout=1000)
+    painted = paints.regions[0].boundingRect()
+    assert painted.width() < miniature.width() / 6
+    assert miniature.grab().toImage() == fresh_picture(qtbot, miniature, 753, miniature.size())
+
+
+# --- the controller wakes ahead of the boundary ----------------------------------
+
+
+@pytest.fixture
+def ahead(qtbot: QtBot) -> Iterator[tuple[SessionController, SessionClock]]:
+    """A controller with the app's lead, on a fake clock, its session started."""
+    clock = SessionClock()
+    controller = make_controller(session_1(), clock, lead_ns=PAINT_LEAD_NS)
+    controller.start()
+    yield controller, clock
+    controller.shutdown()
+
+
+def test_the_timer_is_armed_the_lead_before_the_boundary(
+    ahead: tuple[SessionController, SessionClock],
+) -> None:
+    controller, _clock = ahead
+    assert controller.timer_interval_ms == 1_000 - PAINT_LEAD_NS // MS
+
+
+def test_woken_before_the_boundary_the_views_are_shown_the_boundary(
+    ahead: tuple[SessionController, SessionClock],
+) -> None:
+    controller, clock = ahead
+    shown: list[SessionSnapshot] = []
+    controller.changed.connect(shown.append)
+    start = controller.now()
+    clock.fake.advance(SECOND - PAINT_LEAD_NS)  # the timer's wake-up, 2 ms early
+    controller._timer.timeout.emit()
+    assert shown[-1].display_seconds == 10 * 60 - 1  # 9:59 already, at its boundary
+    assert controller.now() == start + SECOND  # what was shown is never contradicted
+    clock.fake.advance(MS)
+    assert controller.now() == start + SECOND
+    clock.fake.advance(2 * MS)
+    assert controller.now() == clock.fake.now()  # and then the clock again
+    # The next wake-up was counted from the clock (2 ms before the boundary shown):
+    # one second on, again the lead before the next boundary.
+    assert controller.timer_interval_ms == 1_000
+
+
+def test_woken_long_before_the_boundary_nothing_is_shown_ahead(
+    ahead: tuple[SessionController, SessionClock],
+) -> None:
+    controller, clock = ahead
+    start = controller.now()
+    clock.fake.advance(SECOND // 2)
+    controller._timer.timeout.emit()
+    assert controller.now() == start + SECOND // 2
+    assert controller.snapshot().display_seconds == 10 * 60
+
+
+def test_on_a_busy_machine_the_lead_grows_with_the_wake_ups_lateness(
+    ahead: tuple[SessionController, SessionClock],
+) -> None:
+    controller, clock = ahead
+    assert controller.lead_ns == PAINT_LEAD_NS
+    for _ in range(5):  # every wake-up 4 ms later than asked
+        clock.fake.advance(controller.timer_interval_ms * MS + 4 * MS)
+        controller._timer.timeout.emit()
+    assert controller.lead_ns == 5 * MS  # the median lateness and a millisecond to paint
+    for _ in range(20):  # far later: the lead stops at its most
+        clock.fake.advance(controller.timer_interval_ms * MS + 40 * MS)
+        controller._timer.timeout.emit()
+    assert controller.lead_ns == MAX_LEAD_NS
+
+
+# --- the projector paints first --------------------------------------------------
+
+
+def test_in_the_app_the_projector_shows_the_new_second_before_the_console(
+    qtbot: QtBot, tmp_settings: Path
+) -> None:
+    clock = FakeClock(10**12)
+    app = FacilitatorApp(AppOptions(), load_agenda(default_agenda()), clock=clock)
+    presenter, projector = app.presenter, app.projector
+    presenter.confirm_quit = False
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(projector)
+    try:
+        app.show()
+        qtbot.waitExposed(projector)
+        app.controller.start()
+        settle(qtbot, projector.canvas)
+        digits = presenter.countdown.digits
+        paints = Paints(projector.canvas, note=digits.text)
+        before = digits.text()
+        clock.advance(SECOND)
+        app.controller.refresh()
+        assert paints.notes, "the projector did not repaint at once"
+        assert paints.notes[0] == before  # the console had not shown it yet
+        assert projector.canvas.timer_text == digits.text() != before
+    finally:
+        presenter.close()
+        projector.close()
+        app.controller.shutdown()
