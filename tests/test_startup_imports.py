@@ -116,8 +116,11 @@ def launch(folder: Path) -> dict[str, object]:
         "FACILITATOR_SETTINGS": str(folder / "settings.ini"),
     }
     env.pop("FACILITATOR_CACHE_DIR", None)
+    # The first launch quits with its run under way, which the next launch would offer
+    # to resume (a dialog waiting for an answer): these launches start afresh.
+    argv = ["--start", "--recover", "never"]
     done = subprocess.run(
-        [sys.executable, "-c", APP.format(argv=["--start"])],
+        [sys.executable, "-c", APP.format(argv=argv)],
         capture_output=True,
         text=True,
         timeout=120,

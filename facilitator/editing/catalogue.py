@@ -19,8 +19,9 @@ from facilitator.paths import (
     read_bundled,
 )
 from facilitator.reports.build import outcome_of
-from facilitator.reports.runs import journal_paths, rebuild
+from facilitator.reports.runs import rebuild
 from facilitator.reports.texts import MODE_NAMES
+from facilitator.run_files import journal_paths
 
 #: How many recent runs the start window lists.
 RECENT_RUNS = 8

@@ -165,6 +165,8 @@ class FacilitatorApp:
 
     def show_report_of(self, journal: Path) -> None:
         """Open the Reports dialog on the run recorded in ``journal``."""
+        from facilitator.ui.dialogs.report_dialog import ReportDialog
+
         if self.reports is not None:
             self.reports.close()
         self.reports = ReportDialog(runs_dir(), journal, self.presenter)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.agenda.errors import AgendaError
-from facilitator.agenda.load import load_agenda
 from facilitator.engine.session import RunState
 from facilitator.ui.controller import SessionController
 
@@ -151,6 +150,8 @@ class Launcher(QObject):
             self.start_window.refresh()
         if not _same(self._controller.agenda.path, original):
             return
+        from facilitator.agenda.load import load_agenda  # YAML and the checks: not at start
+
         try:
             agenda = load_agenda(copy)
         except (AgendaError, OSError):
