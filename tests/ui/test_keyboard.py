@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.agenda.load import load_agenda
@@ -188,3 +188,36 @@ def test_at_start_the_console_has_the_keyboard(qtbot: QtBot, tmp_settings: Path)
         assert QApplication.focusWidget() is made.presenter.countdown
     finally:
         made.controller.shutdown()
+
+
+def test_a_dialog_closed_with_no_window_left_active_gives_the_console_the_keys(
+    window: PresenterWindow, qtbot: QtBot
+) -> None:
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
+    # Nothing hands the keys back (as on an X server without a window manager): the
+    # console takes them, so the clicker's next key runs its command without a click.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.countdown
+
+
+def test_a_dialog_opening_another_keeps_the_keys_with_it(
+    window: PresenterWindow, qtbot: QtBot
+) -> None:
+    first = QDialog(window)
+    second = QDialog(window)
+    second.setModal(True)
+    first.show()
+    qtbot.waitExposed(first)
+    first.reject()
+    second.show()
+    qtbot.waitExposed(second)
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert QApplication.activeWindow() is second

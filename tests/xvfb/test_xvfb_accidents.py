@@ -136,6 +136,13 @@ def test_the_keyboard_and_show_projector_on_a_real_x_server(
     assert events.count("blank_changed") == 1, events
     assert "title_screen_changed" not in events
     x.keys("b")
+    # A dialog closed with Escape (no window manager hands the keys back): PageDown works.
+    x.keys("ctrl+t")
+    assert wait_for(lambda: x.focused().startswith("Set the remaining time"))
+    x.keys("Escape")
+    assert wait_for(lambda: x.focused().endswith("– Facilitator"))
+    x.keys("Next")
+    assert wait_for(lambda: "item_changed" in journal_events(data))
     # Closed as a window manager closes it: hidden, and the console keeps the keys.
     subprocess.run([sys.executable, str(WM_CLOSE), projector], env=x.env, check=True)
     assert wait_for(lambda: x.geometry(projector)[0] == "IsUnMapped")

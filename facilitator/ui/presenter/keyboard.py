@@ -9,6 +9,12 @@ trainer typing a search keeps their letters. Qt asks the focused widget
 first whether it wants a key that is also a shortcut (a ``ShortcutOverride``
 event): a text field says yes to letters; here that answer is decided by
 the rule instead.
+
+When one of the console's dialogs closes and no window of the app has the
+keyboard afterwards, the console takes it back. A window manager usually
+hands it back to the console itself, but not always (and without one, as on
+a bare X server, the keyboard stays with the screen's root window): the
+clicker's keys would then go nowhere until the trainer clicks.
 """
 
 from __future__ import annotations
@@ -16,11 +22,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -114,6 +121,9 @@ class KeyboardHome(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Decide keys pressed in the window's text fields; note when the trainer types."""
         kind = event.type()
+        if kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            self._dialog_hidden(watched)
+            return False
         if kind not in (
             QEvent.Type.ShortcutOverride,
             QEvent.Type.FocusIn,
@@ -140,6 +150,22 @@ class KeyboardHome(QObject):
             self._typed_at = self.clock()
             return False
         return self._route(event)
+
+    def _dialog_hidden(self, dialog: QDialog) -> None:
+        """One of the console's dialogs closed: see, once Qt is done, who has the keys."""
+        parent = dialog.parentWidget()
+        if parent is not None and parent.window() is self._window:
+            # After the events of the closing (another dialog may open at once).
+            QTimer.singleShot(0, self, self._after_dialog)
+
+    def _after_dialog(self) -> None:
+        """Give the console the keyboard if no window of the app has it after a dialog."""
+        window = self._window
+        if not window.isVisible() or window.isMinimized():
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activeWindow() is not None:
+            return  # another dialog, or the window manager already gave a window the keys
+        self.take_keys()
 
     def _route(self, event: QKeyEvent) -> bool:
         name = key_name(event)
