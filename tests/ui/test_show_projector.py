@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -87,6 +88,19 @@ def test_closed_by_hand_the_console_says_so_and_show_projector_puts_it_back(
     assert not preview.show_button.isVisible()
 
 
+def test_show_projector_leaves_the_keyboard_with_the_console(
+    app: FacilitatorApp, qtbot: QtBot
+) -> None:
+    close_by_hand(app.projector)
+    # The trainer was in the reference search, then showed the projector again.
+    app.presenter.reference.search.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert QApplication.focusWidget() is app.presenter.reference.search
+    app.presenter.actions_by_name["show_projector"].trigger()
+    qtbot.waitUntil(app.projector.isVisible)
+    # A clicker's next key runs its command: the countdown, which types nothing, has it.
+    assert QApplication.focusWidget() is app.presenter.countdown
+
+
 def test_minimised_the_console_says_the_room_sees_nothing(
     app: FacilitatorApp, qtbot: QtBot
 ) -> None:
@@ -126,6 +140,7 @@ def test_the_projector_title_names_the_app_once(app: FacilitatorApp) -> None:
 
 TWO_SCREENS = r"""
 import json
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
