@@ -215,9 +215,12 @@ def test_a_dialog_opening_another_keeps_the_keys_with_it(
     qtbot.waitExposed(first)
     first.reject()
     second.show()
-    qtbot.waitExposed(second)
-    second.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
-    for _ in range(5):
-        QApplication.processEvents()
-    assert QApplication.activeWindow() is second
+    try:
+        qtbot.waitExposed(second)
+        second.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert QApplication.activeWindow() is second
+    finally:
+        second.reject()  # a modal dialog left open would block the next test's keys
