@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -64,3 +65,38 @@ def test_titles_break_only_between_words_with_a_catch_up_plan_shown(
         assert longest <= column, (text, longest, column)
         for start in line_starts(text, font, column)[1:]:
             assert text[start - 1] == " ", (text, text[:start], "|", text[start:])
+
+
+def test_each_line_of_a_changed_plan_is_drawn_whole(
+    console: Console, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = console.window
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    console.controller.start()
+    console.advance(2 * MINUTE)
+    console.controller.next_step()
+    window.actions_by_name["remove_minute"].trigger()  # the current step: "15 → 14 min"
+    window.actions_by_name["plan_catchup"].trigger()  # the steps to come: "25 → 26 min"...
+    QApplication.processEvents()
+    drawn: list[str] = []
+    draw_text = QPainter.drawText
+
+    def spy(painter: QPainter, *args: object) -> None:
+        drawn.extend(arg for arg in args if isinstance(arg, str))
+        draw_text(painter, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    step_list = window.step_list
+    step_list.grab()  # paints every row
+    changed = 0
+    for row in range(step_list.topLevelItemCount()):
+        item = step_list.topLevelItem(row)
+        assert item is not None
+        text = item.text(PLAN_COLUMN)
+        if "→" in text:
+            changed += 1
+            old, new = plan_lines(text).split("\n")
+            assert old in drawn and new in drawn, (text, drawn)
+    assert changed >= 2  # the current step's and a proposal's
