@@ -110,7 +110,12 @@ class ProjectorPlacement(QObject):
         self._spot_placed: QRect | None = None
         if spot is not None:
             presenter.installEventFilter(self)
-            spot.installEventFilter(self)
+            # The miniature moves on the screen whenever a pane holding it does (the
+            # catch-up banner shown above the panes moves them down): those get the Move.
+            widget: QWidget | None = spot
+            while widget is not None and widget is not presenter:
+                widget.installEventFilter(self)
+                widget = widget.parentWidget()
         self._wants_fullscreen = True
         self._placed_on_one_screen = False
         self._remember = remember

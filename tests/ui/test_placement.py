@@ -197,6 +197,36 @@ def test_with_one_screen_the_projector_covers_only_the_consoles_copy_of_it(
     assert result["after"] == result["moved"]
 
 
+ONE_SCREEN_BANNER = (
+    ONE_SCREEN_SPOT.split("first = parts()")[0]
+    + r"""
+first = parts()
+facilitator.controller.start()
+for name in ("remove_minute", "remove_minute", "plan_catchup"):
+    presenter.actions_by_name[name].trigger()  # the catch-up banner above the panes
+for _ in range(10):
+    app.processEvents()
+banner = presenter.catchup
+print(json.dumps({"first": first, "banner": parts(), "shown": banner.isVisible(),
+                  "buttons": [on_screen(b) for b in banner.buttons]}))
+facilitator.controller.shutdown()
+"""
+)
+
+
+def test_with_one_screen_the_projector_moves_down_with_the_miniature_under_a_banner(
+    tmp_path: Path,
+) -> None:
+    result = _run(tmp_path, ONE_SCREEN_BANNER, [LAPTOP])
+    assert result["shown"]
+    shown = result["banner"]
+    assert shown["miniature"] != result["first"]["miniature"]  # the banner moved it down
+    assert shown["projector"] == shown["miniature"]
+    # The banner's Accept and Dismiss stay in view, not under the projector window.
+    for part in (*shown["essential"], *result["buttons"]):
+        assert not _overlap(shown["projector"], part), (shown["projector"], part)
+
+
 LAUNCH = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication
