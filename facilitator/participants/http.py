@@ -12,7 +12,7 @@ h11 cannot parse is answered 400. Each refusal closes the connection.
 Every response carries the same security headers (:data:`SECURITY_HEADERS`):
 a Content-Security-Policy that allows only the app's own files (no inline
 script or style, no frames, forms only to the app), no caching, no sniffing,
-no referrer.
+no referrer outside the app.
 
 :func:`websocket_target` reads the start of a connection (peeked, not taken)
 and says whether it asks to become a live connection (a WebSocket), which the
@@ -43,7 +43,7 @@ SECURITY_HEADERS: Final = (
     ("Pragma", "no-cache"),
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),
-    ("Referrer-Policy", "no-referrer"),
+    ("Referrer-Policy", "same-origin"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
     ("Cross-Origin-Resource-Policy", "same-origin"),
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),

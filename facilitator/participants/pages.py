@@ -52,7 +52,7 @@ def document(
     return (
         f'<!doctype html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="referrer" content="same-origin">\n'
         f"<title>{escape(title)}</title>\n"
         '<link rel="stylesheet" href="/style.css">\n'
         f"{script_tag}\n</head>\n<body{attributes}>\n{body}\n</body>\n</html>\n"
@@ -264,8 +264,7 @@ def plan_page(
             f'<label class="check"><input type="checkbox" name="share" value="on"> '
             f"{escape(words.share)}</label>\n"
             f'<div class="buttons"><button type="submit" name="as" value="text">'
-            f"{escape(words.as_text)}</button>"
-            f'<button type="submit" name="as" value="pdf">{escape(words.as_pdf)}</button></div>\n'
+            f"{escape(words.as_text)}</button></div>\n"
             "</form>"
         )
     if not forms:

@@ -80,6 +80,10 @@ class Port(Protocol):
         """What the pages show now."""
         ...
 
+    def known_note(self, client_id: str) -> Note | None:
+        """The note a phone already sent with this id (a retry), if any."""
+        ...
+
     def add_note(self, wish: NoteWish, step: str) -> Note | Notice:
         """Put a participant's note on the wall (a known ``client_id``: the note it made)."""
         ...
@@ -259,9 +263,14 @@ class Site:
 
     def _same_site(self, request: Request) -> bool:
         origin = request.header("origin")
+        fetch_site = request.header("sec-fetch-site")
+        if origin == "null":
+            # A browser that hides the origin (a privacy setting) still says where the form
+            # came from; without that, a hidden origin is not taken for ours.
+            return fetch_site == "same-origin"
         if origin and origin != f"http://{request.header('host').lower()}":
             return False
-        return request.header("sec-fetch-site") in ("", "same-origin", "none")
+        return fetch_site in ("", "same-origin", "none")
 
     def _too_many(self, limiter: RateLimiter, key: str, now: int) -> Response:
         wait = max(1, limiter.wait(key, now))
@@ -322,6 +331,9 @@ class Site:
         self, wish: NoteWish, request: Request, now: int
     ) -> Note | tuple[int, str, int | None]:
         """Post ``wish``: the note, or (status, the sentence why not, seconds to wait)."""
+        known = self.port.known_note(wish.client_id)
+        if known is not None:  # a retry after a lost answer: confirmed again, not counted
+            return known
         scene = self.port.scene()
         words = self._words(scene)
         if not scene.posting_open:

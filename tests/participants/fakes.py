@@ -66,6 +66,9 @@ class FakePort:
             self.posting,
         )
 
+    def known_note(self, client_id: str) -> Note | None:
+        return self.room.state.wall.by_client_id(client_id)
+
     def add_note(self, wish: NoteWish, step: str) -> Note | Notice:
         try:
             return self.room.add_note(

@@ -121,7 +121,12 @@ def test_a_post_from_another_site_is_refused() -> None:
     assert site.respond(foreign).status == 403
     cross = post(f"/r/{ROOM}/note", body, **{"sec-fetch-site": "cross-site"})
     assert site.respond(cross).status == 403
+    hidden = post(f"/r/{ROOM}/note", body, origin="null")
+    assert site.respond(hidden).status == 403
     assert port.room.state.wall.notes == ()
+    # a browser that hides its origin but says the form is the app's own
+    ours = post(f"/r/{ROOM}/note", body, origin="null", **{"sec-fetch-site": "same-origin"})
+    assert site.respond(ours).status == 303
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -421,3 +426,20 @@ def test_the_page_shows_black_when_the_projector_does() -> None:
     state = json.loads(site.respond(get(f"/r/{ROOM}/state")).body)
     assert state["screen"] == ""
     assert b'<div id="screen"><p class="blank">' in site.respond(get(f"/r/{ROOM}/")).body
+
+
+def test_a_retry_is_confirmed_even_when_the_phone_is_over_its_rate() -> None:
+    site, port = make_site()
+    for n in range(10):
+        site.respond(
+            post(f"/r/{ROOM}/api/note", note_json(f"r{n}", f"n{n}"), kind="application/json")
+        )
+    again = site.respond(
+        post(f"/r/{ROOM}/api/note", note_json("r3", "n3"), kind="application/json")
+    )
+    assert again.status == 200 and json.loads(again.body)["id"] == "r3"
+    fresh = site.respond(
+        post(f"/r/{ROOM}/api/note", note_json("r10", "n10"), kind="application/json")
+    )
+    assert fresh.status == 429
+    assert len(port.room.state.wall.notes) == 10
