@@ -10,6 +10,7 @@ from pathlib import Path
 
 from facilitator import __version__
 from facilitator.resume_how import ResumeHow
+from facilitator.participants.network import Listen, ListenError, parse_listen
 
 USAGE_ERROR = 2
 
@@ -51,6 +52,8 @@ class AppOptions:
     rehearsal: bool = False  # recorded as a rehearsal (a dry run at --speed never is)
     projector: bool = True  # False: no projector window until F11 asks for it
     recover: str = "ask"  # after a crash: RECOVER_ASK, a ResumeHow, or RECOVER_NEVER
+    participants: bool = False  # start the participants' server at once
+    listen: Listen | None = None  # where it listens (None: the default route's interface)
 
 
 def _positive(text: str) -> float:
@@ -61,6 +64,13 @@ def _positive(text: str) -> float:
     if not value > 0 or value != value or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
     return value
+
+
+def _listen(text: str) -> Listen:
+    try:
+        return parse_listen(text)
+    except ListenError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -109,6 +119,18 @@ def app_parser() -> argparse.ArgumentParser:
         default=RECOVER_ASK,
         help="when the last run stopped unexpectedly: ask (default), resume counting the "
         "time the app was down (counted), resume paused, or never offer to resume",
+    )
+    parser.add_argument(
+        "--participants",
+        action="store_true",
+        help="start the participants' server at once (phones join; prints 'join: URL')",
+    )
+    parser.add_argument(
+        "--listen",
+        type=_listen,
+        metavar="ADDRESS",
+        help="the participants' server listens on ADDRESS[:PORT] (default: the address of "
+        "the network with the default route)",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     return parser
@@ -189,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rehearsal=rehearsal,
         projector=getattr(ns, "projector", True),
         recover=ns.recover,
+        participants=ns.participants,
+        listen=ns.listen,
     )
     # Qt is imported only for the app, so `check` works without a display.
     from facilitator.ui.app import run_app

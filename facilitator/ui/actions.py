@@ -292,6 +292,16 @@ COMMANDS: tuple[Command, ...] = (
         "Show whose turn it is, their countdown and who is next; or take it off",
         checkable=True,
     ),
+    # --- participants' phones (issue 10) ---
+    Command(
+        "toggle_participants",
+        "P&hones in the room",
+        ("Ctrl+Shift+J",),
+        "fa5s.mobile-alt",
+        "Start or stop the server that lets participants join from their phones (QR and code "
+        "in the Phones tab)",
+        checkable=True,
+    ),
     # --- anything on the projector, at once (issue 9) ---
     Command(
         "project_reference",

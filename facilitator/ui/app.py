@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from facilitator.engine.journal import Journal
     from facilitator.recovery import Recovery
     from facilitator.ui.dialogs.report_dialog import ReportDialog
+    from facilitator.ui.participants.in_app import PhonesInApp
 
 
 def load_agenda(path: Path) -> Agenda:
@@ -55,6 +56,7 @@ class FacilitatorApp:
 
     def __init__(self, options: AppOptions, agenda: Agenda, clock: Clock | None = None) -> None:
         self.options = options
+        self._phones: PhonesInApp | None = None
         self.rehearsal = options.rehearsal
         if clock is None:
             clock = MonotonicClock()
@@ -85,6 +87,7 @@ class FacilitatorApp:
                 "show_start": lambda: self.launcher.show_start(),
                 "new_session": lambda: self.launcher.new_session(),
                 "edit_session": lambda: self.launcher.edit(),
+                "toggle_participants": lambda: self.phones.toggle(),
             },
         )
         # The start window and the editor, imported when first opened.
@@ -113,6 +116,20 @@ class FacilitatorApp:
         self.reports: ReportDialog | None = None
         self._finished = False
         self.controller.changed.connect(self._point_to_report)
+
+    @property
+    def phones(self) -> PhonesInApp:
+        """Phones in the room: made (and its Phones tab added) when first switched on, so
+        that start-up loads no network code."""
+        if self._phones is None:
+            from facilitator.ui.participants.in_app import PhonesInApp
+
+            self._phones = PhonesInApp(self.controller, self.presenter, self.options.listen)
+        return self._phones
+
+    def _stop_phones(self) -> None:
+        if self._phones is not None:
+            self._phones.stop()
 
     @property
     def mode(self) -> RunMode:
@@ -241,6 +258,11 @@ class FacilitatorApp:
         self.presenter.take_keys()
         if self.options.start:
             self.controller.start()
+        if self.options.participants:
+            self.phones.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_phones)
         if self.options.quit_after is not None:
             QTimer.singleShot(round(self.options.quit_after * 1000), self.quit)
         # What the first paint does not need loads once both windows are on screen.

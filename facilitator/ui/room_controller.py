@@ -24,7 +24,7 @@ changes, and :meth:`RoomController.shown` is part of what it compares.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,6 +45,7 @@ from facilitator.projection.room import (
 )
 from facilitator.projection.screens import RoomScreen
 from facilitator.room.deal import Material
+from facilitator.room.feedback import Feedback
 from facilitator.room.from_agenda import (
     MINUTE,
     deal_for_step,
@@ -55,6 +56,7 @@ from facilitator.room.notices import Notice, RoomError
 from facilitator.room.room import Room
 from facilitator.room.state import RoomState
 from facilitator.room.turns import TurnRound, TurnState, propose_turn_time, shown_seconds
+from facilitator.room.wall import Kind, Note, Source, pending_notes
 from facilitator.room.words import Words, words_for
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
     from facilitator.ui.controller import SessionController
 
 Order = Literal["groups", "shuffled"]
+R = TypeVar("R")
 
 
 class RoomController(QObject):
@@ -234,6 +237,40 @@ class RoomController(QObject):
         self.notices = notices
         self.noticesChanged.emit(notices)
 
+    # --- the participants' phones: a note or feedback that says what it made ------------
+
+    def _result(self, action: Callable[[int], R]) -> R | Notice:
+        """Do ``action`` at the session's instant and return what it made, or why not."""
+        now = self._session.now()
+        before = self.revision
+        try:
+            result = action(now)
+        except RoomError as error:
+            self._tell([error.notice])
+            return error.notice
+        if self.revision != before:
+            self.roomChanged.emit()
+        self._session.after_command(self.revision != before)
+        return result
+
+    def post_note(
+        self, text: str, *, kind: Kind = Kind.NOTE, client_id: str = "", step: str | None = None
+    ) -> Note | Notice:
+        """A participant's note (it waits for release unless auto-release is on); a known
+        ``client_id`` returns the note it made before, so a retry is not a second note."""
+        step_id = self.step.id if step is None else step
+        return self._result(
+            lambda now: self.room.add_note(
+                text, now, step=step_id, source=Source.PARTICIPANT, kind=kind, client_id=client_id
+            )
+        )
+
+    def give_feedback(self, score: int, text: str = "", client_id: str = "") -> Feedback | Notice:
+        """Someone's quick feedback for this run (counted once per ``client_id``)."""
+        return self._result(
+            lambda now: self.room.give_feedback(score, now, text=text, client_id=client_id)
+        )
+
     def set_people(self, people: int | str) -> bool:
         """Who is in the room: a number of people, or pasted names (replaces the groups)."""
         return self._command(lambda now: self.room.set_people(people, now))
@@ -383,3 +420,26 @@ class RoomController(QObject):
         """The time per turn (ns), for the turn under way and those waiting."""
         step = self.step.id
         return self._command(lambda now: self.room.set_turn_time(step, each, now))
+
+    # --- the wall ----------------------------------------------------------------------
+
+    def remove_note(self, note_id: int) -> bool:
+        """Take a note off the wall."""
+        return self._command(lambda now: self.room.remove_note(note_id, now))
+
+    def release_note(self, note_id: int) -> bool:
+        """Let a waiting note (from a phone) onto the wall."""
+        return self._command(lambda now: self.room.release_note(note_id, now))
+
+    def release_all(self) -> bool:
+        """Let every waiting note onto the wall."""
+
+        def act(now: int) -> None:
+            for note in pending_notes(self.room.state.wall):
+                self.room.release_note(note.id, now)
+
+        return self._command(act)
+
+    def set_auto_release(self, on: bool) -> bool:
+        """Notes from phones go on the wall at once (``on``), or wait for release."""
+        return self._command(lambda now: self.room.set_auto_release(on, now))

@@ -90,6 +90,7 @@ APP_COMMANDS = (
     "show_start",
     "new_session",
     "edit_session",
+    "toggle_participants",
 )
 SESSION_MENU = (
     "toggle_running",
@@ -131,6 +132,8 @@ ROOM_MENU = (
     "add_turn",
     "set_turn_time",
     "show_turn",
+    None,
+    "toggle_participants",
 )
 
 
