@@ -7,6 +7,7 @@ views a plain matrix of dark (True) and light modules, without the quiet zone
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 #: The quiet zone the painters leave around the code, in modules.
@@ -15,6 +16,7 @@ QUIET: Final = 4
 Matrix = tuple[tuple[bool, ...], ...]
 
 
+@cache
 def qr_matrix(text: str) -> Matrix:
     """The QR code of ``text`` (error correction M: readable with a smudge or a glare)."""
     import segno

@@ -19,6 +19,7 @@ class RoomScreen(enum.StrEnum):
     GROUPS = "groups"  # the groups as a grid: names, or "Groep 3 · 4 personen"
     DEAL = "deal"  # what each group was given: "Groep 2: Kaart C + Kaart D"
     TURN = "turn"  # whose turn it is, their countdown, who is next
+    JOIN = "join"  # how phones join: a QR code, the short address, the room code
 
 
 def room_screen(value: str) -> RoomScreen | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from facilitator.engine.clock import SECOND
 from facilitator.files import write_atomically
+from facilitator.markup import literal
 from facilitator.reports.build import RunReport
 from facilitator.reports.columns import (
     GROUP_COLUMNS,
@@ -36,10 +37,12 @@ from facilitator.reports.columns import (
 )
 from facilitator.reports.texts import (
     COMPARISON_NOTE,
+    FEEDBACK_HEADING,
     GROUPS_HEADING,
     TURNS_HEADING,
     TURNS_NOTE,
     comparison_notes,
+    feedback_line,
     grouping_notes,
     headline,
     interruption_text,
@@ -84,6 +87,9 @@ def to_markdown(report: RunReport) -> str:
     if room.turns:
         lines += ["", f"## {TURNS_HEADING}", "", *_markdown_table(turns_table(report))]
         lines += ["", TURNS_NOTE]
+    if room.feedback:
+        lines += ["", f"## {FEEDBACK_HEADING}", "", f"- {feedback_line(room.feedback)}"]
+        lines += [f"- {_cell(literal(f.text))}" for f in room.feedback if f.text]
     if report.interruptions:
         lines += ["", "## Interruptions", ""]
         lines += [f"- {interruption_text(stop)}" for stop in report.interruptions]
@@ -149,7 +155,22 @@ def to_csv(report: RunReport) -> str:
     if report.room.turns:
         writer.writerow([])
         _csv_rows(writer, TURN_COLUMNS, list(report.room.turns))
+    if report.room.feedback:
+        writer.writerow([])
+        writer.writerow(["feedback", "score", "scale", "text"])
+        for n, given in enumerate(report.room.feedback, start=1):
+            writer.writerow([n, given.score, given.scale, csv_text(given.text)])
     return out.getvalue()
+
+
+#: What makes a spreadsheet read a cell as a formula (or a command), at its start.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(text: str) -> str:
+    """Text someone in the room wrote, as a CSV cell a spreadsheet keeps as text: one that
+    would start a formula (``=cmd|...``, ``+1``, ``@SUM``) gets a leading apostrophe."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _csv_rows(writer: Any, columns: tuple[RoomColumn[Any], ...], rows: list[Any]) -> None:
@@ -242,6 +263,7 @@ def _room_data(report: RunReport) -> dict[str, Any]:
             }
             for g in room.groupings
         ],
+        "feedback": [{"score": f.score, "scale": f.scale, "text": f.text} for f in room.feedback],
         "turns": [
             {
                 "step": t.step_id,

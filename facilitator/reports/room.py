@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from facilitator.engine.events import Log
 from facilitator.engine.events.room import GroupsMade, GroupsReshuffled, PeopleSet
 from facilitator.room.deal import Deal, short_title
+from facilitator.room.feedback import Feedback
 from facilitator.room.grouping import Grouping
 from facilitator.room.replay import MISFIT
 from facilitator.room.state import ApplyError, RoomState, apply, handled
@@ -82,11 +83,12 @@ class RoomReport:
 
     groupings: tuple[GroupingRow, ...] = ()
     turns: tuple[TurnRow, ...] = ()
+    feedback: tuple[Feedback, ...] = ()  # the quick feedback given, in order
 
     @property
     def empty(self) -> bool:
         """Whether there is nothing to report."""
-        return not self.groupings and not self.turns
+        return not self.groupings and not self.turns and not self.feedback
 
 
 def _kind(grouping: Grouping) -> str:
@@ -181,4 +183,4 @@ def room_report(
         for turns in state.rounds
         for index, turn in enumerate(turns.turns)
     ]
-    return RoomReport(tuple(made), tuple(turns)), warnings
+    return RoomReport(tuple(made), tuple(turns), tuple(state.feedback)), warnings

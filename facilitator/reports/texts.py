@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from facilitator.engine.events import ResumeHow, RunMode
 from facilitator.reports.build import Interruption, LeftOut, LeftOutReason, RunReport, StepRow
 from facilitator.reports.room import GroupRow
+from facilitator.room.feedback import Feedback, summarise
 from facilitator.timefmt import NONE, duration, moment, signed
 
 # Keyed by RunMode (a str): the runs list also has "?" for a run it cannot read.
@@ -115,6 +118,21 @@ def interruption_text(stop: Interruption) -> str:
 
 
 GROUPS_HEADING = "Groups"
+FEEDBACK_HEADING = "Feedback"
+
+
+def feedback_line(feedback: Sequence[Feedback]) -> str:
+    """How the quick feedback came out: "12 people gave feedback: 4.2 of 5 on average
+    (1: 0, 2: 1, 3: 1, 4: 5, 5: 5)"."""
+    scale = feedback[-1].scale
+    summary = summarise(feedback, scale)
+    spread = ", ".join(f"{score}: {count}" for score, count in summary.scores)
+    mean = summary.mean if summary.mean is not None else 0.0
+    if summary.count == 1:
+        return f"1 person gave feedback: {mean:.1f} of {scale} ({spread})"
+    return f"{summary.count} people gave feedback: {mean:.1f} of {scale} on average ({spread})"
+
+
 TURNS_HEADING = "Group turns"
 # Under the turns table of the Markdown and the PDF.
 TURNS_NOTE = (

@@ -27,6 +27,7 @@ SENTENCES: Final[Mapping[str, str]] = {
     "empty_name": "A name needs at least one letter or digit.",
     # groups
     "no_groups": "There are no groups yet: make groups first.",
+    "no_join": "Phones cannot join yet: start the participants' server first (Ctrl+Shift+J).",
     "bad_count": "The number of groups must be from 1 to the number of people ({people}).",
     "uneven": "{people} people do not make groups of {size} exactly: "
     "the groups have {sizes} people.",

@@ -302,6 +302,14 @@ COMMANDS: tuple[Command, ...] = (
         "in the Phones tab)",
         checkable=True,
     ),
+    Command(
+        "show_join",
+        "&Join screen on the projector",
+        ("J",),
+        "fa5s.qrcode",
+        "Show how phones join (QR code, address, room code); or take it off",
+        checkable=True,
+    ),
     # --- anything on the projector, at once (issue 9) ---
     Command(
         "project_reference",

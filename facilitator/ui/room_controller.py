@@ -79,6 +79,8 @@ class RoomController(QObject):
         self._journal = journal
         self.revision = 0  # bumped by every record the room applies
         self.notices: list[Notice] = []
+        # How phones join (the participants' server sets it while it listens): the join screen.
+        self.join_slide: Slide | None = None
         self.room = self._new_room(RoomState())
 
     # --- the run -------------------------------------------------------------------
@@ -189,6 +191,8 @@ class RoomController(QObject):
     def picture(self, screen: RoomScreen) -> tuple[Slide, TurnMark | None] | None:
         """What a room screen shows now: its slide (and the turn whose clock it draws)."""
         state, words = self.state, self.words
+        if screen is RoomScreen.JOIN:
+            return (self.join_slide, None) if self.join_slide is not None else None
         if screen is RoomScreen.GROUPS:
             slide = groups_slide(state, words)
             return (slide, None) if slide is not None else None
@@ -202,6 +206,8 @@ class RoomController(QObject):
         """Why ``screen`` cannot be shown now (in the trainer's words), or None if it can."""
         if self.picture(screen) is not None:
             return None
+        if screen is RoomScreen.JOIN:
+            return Notice("no_join")
         if screen is RoomScreen.GROUPS or self.state.grouping is None:
             return Notice("no_groups")
         if screen is RoomScreen.DEAL:
@@ -232,6 +238,14 @@ class RoomController(QObject):
             self.roomChanged.emit()
         self._session.after_command(self.revision != before)
         return True
+
+    def set_join_slide(self, slide: Slide | None) -> None:
+        """The join screen's slide while the participants' server listens (None: it is off)."""
+        if slide != self.join_slide:
+            self.join_slide = slide
+            self.revision += 1  # the projector redraws a join screen it shows
+            self.roomChanged.emit()
+            self._session.after_command(True)
 
     def _tell(self, notices: list[Notice]) -> None:
         self.notices = notices

@@ -13,6 +13,7 @@ import sys
 from typing import TextIO
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from facilitator.participants.network import Listen
 from facilitator.ui.controller import SessionController
@@ -41,7 +42,13 @@ class PhonesInApp(QObject):
             controller, command_runner(presenter.actions_by_name), self
         )
         self.panel = ParticipantsPanel(self.service, self.action)
-        presenter.tabs.addTab(self.panel, "Phones")
+        # In a scroll area: the tab must not make the console's window any taller than before.
+        scroll = QScrollArea()
+        scroll.setObjectName("participants-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        presenter.tabs.addTab(scroll, "Phones")
         self.service.changed.connect(self._sync)
         self._sync()
 

@@ -19,6 +19,9 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix: Matrix) -> None:
     module = side / count
     left = rect.left() + (rect.width() - side) / 2
     top = rect.top() + (rect.height() - side) / 2
+    painter.save()
+    # Modules edge to edge: antialiased, their shared edges would show as thin lines.
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(QRectF(left, top, side, side), QColor("#ffffff"))
     dark = QColor("#000000")
     for y, row in enumerate(matrix):
@@ -28,6 +31,7 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix: Matrix) -> None:
                     QRectF(left + (x + QUIET) * module, top + (y + QUIET) * module, module, module),
                     dark,
                 )
+    painter.restore()
 
 
 class QrView(QWidget):

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSocket
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
@@ -54,6 +57,7 @@ class _Page:
     peer: str
     last: float
     decided: bool = False  # whether it is known to be HTTP (not a live connection)
+    slots: tuple[Callable[[], None], Callable[[], None]] | None = None  # readyRead, disconnected
 
 
 @dataclass
@@ -120,7 +124,9 @@ class PhoneServer(QObject):
         for live in list(self._live.values()):
             live.socket.abort()
         for page in list(self._pages.values()):
+            self._forget(page)
             page.socket.abort()
+            page.socket.deleteLater()
         self._live.clear()
         self._pages.clear()
         self._upgrading.clear()
@@ -155,8 +161,11 @@ class PhoneServer(QObject):
             socket.setReadBufferSize(self.limits.header_bytes + self.limits.body_bytes + 1024)
             page = _Page(socket, HttpConnection(self.limits, peer), peer, _monotonic())
             self._pages[socket] = page
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._gone(s))
+            read = partial(self._read, socket)
+            gone = partial(self._gone, socket)
+            page.slots = (read, gone)
+            socket.readyRead.connect(read)
+            socket.disconnected.connect(gone)
             self.connectionsChanged.emit(self.open_connections)
 
     def _read(self, socket: QTcpSocket) -> None:
@@ -182,16 +191,28 @@ class PhoneServer(QObject):
 
     def _finish(self, socket: QTcpSocket) -> None:
         """Close once what was written has gone (a refusal is still sent)."""
-        self._pages.pop(socket, None)
-        socket.readyRead.disconnect()
+        page = self._pages.pop(socket, None)
+        if page is not None and page.slots is not None:
+            socket.readyRead.disconnect(page.slots[0])
+            # Once it is gone its own signal deletes it (disconnected stays connected).
         socket.disconnectFromHost()
         if socket.state() is QAbstractSocket.SocketState.UnconnectedState:
             socket.deleteLater()
         self.connectionsChanged.emit(self.open_connections)
 
+    def _forget(self, page: _Page) -> None:
+        """None of our slots stays on a page connection's socket."""
+        if page.slots is not None:
+            page.socket.readyRead.disconnect(page.slots[0])
+            page.socket.disconnected.disconnect(page.slots[1])
+            page.slots = None
+
     def _gone(self, socket: QTcpSocket) -> None:
-        self._pages.pop(socket, None)
-        socket.deleteLater()
+        page = self._pages.pop(socket, None)
+        if page is not None:
+            self._forget(page)
+        if shiboken6.isValid(socket):  # not when its server is being destroyed with it
+            socket.deleteLater()
         self.connectionsChanged.emit(self.open_connections)
 
     def _close_idle(self) -> None:
@@ -201,6 +222,7 @@ class PhoneServer(QObject):
         for page in list(self._pages.values()):
             if now - page.last > self.limits.idle_seconds:
                 self._pages.pop(page.socket, None)
+                self._forget(page)
                 page.socket.abort()
                 page.socket.deleteLater()
         for live in list(self._live.values()):
@@ -228,8 +250,7 @@ class PhoneServer(QObject):
             return
         self._pages.pop(socket, None)
         # From here the WebSocket server owns the socket: none of our slots stays on it.
-        socket.readyRead.disconnect()
-        socket.disconnected.disconnect()
+        self._forget(page)
         self._upgrading.append((page.peer, _monotonic()))
         self._ws.handleConnection(socket)
 

@@ -24,6 +24,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from facilitator.engine.clock import MonotonicClock
 from facilitator.participants.assets import site_assets
 from facilitator.participants.codes import REMOTE_CODE_LENGTH, new_code
+from facilitator.participants.join import join_slide
 from facilitator.participants.limits import Limits
 from facilitator.participants.messages import NoteWish
 from facilitator.participants.network import (
@@ -38,6 +39,7 @@ from facilitator.participants.network import (
 from facilitator.participants.plan import PlanSheet, shared_note
 from facilitator.participants.site import Site
 from facilitator.participants.views import Posting, Scene
+from facilitator.projection.screens import RoomScreen
 from facilitator.room.feedback import Feedback
 from facilitator.room.notices import Notice
 from facilitator.room.wall import Kind, Note, Source
@@ -222,8 +224,12 @@ class ParticipantsService(QObject):
                 site.hosts = frozenset(hosts_for(host, server.port))
                 server.connectionsChanged.connect(lambda _n: self.changed.emit())
                 self.server = server
-                self.joined = Joined(host, server.port, self.room_code, self.remote_code)
+                self.joined = joined = Joined(host, server.port, self.room_code, self.remote_code)
                 self.problem = ""
+                language = self.controller.agenda.session.language
+                self.controller.room.set_join_slide(
+                    join_slide(joined.short, joined.room_code, joined.url, language)
+                )
                 self.changed.emit()
                 return self.joined
             error = server.error_text()
@@ -244,6 +250,11 @@ class ParticipantsService(QObject):
             self.server.deleteLater()
         self.server = None
         self.joined = None
+        # The room can no longer join: a join screen on the projector comes off.
+        projector = self.controller.projector
+        if projector.room_screen is RoomScreen.JOIN:
+            projector.show_room_screen(None)
+        self.controller.room.set_join_slide(None)
         self.changed.emit()
 
     def toggle(self, listen: Listen | None = None) -> None:

@@ -39,6 +39,7 @@ SCREEN_OF = {
     "show_groups": RoomScreen.GROUPS,
     "show_deal": RoomScreen.DEAL,
     "show_turn": RoomScreen.TURN,
+    "show_join": RoomScreen.JOIN,
 }
 
 
@@ -67,6 +68,7 @@ class RoomCommands:
             "add_turn": self.add_turn,
             "set_turn_time": self.set_turn_time,
             "show_turn": lambda: self.toggle_screen(RoomScreen.TURN),
+            "show_join": lambda: self.toggle_screen(RoomScreen.JOIN),
         }
 
     # --- the room screens ------------------------------------------------------------

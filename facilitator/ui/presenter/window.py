@@ -134,6 +134,7 @@ ROOM_MENU = (
     "show_turn",
     None,
     "toggle_participants",
+    "show_join",
 )
 
 

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.participants.join import JOIN_KIND
 from facilitator.projection.look import TimerStyle
 from facilitator.projection.room import TURN_KIND, TurnClock
 from facilitator.projection.themes import DARK, Theme
 from facilitator.timefmt import countdown
+from facilitator.ui.participants.join_painter import paint_join
 from facilitator.ui.projector.geometry import (
     HEADER_SHARE,
     MARGIN_SHARE,
@@ -472,6 +474,9 @@ class SlideCanvas(QWidget):
             corner = show_timer and self._timer_style is TimerStyle.CORNER
             self._paint_header(painter, header, corner)
         if slide is None:
+            return
+        if slide.kind == JOIN_KIND:  # its own picture: a QR code beside the address
+            paint_join(painter, self._picture_geometry().content_rect(), slide, self._theme)
             return
         pages = self.pages_of(slide)
         layout = pages[min(page, len(pages) - 1)]

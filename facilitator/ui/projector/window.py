@@ -278,6 +278,7 @@ ROOM_SCREEN_STATES = {
     RoomScreen.GROUPS: "The groups (G takes them off)",
     RoomScreen.DEAL: "What each group was given (K takes it off)",
     RoomScreen.TURN: "The group's turn (Shift+Y takes it off)",
+    RoomScreen.JOIN: "How phones join (J takes it off)",
 }
 
 

@@ -40,7 +40,10 @@ def phones(
 def test_a_note_from_a_real_browser_reaches_the_console_and_the_wall(
     qtbot: QtBot, phones: tuple[PhonesInApp, PresenterWindow], javascript: bool
 ) -> None:
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import (
+        NoSuchElementException,
+        StaleElementReferenceException,
+    )
     from selenium.webdriver.common.by import By
 
     app, _ = phones
@@ -62,7 +65,7 @@ def test_a_note_from_a_real_browser_reaches_the_console_and_the_wall(
                     status = driver.find_element(By.ID, "status")
                     if status.is_displayed() and status.text:
                         return heading, status.text
-                except StaleElementReferenceException:
+                except (StaleElementReferenceException, NoSuchElementException):
                     pass
                 time.sleep(0.1)
             return heading, ""
