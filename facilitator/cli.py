@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.resume_how import ResumeHow
 from facilitator.participants.network import Listen, ListenError, parse_listen
+from facilitator.resume_how import ResumeHow
 
 USAGE_ERROR = 2
 
