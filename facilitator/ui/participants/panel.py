@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from facilitator.participants.codes import grouped
 from facilitator.room.wall import pending_notes
+from facilitator.ui.markup import plain_label
 from facilitator.ui.participants.qr_view import QrView
 from facilitator.ui.participants.service import ParticipantsService
 
 
 def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
