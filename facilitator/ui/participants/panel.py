@@ -65,6 +65,7 @@ class ParticipantsPanel(QWidget):
         self.auto_release = QCheckBox("Put phones' notes on the wall at once (no moderation)")
         self.auto_release.toggled.connect(self._auto_toggled)
         self.pending = QListWidget()
+        self._shown: list[int] = []  # the ids the list shows, in order
         self.pending.setObjectName("participants-pending")
         self.pending.setWordWrap(True)
         self.release = QPushButton("Release")
@@ -135,13 +136,22 @@ class ParticipantsPanel(QWidget):
         self._set_checked(self.posting, service.posting_open)
         self._set_checked(self.auto_release, wall.auto_release)
         waiting = pending_notes(wall)
-        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.pending.selectedItems()}
-        self.pending.clear()
-        for note in waiting:
+        ids = [note.id for note in waiting]
+        if ids[: len(self._shown)] == self._shown:
+            # Only new notes at the end (the usual case while phones post): append them, so
+            # a wall of hundreds is not rebuilt for every note.
+            fresh = waiting[len(self._shown) :]
+        else:
+            selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.pending.selectedItems()}
+            self.pending.clear()
+            fresh = waiting
+        for note in fresh:
             item = QListWidgetItem(note.text)  # plain text, as the phone sent it
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.pending.addItem(item)
-            item.setSelected(note.id in selected)
+            if fresh is waiting:
+                item.setSelected(note.id in selected)
+        self._shown = ids
         self.pending_heading.setText(f"Waiting for your release: {len(waiting)}")
         self._sync_buttons()
 

@@ -82,3 +82,29 @@ def test_the_switch_starts_and_stops_the_server(
     assert not phones.service.running and not phones.action.isChecked()
     assert phones.panel.address.text() == ""
     controller.shutdown()
+
+
+def test_the_pending_list_appends_new_notes_and_keeps_the_rest_after_a_release(
+    qtbot: QtBot, agenda_2: Agenda, session_clock: SessionClock, data_dir: object
+) -> None:
+    controller = make_controller(agenda_2, session_clock)
+    window = quiet_presenter(controller)
+    qtbot.addWidget(window)
+    phones = PhonesInApp(controller, window, Listen("127.0.0.1", 0), out=io.StringIO())
+    assert phones.start()
+    panel = phones.panel
+    for n in range(3):
+        controller.room.post_note(f"note {n}", client_id=f"c{n}")
+    texts = lambda: [panel.pending.item(i).text() for i in range(panel.pending.count())]  # noqa: E731
+    assert texts() == ["note 0", "note 1", "note 2"]
+    panel.pending.item(1).setSelected(True)
+    panel.release.click()
+    assert texts() == ["note 0", "note 2"]
+    panel.pending.item(1).setSelected(True)
+    controller.room.post_note("note 3", client_id="c3")
+    assert texts() == ["note 0", "note 2", "note 3"]
+    assert panel.pending.item(1).isSelected()  # the choice survives a new note
+    panel.remove.click()
+    assert texts() == ["note 0", "note 3"]
+    phones.stop()
+    controller.shutdown()
