@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.i18n import LANGUAGES
 from facilitator.participants.network import Listen, ListenError, parse_listen
 from facilitator.resume_how import ResumeHow
 
@@ -54,6 +55,7 @@ class AppOptions:
     recover: str = "ask"  # after a crash: RECOVER_ASK, a ResumeHow, or RECOVER_NEVER
     participants: bool = False  # start the participants' server at once
     listen: Listen | None = None  # where it listens (None: the default route's interface)
+    lang: str | None = None  # the interface's language; None: the setting, else the system's
 
 
 def _positive(text: str) -> float:
@@ -131,6 +133,12 @@ def app_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="the participants' server listens on ADDRESS[:PORT] (default: the address of "
         "the network with the default route)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help="the language of the windows and dialogs (default: as set in Preferences, else "
+        "the system's); the projector always speaks the session's language",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     return parser
@@ -213,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         recover=ns.recover,
         participants=ns.participants,
         listen=ns.listen,
+        lang=ns.lang,
     )
     # Qt is imported only for the app, so `check` works without a display.
     from facilitator.ui.app import run_app

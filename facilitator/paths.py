@@ -65,6 +65,25 @@ def assets_dir() -> Path:
     raise FileNotFoundError("the app's assets are missing from this installation")
 
 
+def guide_dir() -> Path:
+    """The folder of the getting-started guide and the user guide (``docs/guide`` in a checkout)."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "guide", package.parent / "docs" / "guide"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the guides are missing from this installation")
+
+
+def guide_text(name: str, language: str) -> str:
+    """A guide (``getting-started``, ``user-guide``) as Markdown in ``language``, else English."""
+    folder = guide_dir()
+    for code in (language, "en"):
+        path = folder / f"{name}.{code}.md"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"the guide {name} is missing from this installation")
+
+
 def bundled_agendas() -> list[Path]:
     """Every bundled session file (library files excluded).
 

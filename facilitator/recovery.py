@@ -24,8 +24,9 @@ from facilitator.engine.resume import Resumable, ResumeError, abandon, prepare_r
 from facilitator.engine.resume_point import ResumePoint, resume_clock, resume_point
 from facilitator.engine.session import RunState
 from facilitator.engine.timer import display_seconds
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.reports.runs import find_crashed
-from facilitator.reports.texts import MODE_NAMES
+from facilitator.reports.texts import mode_name
 from facilitator.timefmt import ago_text, clock_time, countdown
 
 DECLINED = "the trainer chose not to resume it"
@@ -118,30 +119,64 @@ def describe(resumable: Resumable, wall: datetime) -> str:
     run = rebuilt.run
     last = resumable.last_wall()
     left = run.timer.remaining(resumable.last_t)
-    mode = MODE_NAMES.get(rebuilt.mode, rebuilt.mode)
-    when = "at an unknown time"
-    if last is not None:
-        minutes = max(0, round((wall - last).total_seconds() / 60))
-        when = f"at {clock_time(last)} ({ago_text(minutes)})"
-    state = "paused" if run.state is RunState.PAUSED else "running"
-    words = CLOSED if rebuilt.closed_under_way else STOPPED
-    return words.format(
-        title=run.agenda.title,
-        mode=mode.lower(),
-        when=when,
-        step=run.index + 1,
-        steps=run.step_count,
-        step_title=run.step.title,
-        left=countdown(display_seconds(left)),
-        state=state,
-    )
+    values = {
+        "title": run.agenda.title,
+        "mode": mode_name(rebuilt.mode).lower(),
+        "number": run.index + 1,
+        "count": run.step_count,
+        "step": run.step.title,
+        "left": countdown(display_seconds(left)),
+    }
+    paused = run.state is RunState.PAUSED
+    key = (rebuilt.closed_under_way, last is not None, paused)
+    text = translate_marked("Recovery", _DESCRIPTIONS[key])
+    if last is None:
+        return text.format(**values)
+    minutes = max(0, round((wall - last).total_seconds() / 60))
+    return text.format(time=clock_time(last), ago=ago_text(minutes), **values)
 
 
-STOPPED = (
-    "“{title}” ({mode}) stopped unexpectedly {when}, during step {step} of {steps}, "
-    "“{step_title}”, with {left} left ({state})."
-)
-CLOSED = (
-    "“{title}” ({mode}) was closed {when} in the middle of the session, during step "
-    "{step} of {steps}, “{step_title}”, with {left} left ({state})."
-)
+# (closed by the trainer, time known, paused) → the whole sentence, so that a
+# translation words each case in its own order.
+_DESCRIPTIONS: dict[tuple[bool, bool, bool], str] = {
+    (False, False, True): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) stopped unexpectedly at an unknown time, during step "
+        "{number} of {count}, “{step}”, with {left} left (paused).",
+    ),
+    (False, False, False): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) stopped unexpectedly at an unknown time, during step "
+        "{number} of {count}, “{step}”, with {left} left (running).",
+    ),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) stopped unexpectedly at {time} ({ago}), during step "
+        "{number} of {count}, “{step}”, with {left} left (paused).",
+    ),
+    (False, True, False): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) stopped unexpectedly at {time} ({ago}), during step "
+        "{number} of {count}, “{step}”, with {left} left (running).",
+    ),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) was closed at an unknown time in the middle of the session, "
+        "during step {number} of {count}, “{step}”, with {left} left (paused).",
+    ),
+    (True, False, False): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) was closed at an unknown time in the middle of the session, "
+        "during step {number} of {count}, “{step}”, with {left} left (running).",
+    ),
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) was closed at {time} ({ago}) in the middle of the session, "
+        "during step {number} of {count}, “{step}”, with {left} left (paused).",
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "Recovery",
+        "“{title}” ({mode}) was closed at {time} ({ago}) in the middle of the session, "
+        "during step {number} of {count}, “{step}”, with {left} left (running).",
+    ),
+}

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
+
 #: A settings file larger than this (1 MB; a real one is a few kB) is set aside unread.
 MAX_BYTES = 1_000_000
 # What this app writes after an '@': an escaped '@', a blob, a text, an empty list.
@@ -38,16 +40,24 @@ _SIMPLE_ESCAPES = {
     "=": "=",
 }
 
-SET_ASIDE = (
+# The trainer's words, marked for translation and translated when read (the check
+# runs before the interface's language is installed).
+SET_ASIDE = QT_TRANSLATE_NOOP(
+    "Settings",
     "Facilitator's settings file could not be used ({reason}), so it started with its "
     "usual settings: window layout, thresholds, chimes and trainer name. The old file is "
-    "kept beside it as {kept}."
+    "kept beside it as {kept}.",
 )
-NOT_MOVED = (
+NOT_MOVED = QT_TRANSLATE_NOOP(
+    "Settings",
     "Facilitator's settings file could not be used ({reason}) and could not be moved "
     "aside, so it started with its usual settings and remembers nothing until the app "
-    "restarts. The file is {kept}."
+    "restarts. The file is {kept}.",
 )
+FOREIGN_VALUE = QT_TRANSLATE_NOOP(
+    "Settings", "line {line} holds a value Facilitator never writes, {kind}"
+)
+TOO_LARGE = QT_TRANSLATE_NOOP("Settings", "it is {size} kB, far larger than settings ever are")
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,13 @@ class Damage:
     """Why a settings file cannot be given to Qt, and where."""
 
     line: int  # 1-based; 0 for the whole file
-    reason: str  # in a trainer's words
+    words: str  # the English sentence (marked), with placeholders
+    values: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """Why, in a trainer's words (the interface's language)."""
+        return translate_marked("Settings", self.words).format(**dict(self.values))
 
 
 @dataclass(frozen=True)
@@ -74,7 +90,7 @@ class SetAside:
     @property
     def notice(self) -> str:
         """What the trainer is told."""
-        words = SET_ASIDE if self.moved else NOT_MOVED
+        words = translate_marked("Settings", SET_ASIDE if self.moved else NOT_MOVED)
         return words.format(reason=self.damage.reason, kept=self.kept.name)
 
 
@@ -156,9 +172,7 @@ def find_damage(text: str) -> Damage | None:
         for item in items(value):
             if item.startswith("@") and not item.startswith(_SAFE):
                 kind = item.split("(", 1)[0][:40]
-                return Damage(
-                    number, f"line {number} holds a value Facilitator never writes, {kind}"
-                )
+                return Damage(number, FOREIGN_VALUE, (("line", number), ("kind", kind)))
     return None
 
 
@@ -183,7 +197,7 @@ def check_settings_file(path: Path, now: datetime) -> SetAside | None:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            damage = Damage(0, f"it is {size // 1000:,} kB, far larger than settings ever are")
+            damage = Damage(0, TOO_LARGE, (("size", f"{size // 1000:,}"),))
         else:
             damage = find_damage(path.read_bytes().decode("utf-8", errors="replace"))
     except OSError:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from facilitator.engine.clock import SECOND, whole_minutes
+from facilitator.i18n import translate
 
 __all__ = ["whole_minutes"]  # defined with the clock, so the engine rounds the same way
 
@@ -78,20 +79,20 @@ def drift_text(behind: int) -> str:
     """The session against its plan in plain words: ``3 min behind plan``."""
     minutes = whole_minutes(behind)
     if minutes > 0:
-        return f"{minutes} min behind plan"
+        return translate("Time", "{minutes} min behind plan").format(minutes=minutes)
     if minutes < 0:
-        return f"{-minutes} min ahead of plan"
-    return "on plan"
+        return translate("Time", "{minutes} min ahead of plan").format(minutes=-minutes)
+    return translate("Time", "on plan")
 
 
 def ago_text(minutes: int) -> str:
     """How long ago, in whole minutes: ``just now``, ``5 min ago``, ``1:05 h ago``."""
     if minutes <= 0:
-        return "just now"
+        return translate("Time", "just now")
     if minutes < 60:
-        return f"{minutes} min ago"
+        return translate("Time", "{minutes} min ago").format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
-    return f"{hours}:{rest:02d} h ago"
+    return translate("Time", "{time} h ago").format(time=f"{hours}:{rest:02d}")
 
 
 def clock_time(when: datetime) -> str:

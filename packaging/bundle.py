@@ -29,6 +29,7 @@ ENTRY_SCRIPT = ROOT / "facilitator" / "__main__.py"
 DATA = (
     ("agendas", "facilitator/agendas"),
     ("assets", "facilitator/assets"),
+    ("docs/guide", "facilitator/guide"),
     ("facilitator/agenda/schema.json", "facilitator/agenda"),
 )
 # The compiled translations (facilitator/i18n/*.qm), bundled once they exist.

@@ -131,3 +131,15 @@ def test_a_dry_run_of_the_real_app_saves_screenshots_and_quits(tmp_path: Path) -
     # Instants never go back, not even between opening the journal and starting the run.
     instants = [e["t"] for e in events]
     assert instants == sorted(instants)
+
+
+def test_lang_chooses_a_language_the_app_has(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--lang", "fr"]) == 2  # not an interface language
+    assert "--lang" in capsys.readouterr().err
+    seen: list[object] = []
+    monkeypatch.setattr("facilitator.ui.app.run_app", lambda options: seen.append(options) or 0)
+    assert main(["--lang", "nl", "--quit-after", "1"]) == 0
+    assert main(["rehearse", "--lang", "en"]) == 0
+    assert [o.lang for o in seen] == ["nl", "en"]  # type: ignore[attr-defined]

@@ -185,3 +185,9 @@ def test_the_module_and_its_command_need_no_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
     )
     assert done.returncode == (0 if sys.platform.startswith("linux") else 1), done.stderr
+
+
+def test_the_entry_speaks_dutch_on_a_dutch_desktop() -> None:
+    text = desktop_entry.entry_text(["/opt/facilitator/facilitator"])
+    assert "GenericName[nl]=Workshoptimer\n" in text
+    assert "Comment[nl]=" in text and "Comment=Run a workshop" in text

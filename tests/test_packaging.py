@@ -22,6 +22,13 @@ def test_every_subpackage_is_listed_in_pyproject() -> None:
     assert found - listed == set(), "add these to [tool.setuptools] packages"
 
 
+def test_the_wheel_carries_the_compiled_translations() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "*.qm" in config["tool"]["setuptools"]["package-data"]["facilitator.i18n"]
+    compiled = {path.name for path in (ROOT / "facilitator" / "i18n").glob("*.qm")}
+    assert {"facilitator_nl.qm", "facilitator_en.qm"} <= compiled
+
+
 def test_bundled_data_folders_are_mapped() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     mapping = config["tool"]["setuptools"]["package-dir"]

@@ -28,7 +28,10 @@ from facilitator.agenda.model import (
     TitleItem,
 )
 from facilitator.agenda.model import ProjectItem as _ProjectItem
+from facilitator.i18n import translate
 from facilitator.markup import bullets, literal
+from facilitator.room import words as room_words
+from facilitator.room.words import words_for
 
 
 @dataclass(frozen=True)
@@ -55,22 +58,14 @@ class Slide:
     closing: str = ""  # Markdown shown after the panels (a section's closing text)
     # Questions that follow the list as pages of their own, one at a time (plain text).
     singles: tuple[str, ...] = ()
-    # The session's language: the words the projector adds ("(vervolg)") are in it.
+    # The session's language: what the projector adds to the slide (a panel's
+    # "(vervolg)", the phase words, the flash) is in it; "" means English.
     language: str = ""
-
-
-_MONTHS = {
-    "nl": (
-        "januari februari maart april mei juni juli augustus september oktober november december"
-    ),
-    "en": "January February March April May June July August September October November December",
-}
 
 
 def long_date(day: date, language: str = "nl") -> str:
     """``day`` written out: '28 november 2026' (Dutch) or '28 November 2026'."""
-    months = _MONTHS.get(language.split("-")[0], _MONTHS["en"]).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return room_words.long_date(day.day, day.month, day.year, words_for(language))
 
 
 def title_screen_slide(agenda: Agenda, day: date, trainer: str = "") -> Slide:
@@ -84,44 +79,50 @@ def title_screen_slide(agenda: Agenda, day: date, trainer: str = "") -> Slide:
         title=session.title,
         subtitle=session.subtitle or "",
         body="\n\n".join(literal(line) for line in lines),
-        label="Title screen",
+        label=translate("Slides", "Title screen"),
+        language=session.language,
     )
 
 
-def step_slide(step: Step) -> Slide:
+def step_slide(step: Step, language: str = "") -> Slide:
     """The slide shown for a step that has no projected items: its title."""
-    return Slide(kind="title", title=step.title, label=f"Step title: {step.title}")
+    label = translate("Slides", "Step title: {title}").format(title=step.title)
+    return Slide(kind="title", title=step.title, label=label, language=language)
 
 
 def slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool = False) -> Slide:
     """Describe one projected item as a slide; references are resolved in the agenda.
 
     A section's trainer-only parts (its ``trainer_only`` headings) are left out
-    unless ``trainer_parts`` is true: the room sees them only when asked.
+    unless ``trainer_parts`` is true: the room sees them only when asked. The
+    slide's ``label`` (how the console names it) is in the interface's
+    language; what the room reads, in the session's.
     """
-    slide = _slide_for(agenda, item, trainer_parts=trainer_parts)
-    return replace(slide, language=agenda.session.language)
+    language = agenda.session.language
+    return replace(_slide_for(agenda, item, trainer_parts, language), language=language)
 
 
-def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Slide:
+def _slide_for(agenda: Agenda, item: _ProjectItem, trainer_parts: bool, language: str) -> Slide:
     if isinstance(item, TitleItem):
         return Slide("title", title=item.title, subtitle=item.subtitle or "", label=item.title)
     if isinstance(item, QuestionItem):
-        return Slide("question", body=literal(item.question), label=f"Question: {item.question}")
+        label = translate("Slides", "Question: {question}").format(question=item.question)
+        return Slide("question", body=literal(item.question), label=label)
     if isinstance(item, QuestionsItem):
         heading = item.heading or ""
+        named = heading or translate("Slides", "Questions")
         return Slide(
             "questions",
             title=heading,
             body=bullets(item.questions),
-            label=f"{heading or 'Questions'} ({len(item.questions)})",
+            label=f"{named} ({len(item.questions)})",
             singles=tuple(item.questions) if len(item.questions) > 1 else (),
         )
     if isinstance(item, DocumentItem | CardItem):
         ref = item.document if isinstance(item, DocumentItem) else item.card
         found = agenda.fragment(ref)
         if found is None:
-            return _missing(ref)
+            return _missing(ref, language)
         handout, fragment = found
         kind = "document" if isinstance(item, DocumentItem) else "card"
         return Slide(
@@ -136,7 +137,7 @@ def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Sl
         for ref in item.cards:
             found = agenda.fragment(ref)
             if found is None:
-                return _missing(ref)
+                return _missing(ref, language)
             cards.append(Panel(title=found[1].title, body=found[1].text))
         return Slide(
             "cards", panels=tuple(cards), label=" + ".join(p.title.split(" –")[0] for p in cards)
@@ -144,7 +145,7 @@ def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Sl
     if isinstance(item, HandoutItem):
         sheet = agenda.handout(item.handout)
         if sheet is None:
-            return _missing(item.handout)
+            return _missing(item.handout, language)
         parts = [sheet.instructions.strip()]
         if sheet.note:
             parts.append(f"*{sheet.note.strip()}*")
@@ -161,12 +162,12 @@ def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Sl
             "prompt",
             title=item.prompt,
             body=bullets(item.examples),
-            label=f"Prompt: {item.prompt}",
+            label=translate("Slides", "Prompt: {prompt}").format(prompt=item.prompt),
         )
     if isinstance(item, SectionItem):
         section = agenda.section(item.section)
         if section is None:
-            return _missing(item.section)
+            return _missing(item.section, language)
         panels = tuple(Panel(title=f.label, body="", accent=f.value) for f in section.figures)
         panels += tuple(
             Panel(title=p.title, body=p.text + (f"\n\n*{p.example}*" if p.example else ""))
@@ -189,13 +190,16 @@ def _slide_for(agenda: Agenda, item: _ProjectItem, *, trainer_parts: bool) -> Sl
             closing=closing.strip(),
         )
     if isinstance(item, TextItem):
-        return Slide("text", title=item.heading or "", body=item.text, label=item.heading or "Text")
+        label = item.heading or translate("Slides", "Text")
+        return Slide("text", title=item.heading or "", body=item.text, label=label)
     raise TypeError(f"unknown projected item {item!r}")  # pragma: no cover - the model forbids it
 
 
-def _missing(ref: str) -> Slide:
+def _missing(ref: str, language: str) -> Slide:
     # The loader refuses unresolved references; this only guards a hand-built agenda.
-    return Slide("text", body=literal(f"({ref} not found)"), label=f"missing: {ref}")
+    body = literal(words_for(language).not_found.format(name=ref))
+    label = translate("Slides", "missing: {name}").format(name=ref)
+    return Slide("text", body=body, label=label)
 
 
 def step_slides(agenda: Agenda, step: Step, *, trainer_parts: bool = False) -> list[Slide]:
@@ -204,5 +208,5 @@ def step_slides(agenda: Agenda, step: Step, *, trainer_parts: bool = False) -> l
     ``trainer_parts`` puts the sections' trainer-only parts on the slides too.
     """
     if not step.project:
-        return [step_slide(step)]
+        return [step_slide(step, agenda.session.language)]
     return [slide_for(agenda, item, trainer_parts=trainer_parts) for item in step.project]

@@ -26,23 +26,31 @@ from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum,
 from facilitator.engine.clock import minutes_to_ns, whole_minutes
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerState
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.timefmt import minutes_change
 
 OFFER_MINUTES = 2
 UNDER_WAY = (RunState.RUNNING, RunState.PAUSED)
 
-# Whole sentences with named placeholders, so that they can be translated.
-LATE = "Running {minutes} min late."
-EARLY = "Running {minutes} min early."
-ON_PLAN = "On plan: nothing to catch up."
-NOTHING_CAN_CHANGE = "No step to come can change (all locked or at their minimum)."
-NOT_UNDER_WAY = "The session is not under way: nothing to catch up."
-SHORTEN = "Shorten: {changes}."
-LENGTHEN = "Lengthen: {changes}."
-CHANGE = "“{title}” {change}"
-ENDS_ON_TIME = "The session then ends at its planned time."
-STILL_LATE = "Still {minutes} min late after this."
-STILL_EARLY = "Still {minutes} min early after this."
+# Whole sentences with named placeholders, marked for translation (the console's words).
+LATE = QT_TRANSLATE_NOOP("Console", "Running {minutes} min late.")
+EARLY = QT_TRANSLATE_NOOP("Console", "Running {minutes} min early.")
+ON_PLAN = QT_TRANSLATE_NOOP("Console", "On plan: nothing to catch up.")
+NOTHING_CAN_CHANGE = QT_TRANSLATE_NOOP(
+    "Console", "No step to come can change (all locked or at their minimum)."
+)
+NOT_UNDER_WAY = QT_TRANSLATE_NOOP("Console", "The session is not under way: nothing to catch up.")
+SHORTEN = QT_TRANSLATE_NOOP("Console", "Shorten: {changes}.")
+LENGTHEN = QT_TRANSLATE_NOOP("Console", "Lengthen: {changes}.")
+CHANGE = QT_TRANSLATE_NOOP("Console", "“{title}” {change}")
+ENDS_ON_TIME = QT_TRANSLATE_NOOP("Console", "The session then ends at its planned time.")
+STILL_LATE = QT_TRANSLATE_NOOP("Console", "Still {minutes} min late after this.")
+STILL_EARLY = QT_TRANSLATE_NOOP("Console", "Still {minutes} min early after this.")
+
+
+def _said(sentence: str) -> str:
+    """One of the sentences above, in the interface's language."""
+    return translate_marked("Console", sentence)
 
 
 def budgets(run: SessionRun, locked: Collection[str]) -> list[StepBudget]:
@@ -74,22 +82,22 @@ def describe(plan: CatchUpPlan, titles: Callable[[int], str]) -> str:
     """The proposal in a trainer's words; ``titles`` gives a step's title by index."""
     minutes = whole_minutes(plan.behind)
     if minutes == 0:
-        return ON_PLAN
+        return _said(ON_PLAN)
     late = minutes > 0
-    sentences = [(LATE if late else EARLY).format(minutes=abs(minutes))]
+    sentences = [_said(LATE if late else EARLY).format(minutes=abs(minutes))]
     if plan.empty:
-        sentences.append(NOTHING_CAN_CHANGE)
+        sentences.append(_said(NOTHING_CAN_CHANGE))
         return " ".join(sentences)
     changes = ", ".join(
-        CHANGE.format(title=titles(i), change=minutes_change(old, new))
+        _said(CHANGE).format(title=titles(i), change=minutes_change(old, new))
         for i, old, new in plan.changes
     )
-    sentences.append((SHORTEN if late else LENGTHEN).format(changes=changes))
+    sentences.append(_said(SHORTEN if late else LENGTHEN).format(changes=changes))
     if plan.shortfall:
         left = abs(whole_minutes(plan.shortfall))
-        sentences.append((STILL_LATE if late else STILL_EARLY).format(minutes=left))
+        sentences.append(_said(STILL_LATE if late else STILL_EARLY).format(minutes=left))
     else:
-        sentences.append(ENDS_ON_TIME)
+        sentences.append(_said(ENDS_ON_TIME))
     return " ".join(sentences)
 
 
@@ -144,7 +152,7 @@ class CatchUpOffer:
         """
         plan = plan_for(run, now, locked)
         if run.state not in UNDER_WAY:
-            return NOT_UNDER_WAY
+            return _said(NOT_UNDER_WAY)
         if plan.empty:
             return describe(plan, _titles(run))
         self._on_show = True

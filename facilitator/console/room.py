@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.groupsize import SAME, GroupSize
 from facilitator.agenda.model import Step
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.room.deal import material_label
 from facilitator.room.notices import Notice
 from facilitator.room.people import parse_names
@@ -28,38 +29,85 @@ from facilitator.room.views import GroupView, group_views
 from facilitator.room.words import Words
 from facilitator.timefmt import NONE, countdown, duration
 
-# The console's words for a turn's state.
+# The console's words (the interface's language: marked here, translated where shown).
 TURN_STATES = {
-    TurnState.WAITING: "waiting",
-    TurnState.RUNNING: "under way",
-    TurnState.PAUSED: "paused",
-    TurnState.DONE: "done",
-    TurnState.SKIPPED: "skipped",
+    TurnState.WAITING: QT_TRANSLATE_NOOP("Room", "waiting"),
+    TurnState.RUNNING: QT_TRANSLATE_NOOP("Room", "under way"),
+    TurnState.PAUSED: QT_TRANSLATE_NOOP("Room", "paused"),
+    TurnState.DONE: QT_TRANSLATE_NOOP("Room", "done"),
+    TurnState.SKIPPED: QT_TRANSLATE_NOOP("Room", "skipped"),
 }
-NO_PEOPLE = "Nobody is in the room yet: Make groups… (Ctrl+G) asks how many people, or their names."
-PEOPLE_ONLY = "{people} in the room, not in groups yet: Make groups… (Ctrl+G)."
-GROUPED = "{people} in {groups}{size}."
-SIZE = " of {size}"
-PAIRS = " (pairs)"
-COUNTED = " (as many groups as asked)"
-TURN_NOW = "Turn {number} of {count}: {group}, {clock} {how}. Next: {next}."
-TURN_LAST = "Turn {number} of {count}: {group}, {clock} {how}. This is the last turn."
-TURN_READY = "Next up: {group} ({each}). Y starts the turn."
-TURNS_DONE = "Every group has had its turn."
-NO_TURNS = "No group turns in this step: Group turns… (Ctrl+Y) gives each group a turn."
-# What the step's agenda asks of the room, said when the step is current.
-WISH_SIZE = "This step asks for groups of {size}: Make groups… (Ctrl+G)."
-WISH_PAIRS = "This step asks for pairs: Make groups… (Ctrl+G)."
-WISH_SAME = "This step goes on with the groups made before."
-WISH_DEAL = "Deal {what} from {handout}: Deal… (Ctrl+K)."
-WISH_TURNS = "Every group has a turn: Group turns… (Ctrl+Y), then Y for each group."
-WISH_TURNS_MINUTES = (
-    "Every group has a turn of about {minutes} min: Group turns… (Ctrl+Y), then Y for each group."
+NO_PEOPLE = QT_TRANSLATE_NOOP(
+    "Room", "Nobody is in the room yet: Make groups… (Ctrl+G) asks how many people, or their names."
 )
+PEOPLE_ONLY = QT_TRANSLATE_NOOP(
+    "Room", "{people} in the room, not in groups yet: Make groups… (Ctrl+G)."
+)
+GROUPED = QT_TRANSLATE_NOOP("Room", "{people} in {groups}.")
+GROUPED_OF = QT_TRANSLATE_NOOP("Room", "{people} in {groups} of {size}.")
+GROUPED_PAIRS = QT_TRANSLATE_NOOP("Room", "{people} in {groups} (pairs).")
+GROUPED_COUNTED = QT_TRANSLATE_NOOP("Room", "{people} in {groups} (as many groups as asked).")
+TURN_NOW = QT_TRANSLATE_NOOP(
+    "Room", "Turn {number} of {count}: {group}, {clock} {how}. Next: {next}."
+)
+TURN_LAST = QT_TRANSLATE_NOOP(
+    "Room", "Turn {number} of {count}: {group}, {clock} {how}. This is the last turn."
+)
+TURN_READY = QT_TRANSLATE_NOOP("Room", "Next up: {group} ({each}). Y starts the turn.")
+TURNS_DONE = QT_TRANSLATE_NOOP("Room", "Every group has had its turn.")
+NO_TURNS = QT_TRANSLATE_NOOP(
+    "Room", "No group turns in this step: Group turns… (Ctrl+Y) gives each group a turn."
+)
+# How a turn's clock stands, after its digits.
+HOW = {
+    "paused": QT_TRANSLATE_NOOP("Room", "paused"),
+    "over": QT_TRANSLATE_NOOP("Room", "over"),
+    "left": QT_TRANSLATE_NOOP("Room", "left"),
+}
+# What the step's agenda asks of the room, said when the step is current.
+WISH_SIZE = QT_TRANSLATE_NOOP("Room", "This step asks for groups of {size}: Make groups… (Ctrl+G).")
+WISH_PAIRS = QT_TRANSLATE_NOOP("Room", "This step asks for pairs: Make groups… (Ctrl+G).")
+WISH_SAME = QT_TRANSLATE_NOOP("Room", "This step goes on with the groups made before.")
+WISH_TURNS = QT_TRANSLATE_NOOP(
+    "Room", "Every group has a turn: Group turns… (Ctrl+Y), then Y for each group."
+)
+WISH_TURNS_MINUTES = QT_TRANSLATE_NOOP(
+    "Room",
+    "Every group has a turn of about {minutes} min: Group turns… (Ctrl+Y), then Y for each group.",
+)
+# (cards or documents, how many per group: "all", 1 or more) → the whole sentence.
+WISH_DEAL = {
+    ("cards", "all"): QT_TRANSLATE_NOOP(
+        "Room", "Deal every card to every group from {handout}: Deal… (Ctrl+K)."
+    ),
+    ("cards", 1): QT_TRANSLATE_NOOP(
+        "Room", "Deal 1 card per group from {handout}: Deal… (Ctrl+K)."
+    ),
+    ("cards", 2): QT_TRANSLATE_NOOP(
+        "Room", "Deal {count} cards per group from {handout}: Deal… (Ctrl+K)."
+    ),
+    ("documents", "all"): QT_TRANSLATE_NOOP(
+        "Room", "Deal every document to every group from {handout}: Deal… (Ctrl+K)."
+    ),
+    ("documents", 1): QT_TRANSLATE_NOOP(
+        "Room", "Deal 1 document per group from {handout}: Deal… (Ctrl+K)."
+    ),
+    ("documents", 2): QT_TRANSLATE_NOOP(
+        "Room", "Deal {count} documents per group from {handout}: Deal… (Ctrl+K)."
+    ),
+}
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return one.format(n=n) if n == 1 else many.format(n=n)
+def _said(text: str) -> str:
+    return translate_marked("Room", text)
+
+
+def _people(n: int) -> str:
+    return translate("Room", "1 person") if n == 1 else translate("Room", "{n} people").format(n=n)
+
+
+def _groups(n: int) -> str:
+    return translate("Room", "1 group") if n == 1 else translate("Room", "{n} groups").format(n=n)
 
 
 @dataclass(frozen=True)
@@ -130,46 +178,43 @@ def step_wishes(agenda: Agenda, step: Step) -> tuple[str, ...]:
     """What ``step`` asks of the room (its ``groups``, ``deal`` and ``turns``), in sentences."""
     wishes = []
     if step.groups == SAME:
-        wishes.append(WISH_SAME)
+        wishes.append(_said(WISH_SAME))
     elif isinstance(step.groups, GroupSize):
         size = step.groups
-        wishes.append(WISH_PAIRS if size.pairs else WISH_SIZE.format(size=str(size)))
+        wishes.append(_said(WISH_PAIRS) if size.pairs else _said(WISH_SIZE).format(size=str(size)))
     if step.deal is not None:
         sheet = agenda.handout(step.deal.handout)
         handout = sheet.title if sheet is not None else step.deal.handout
-        for per_group, one, many in (
-            (step.deal.cards, "card", "cards"),
-            (step.deal.documents, "document", "documents"),
-        ):
-            if per_group == "all":
-                wishes.append(WISH_DEAL.format(what=f"every {one} to every group", handout=handout))
-            elif per_group is not None:
-                what = f"{per_group} {one if per_group == 1 else many} per group"
-                wishes.append(WISH_DEAL.format(what=what, handout=handout))
+        for kind, per_group in (("cards", step.deal.cards), ("documents", step.deal.documents)):
+            if per_group is None:
+                continue
+            key = (kind, per_group if per_group in ("all", 1) else 2)
+            wishes.append(_said(WISH_DEAL[key]).format(count=per_group, handout=handout))
     if step.turns is not None:
         minutes = step.turns.minutes
         if minutes is None:
-            wishes.append(WISH_TURNS)
+            wishes.append(_said(WISH_TURNS))
         else:
-            wishes.append(WISH_TURNS_MINUTES.format(minutes=f"{minutes:g}"))
+            wishes.append(_said(WISH_TURNS_MINUTES).format(minutes=f"{minutes:g}"))
     return tuple(wishes)
 
 
 def _summary(state: RoomState, groups: int) -> str:
     count = len(state.people)
     if count == 0:
-        return NO_PEOPLE
-    people = _count(count, "{n} person", "{n} people")
+        return _said(NO_PEOPLE)
+    people = _people(count)
     grouping = state.grouping
     if grouping is None:
-        return PEOPLE_ONLY.format(people=people)
-    size = ""
+        return _said(PEOPLE_ONLY).format(people=people)
+    counted = _groups(groups)
+    if grouping.size is not None and grouping.size.pairs:
+        return _said(GROUPED_PAIRS).format(people=people, groups=counted)
     if grouping.size is not None:
-        size = PAIRS if grouping.size.pairs else SIZE.format(size=str(grouping.size))
-    elif grouping.count is not None:
-        size = COUNTED
-    counted = _count(groups, "{n} group", "{n} groups")
-    return GROUPED.format(people=people, groups=counted, size=size)
+        return _said(GROUPED_OF).format(people=people, groups=counted, size=str(grouping.size))
+    if grouping.count is not None:
+        return _said(GROUPED_COUNTED).format(people=people, groups=counted)
+    return _said(GROUPED).format(people=people, groups=counted)
 
 
 def _dealt(state: RoomState, words: Words) -> tuple[str, ...]:
@@ -188,15 +233,15 @@ def _dealt(state: RoomState, words: Words) -> tuple[str, ...]:
 
 def _turn_line(turns: TurnRound | None, words: Words, now: int) -> str:
     if turns is None:
-        return NO_TURNS
+        return _said(NO_TURNS)
     view = turns.view(now)
     if view.index is None:
         waiting = turns.next_waiting
         if waiting is None:
-            return TURNS_DONE
+            return _said(TURNS_DONE)
         turn = turns.turns[waiting]
         group = words.group.format(number=turn.group)
-        return TURN_READY.format(group=group, each=duration(turn.allotted))
+        return _said(TURN_READY).format(group=group, each=duration(turn.allotted))
     assert view.group is not None
     turn = turns.turns[view.index]
     remaining = turn.remaining(now)
@@ -206,11 +251,11 @@ def _turn_line(turns: TurnRound | None, words: Words, now: int) -> str:
         "count": view.total,
         "group": words.group.format(number=view.group),
         "clock": countdown(shown_seconds(remaining)),
-        "how": how,
+        "how": _said(HOW[how]),
     }
     if view.next_group is None:
-        return TURN_LAST.format(**values)
-    return TURN_NOW.format(**values, next=words.group.format(number=view.next_group))
+        return _said(TURN_LAST).format(**values)
+    return _said(TURN_NOW).format(**values, next=words.group.format(number=view.next_group))
 
 
 def _turn_rows(turns: TurnRound | None, words: Words, now: int) -> tuple[TurnRow, ...]:
@@ -228,7 +273,7 @@ def _turn_rows(turns: TurnRound | None, words: Words, now: int) -> tuple[TurnRow
                 planned=duration(turn.allotted),
                 used=duration(turn.used(now)) if started else NONE,
                 overrun=("+" + duration(overrun)) if started and overrun > 0 else NONE,
-                state=TURN_STATES[turn.state],
+                state=_said(TURN_STATES[turn.state]),
                 current=index == current,
                 over=started and overrun > 0,
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from facilitator.i18n import translate
 from facilitator.paths import (
     BundledSession,
     bundled_sessions,
@@ -20,8 +21,9 @@ from facilitator.paths import (
 )
 from facilitator.reports.build import outcome_of
 from facilitator.reports.runs import rebuild
-from facilitator.reports.texts import MODE_NAMES
+from facilitator.reports.texts import mode_name, outcome_name
 from facilitator.run_files import journal_paths
+from facilitator.timefmt import moment
 
 #: How many recent runs the start window lists.
 RECENT_RUNS = 8
@@ -95,10 +97,18 @@ class RecentRun:
 
     @property
     def line(self) -> str:
-        """'Tue 3 Mar 09:02 · Live session · finished, 6 of 6 steps'."""
-        when = f"{self.started:%a %d %b %H:%M}" if self.started else "Not started"
-        steps = f"{self.steps_done} of {self.step_count} steps"
-        return f"{when} · {self.mode} · {self.outcome}, {steps}"
+        """'2026-03-03 09:02 · Live session · finished, 6 of 6 steps'."""
+        values = {
+            "mode": self.mode,
+            "outcome": outcome_name(self.outcome),
+            "done": self.steps_done,
+            "count": self.step_count,
+        }
+        if self.started is None:
+            text = translate("Start", "Not started · {mode} · {outcome}, {done} of {count} steps")
+            return text.format(**values)
+        text = translate("Start", "{when} · {mode} · {outcome}, {done} of {count} steps")
+        return text.format(when=moment(self.started), **values)
 
 
 def _mtime(path: Path) -> float:
@@ -128,7 +138,7 @@ def recent_runs(folder: Path, limit: int = RECENT_RUNS) -> list[RecentRun]:
             RecentRun(
                 journal=path,
                 title=run.agenda.title,
-                mode=MODE_NAMES.get(rebuilt.mode, str(rebuilt.mode)),
+                mode=mode_name(rebuilt.mode),
                 started=run.started_wall,
                 outcome=outcome_of(rebuilt),
                 steps_done=sum(1 for r in run.records if r.ended_at is not None),

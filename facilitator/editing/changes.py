@@ -27,6 +27,7 @@ from facilitator.editing.plan import plan_of
 from facilitator.editing.saving import slug
 from facilitator.editing.shape import ITEM_MODELS, item_kind
 from facilitator.editing.workspace import SESSION, Workspace
+from facilitator.i18n import translate
 
 # New content, in the session's language.
 _WORDS = {
@@ -98,7 +99,7 @@ def add_step(workspace: Workspace, index: int) -> Edit:
     steps = _list(workspace, SESSION, ("steps",))
     title = words(workspace)["step"]
     step = {"id": unique_id(slug(title, "step"), _ids(steps)), "title": title, "minutes": 5}
-    return InsertEntry(SESSION, ("steps",), index, step, "Add a step")
+    return InsertEntry(SESSION, ("steps",), index, step, translate("Editor", "Add a step"))
 
 
 def duplicate_step(workspace: Workspace, index: int) -> Edit:
@@ -108,24 +109,30 @@ def duplicate_step(workspace: Workspace, index: int) -> Edit:
     if isinstance(step.get("title"), str):
         step["title"] = words(workspace)["copy"].format(title=step["title"])
     step["id"] = unique_id(str(step.get("id", "step")), _ids(steps))
-    return InsertEntry(SESSION, ("steps",), index + 1, step, "Duplicate the step")
+    return InsertEntry(
+        SESSION, ("steps",), index + 1, step, translate("Editor", "Duplicate the step")
+    )
 
 
 def remove_step(workspace: Workspace, index: int) -> Edit:
     """Remove step ``index``."""
-    return RemoveEntry(SESSION, ("steps",), index, "Remove the step")
+    return RemoveEntry(SESSION, ("steps",), index, translate("Editor", "Remove the step"))
 
 
 def move_step(workspace: Workspace, source: int, target: int) -> Edit:
     """Move step ``source`` to ``target``."""
-    return MoveEntry(SESSION, ("steps",), source, target, "Move the step")
+    return MoveEntry(SESSION, ("steps",), source, target, translate("Editor", "Move the step"))
 
 
 def fix_duration(workspace: Workspace) -> Edit:
     """Set the declared duration to the steps' total: the one-click fix."""
     plan = plan_of(workspace.session.data, datetime(2000, 1, 1))
     return SetField(
-        SESSION, ("duration",), plan.fixed_duration, "Set the duration to the steps' total", ()
+        SESSION,
+        ("duration",),
+        plan.fixed_duration,
+        translate("Editor", "Set the duration to the steps' total"),
+        (),
     )
 
 
@@ -175,24 +182,34 @@ def add_item(workspace: Workspace, step: int, kind: str, index: int | None = Non
     title = workspace.session.get(("steps", step, "title"), "")
     item = new_item(workspace, kind, title if isinstance(title, str) else "")
     at = len(items) if index is None else index
-    return InsertEntry(SESSION, loc, at, item, "Add a projected item")
+    return InsertEntry(SESSION, loc, at, item, translate("Editor", "Add a projected item"))
 
 
 def duplicate_item(workspace: Workspace, step: int, index: int) -> Edit:
     """A copy of a projected item right after it."""
     loc: Loc = ("steps", step, "project")
     item = copy.deepcopy(_list(workspace, SESSION, loc)[index])
-    return InsertEntry(SESSION, loc, index + 1, item, "Duplicate the projected item")
+    return InsertEntry(
+        SESSION, loc, index + 1, item, translate("Editor", "Duplicate the projected item")
+    )
 
 
 def remove_item(workspace: Workspace, step: int, index: int) -> Edit:
     """Remove a projected item."""
-    return RemoveEntry(SESSION, ("steps", step, "project"), index, "Remove the projected item")
+    return RemoveEntry(
+        SESSION, ("steps", step, "project"), index, translate("Editor", "Remove the projected item")
+    )
 
 
 def move_item(workspace: Workspace, step: int, source: int, target: int) -> Edit:
     """Move a projected item within its step."""
-    return MoveEntry(SESSION, ("steps", step, "project"), source, target, "Move the projected item")
+    return MoveEntry(
+        SESSION,
+        ("steps", step, "project"),
+        source,
+        target,
+        translate("Editor", "Move the projected item"),
+    )
 
 
 def item_kinds() -> list[str]:
@@ -227,12 +244,14 @@ def add_handout(workspace: Workspace) -> Edit:
     title = words(workspace)["handout"]
     number = len(handouts) + 1
     handout = {"id": unique_id(f"hand-out-{number}", _ids(handouts)), "title": title}
-    return InsertEntry(SESSION, ("handouts",), len(handouts), handout, "Add a hand-out")
+    return InsertEntry(
+        SESSION, ("handouts",), len(handouts), handout, translate("Editor", "Add a hand-out")
+    )
 
 
 def remove_handout(workspace: Workspace, index: int) -> Edit:
     """Remove a hand-out (items that project it are then reported by the check)."""
-    return RemoveEntry(SESSION, ("handouts",), index, "Remove the hand-out")
+    return RemoveEntry(SESSION, ("handouts",), index, translate("Editor", "Remove the hand-out"))
 
 
 def add_fragment(workspace: Workspace, handout: int, kind: str) -> Edit:
@@ -256,7 +275,11 @@ def add_fragment(workspace: Workspace, handout: int, kind: str) -> Edit:
         letter = "A"
     title = f"{word} {letter}" if letter else f"{word} {len(existing) + 1}"
     fragment = {"id": unique_id(slug(title, "part"), _ids(siblings)), "title": title, "text": ""}
-    text = "Add a card" if kind == "cards" else "Add a document"
+    text = (
+        translate("Editor", "Add a card")
+        if kind == "cards"
+        else translate("Editor", "Add a document")
+    )
     return InsertEntry(SESSION, loc, len(existing), fragment, text)
 
 
@@ -274,13 +297,21 @@ def duplicate_fragment(workspace: Workspace, handout: int, kind: str, index: int
     fragment["id"] = unique_id(str(fragment.get("id", "part")), _ids(siblings))
     if isinstance(fragment.get("title"), str):
         fragment["title"] = words(workspace)["copy"].format(title=fragment["title"])
-    text = "Duplicate the card" if kind == "cards" else "Duplicate the document"
+    text = (
+        translate("Editor", "Duplicate the card")
+        if kind == "cards"
+        else translate("Editor", "Duplicate the document")
+    )
     return InsertEntry(SESSION, loc, index + 1, fragment, text)
 
 
 def remove_fragment(workspace: Workspace, handout: int, kind: str, index: int) -> Edit:
     """Remove a document or card."""
-    text = "Remove the card" if kind == "cards" else "Remove the document"
+    text = (
+        translate("Editor", "Remove the card")
+        if kind == "cards"
+        else translate("Editor", "Remove the document")
+    )
     return RemoveEntry(
         SESSION, ("handouts", handout, kind), index, text, ("handouts", handout, kind, index)
     )
@@ -288,7 +319,11 @@ def remove_fragment(workspace: Workspace, handout: int, kind: str, index: int) -
 
 def move_fragment(workspace: Workspace, handout: int, kind: str, source: int, target: int) -> Edit:
     """Move a document or card within its hand-out."""
-    text = "Move the card" if kind == "cards" else "Move the document"
+    text = (
+        translate("Editor", "Move the card")
+        if kind == "cards"
+        else translate("Editor", "Move the document")
+    )
     return MoveEntry(SESSION, ("handouts", handout, kind), source, target, text)
 
 
@@ -306,31 +341,35 @@ def add_section(workspace: Workspace, doc: str) -> Edit:
     title = words(workspace)["section"]
     own = _list(workspace, doc, ("sections",))
     section = {"id": unique_id(slug(title, "section"), _ids(sections)), "title": title, "body": ""}
-    return InsertEntry(doc, ("sections",), len(own), section, "Add a section")
+    return InsertEntry(doc, ("sections",), len(own), section, translate("Editor", "Add a section"))
 
 
 def remove_section(workspace: Workspace, doc: str, index: int) -> Edit:
     """Remove a section."""
-    return RemoveEntry(doc, ("sections",), index, "Remove the section")
+    return RemoveEntry(doc, ("sections",), index, translate("Editor", "Remove the section"))
 
 
 def move_section(workspace: Workspace, doc: str, source: int, target: int) -> Edit:
     """Move a section within its file."""
-    return MoveEntry(doc, ("sections",), source, target, "Move the section")
+    return MoveEntry(doc, ("sections",), source, target, translate("Editor", "Move the section"))
 
 
 def add_phase(workspace: Workspace, doc: str, section: int) -> Edit:
     """A new phase at the end of a section's phases (a template)."""
     loc: Loc = ("sections", section, "phases")
     phase = {"title": words(workspace)["phase"], "text": ""}
-    return InsertEntry(doc, loc, len(_list(workspace, doc, loc)), phase, "Add a phase")
+    return InsertEntry(
+        doc, loc, len(_list(workspace, doc, loc)), phase, translate("Editor", "Add a phase")
+    )
 
 
 def add_figure(workspace: Workspace, doc: str, section: int) -> Edit:
     """A new key figure at the end of a section's figures."""
     loc: Loc = ("sections", section, "figures")
     figure = {"value": "1", "label": words(workspace)["text"]}
-    return InsertEntry(doc, loc, len(_list(workspace, doc, loc)), figure, "Add a figure")
+    return InsertEntry(
+        doc, loc, len(_list(workspace, doc, loc)), figure, translate("Editor", "Add a figure")
+    )
 
 
 def add_checklist(workspace: Workspace, doc: str) -> Edit:
@@ -348,7 +387,9 @@ def add_checklist(workspace: Workspace, doc: str) -> Edit:
         "title": said["checklist"],
         "items": [said["check"]],
     }
-    return InsertEntry(doc, ("checklists",), len(own), checklist, "Add a checklist")
+    return InsertEntry(
+        doc, ("checklists",), len(own), checklist, translate("Editor", "Add a checklist")
+    )
 
 
 def remove_entry(doc: str, loc: Loc, index: int, text: str) -> Edit:
@@ -363,7 +404,11 @@ def set_trainer_part(workspace: Workspace, doc: str, section: int, heading: str,
     key = " ".join(heading.split()).casefold()
     kept = [h for h in current if " ".join(h.split()).casefold() != key]
     value = [*kept, heading] if on else kept
-    text = "Keep the part for the trainer" if on else "Show the part to the room"
+    text = (
+        translate("Editor", "Keep the part for the trainer")
+        if on
+        else translate("Editor", "Show the part to the room")
+    )
     return SetField(doc, loc, value or None, text, ("sections", section))
 
 
@@ -376,7 +421,12 @@ def rename_fragment(workspace: Workspace, handout: int, kind: str, index: int, n
     handout_id = workspace.session.get(("handouts", handout, "id"))
     old_id = workspace.session.get(("handouts", handout, kind, index, "id"))
     parts: list[Edit] = [
-        SetField(SESSION, ("handouts", handout, kind, index, "id"), new_id, "Change the id")
+        SetField(
+            SESSION,
+            ("handouts", handout, kind, index, "id"),
+            new_id,
+            translate("Editor", "Change the id"),
+        )
     ]
     old_ref, new_ref = f"{handout_id}/{old_id}", f"{handout_id}/{new_id}"
     for s, step in enumerate(data.get("steps") or []):
@@ -390,14 +440,20 @@ def rename_fragment(workspace: Workspace, handout: int, kind: str, index: int, n
             if isinstance(cards, list) and old_ref in cards:
                 renamed = [new_ref if c == old_ref else c for c in cards]
                 parts.append(SetField(SESSION, ("steps", s, "project", i, "cards"), renamed, ""))
-    return Compound(parts, "Change the id", Target(SESSION, ("handouts", handout, kind, index)))
+    return Compound(
+        parts,
+        translate("Editor", "Change the id"),
+        Target(SESSION, ("handouts", handout, kind, index)),
+    )
 
 
 def rename_handout(workspace: Workspace, handout: int, new_id: str) -> Edit:
     """Give a hand-out a new id, and every item and deal that names it the new name."""
     data = workspace.session.data
     old_id = workspace.session.get(("handouts", handout, "id"))
-    parts: list[Edit] = [SetField(SESSION, ("handouts", handout, "id"), new_id, "Change the id")]
+    parts: list[Edit] = [
+        SetField(SESSION, ("handouts", handout, "id"), new_id, translate("Editor", "Change the id"))
+    ]
     prefix = f"{old_id}/"
 
     def renamed(ref: object) -> object:
@@ -433,16 +489,20 @@ def rename_handout(workspace: Workspace, handout: int, new_id: str) -> Edit:
                         "",
                     )
                 )
-    return Compound(parts, "Change the id", Target(SESSION, ("handouts", handout)))
+    return Compound(
+        parts, translate("Editor", "Change the id"), Target(SESSION, ("handouts", handout))
+    )
 
 
 def rename_section(workspace: Workspace, doc: str, index: int, new_id: str) -> Edit:
     """Give a section a new id, and every item that projects it the new name."""
     data = workspace.session.data
     old_id = workspace.document(doc).get(("sections", index, "id"))
-    parts: list[Edit] = [SetField(doc, ("sections", index, "id"), new_id, "Change the id")]
+    parts: list[Edit] = [
+        SetField(doc, ("sections", index, "id"), new_id, translate("Editor", "Change the id"))
+    ]
     for s, step in enumerate(data.get("steps") or []):
         for i, item in enumerate(step.get("project") or [] if isinstance(step, dict) else []):
             if isinstance(item, dict) and item.get("section") == old_id:
                 parts.append(SetField(SESSION, ("steps", s, "project", i, "section"), new_id, ""))
-    return Compound(parts, "Change the id", Target(doc, ("sections", index)))
+    return Compound(parts, translate("Editor", "Change the id"), Target(doc, ("sections", index)))

@@ -13,6 +13,7 @@ from pathlib import Path
 from facilitator.editing.saving import slug, unique_folder
 from facilitator.editing.writer import SaveError
 from facilitator.files import write_atomically
+from facilitator.i18n import translate
 
 # The blank session's texts, in the session's language (the room reads them).
 _BLANK = {
@@ -70,6 +71,8 @@ def new_session_file(sessions: Path, title: str, text: str) -> Path:
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
         raise SaveError(
-            f"The new session could not be written in {sessions}: {error.strerror or error}."
+            translate(
+                "Editor", "The new session could not be written in {folder}: {reason}."
+            ).format(folder=sessions, reason=error.strerror or error)
         ) from None
     return path

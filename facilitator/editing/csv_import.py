@@ -25,6 +25,7 @@ from facilitator.agenda.errors import describe_loc
 from facilitator.editing import rt_yaml
 from facilitator.editing.saving import slug
 from facilitator.editing.validation import validate
+from facilitator.i18n import translate
 
 # Column names, as trainers write them, by the field they fill.
 _COLUMNS = {
@@ -58,8 +59,12 @@ class RowProblem:
         if self.row is None:
             return self.message
         if self.step:
-            return f"Row {self.row} (“{self.step}”): {self.message}"
-        return f"Row {self.row}: {self.message}"
+            return translate("Editor", "Row {row} (“{step}”): {problem}").format(
+                row=self.row, step=self.step, problem=self.message
+            )
+        return translate("Editor", "Row {row}: {problem}").format(
+            row=self.row, problem=self.message
+        )
 
 
 @dataclass
@@ -113,21 +118,28 @@ def read_table(
     """Make a session titled ``title`` from a CSV table; see the module's description."""
     text = _decode(raw)
     if not text.strip():
-        return TableImport(None, problems=[RowProblem(None, "The table is empty.")])
+        return TableImport(
+            None, problems=[RowProblem(None, translate("Editor", "The table is empty."))]
+        )
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     # Rows as the spreadsheet numbers them: a cell of several lines is still one row.
     rows = list(enumerate(reader, start=1))
     header_row, header = rows[0]
     columns = [_column_of(name) for name in header]
     if "title" not in columns or "minutes" not in columns:
-        found = ", ".join(f"“{name.strip()}”" for name in header if name.strip()) or "none"
+        found = ", ".join(f"“{name.strip()}”" for name in header if name.strip()) or translate(
+            "Editor", "none"
+        )
         return TableImport(
             None,
             problems=[
                 RowProblem(
                     header_row,
-                    "the first row must name the columns, with at least “title” and "
-                    f"“minutes” (columns found: {found}).",
+                    translate(
+                        "Editor",
+                        "the first row must name the columns, with at least “title” and "
+                        "“minutes” (columns found: {found}).",
+                    ).format(found=found),
                 )
             ],
         )
@@ -144,7 +156,7 @@ def read_table(
             continue  # an empty row between blocks of the plan
         step_title = " ".join(values.get("title", []))
         if not step_title:
-            problems.append(RowProblem(row, "the step has no title."))
+            problems.append(RowProblem(row, translate("Editor", "the step has no title.")))
             continue
         minutes_cell = " ".join(values.get("minutes", []))
         minutes = _minutes(minutes_cell)
@@ -152,9 +164,12 @@ def read_table(
             problems.append(
                 RowProblem(
                     row,
-                    f"the minutes “{minutes_cell}” are not a number; write a number such as 10."
+                    translate(
+                        "Editor",
+                        "the minutes “{minutes}” are not a number; write a number such as 10.",
+                    ).format(minutes=minutes_cell)
                     if minutes_cell
-                    else "the step has no minutes; write a number such as 10.",
+                    else translate("Editor", "the step has no minutes; write a number such as 10."),
                     step_title,
                 )
             )
@@ -179,7 +194,12 @@ def read_table(
     if not steps:
         if not problems:
             problems.append(
-                RowProblem(None, "The table has no steps: one row per step, under the header.")
+                RowProblem(
+                    None,
+                    translate(
+                        "Editor", "The table has no steps: one row per step, under the header."
+                    ),
+                )
             )
         return TableImport(None, problems=problems)
     total = sum(float(s["minutes"]) for s in steps)

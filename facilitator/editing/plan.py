@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from facilitator.agenda.errors import format_number
+from facilitator.i18n import translate
 
 
 def _minutes(value: Any) -> float | None:
@@ -64,15 +65,21 @@ class Plan:
     def summary(self) -> str:
         """'6 steps, 90 min: 09:00–10:30' and, when they differ, the declared duration."""
         count = len(self.steps)
-        steps = f"{count} step" if count == 1 else f"{count} steps"
-        times = f"{self.start:%H:%M}–{self.end:%H:%M}"
-        total = format_number(self.total)
+        values = {
+            "count": count,
+            "total": format_number(self.total),
+            "times": f"{self.start:%H:%M}–{self.end:%H:%M}",
+        }
+        if count == 1:
+            line = translate("Editor", "1 step, {total} min: {times}").format(**values)
+        else:
+            line = translate("Editor", "{count} steps, {total} min: {times}").format(**values)
         if self.matches:
-            return f"{steps}, {total} min: {times}"
+            return line
         if self.declared is None:
-            return f"{steps}, {total} min: {times}. The session has no duration yet."
-        return (
-            f"{steps}, {total} min: {times}. The session says {format_number(self.declared)} min."
+            return translate("Editor", "{plan}. The session has no duration yet.").format(plan=line)
+        return translate("Editor", "{plan}. The session says {minutes} min.").format(
+            plan=line, minutes=format_number(self.declared)
         )
 
 

@@ -29,6 +29,7 @@ from facilitator.agenda.model import (
 )
 from facilitator.agenda.slides import Slide, slide_for
 from facilitator.editing.workspace import SESSION, Workspace
+from facilitator.i18n import translate
 
 _ITEM: TypeAdapter[Any] = TypeAdapter(ProjectItem)
 M = TypeVar("M", bound=BaseModel)
@@ -99,12 +100,17 @@ def item_slide(workspace: Workspace, raw: Any) -> Slide:
     try:
         item = _ITEM.validate_python(raw)
     except ValidationError:
-        raise NoPreview("This item is not complete yet: fill in its fields.") from None
+        raise NoPreview(
+            translate("Editor", "This item is not complete yet: fill in its fields.")
+        ) from None
     agenda = preview_agenda(workspace)
     slide = slide_for(agenda, item)
     if slide.label.startswith("missing: "):
         raise NoPreview(
-            "This item names something that does not exist (yet): choose it from the list."
+            translate(
+                "Editor",
+                "This item names something that does not exist (yet): choose it from the list.",
+            )
         )
     return slide
 
@@ -117,13 +123,15 @@ def fragment_slide(workspace: Workspace, handout_index: int, kind: str, index: i
     fragments = _entries(raw, kind)
     fragment = fragments[index] if 0 <= index < len(fragments) else None
     if not isinstance(raw, dict) or not isinstance(fragment, dict):
-        raise NoPreview("There is nothing to show here.")
+        raise NoPreview(translate("Editor", "There is nothing to show here."))
     ref = f"{raw.get('id')}/{fragment.get('id')}"
     item: DocumentItem | CardItem
     try:
         item = DocumentItem(document=ref) if kind == "documents" else CardItem(card=ref)
     except ValidationError:
-        raise NoPreview("Give the hand-out and this part an id first.") from None
+        raise NoPreview(
+            translate("Editor", "Give the hand-out and this part an id first.")
+        ) from None
     return item_slide(workspace, item.model_dump())
 
 
@@ -132,11 +140,11 @@ def handout_slide(workspace: Workspace, handout_index: int) -> Slide:
     handouts = _entries(workspace.session.data, "handouts")
     raw = handouts[handout_index] if 0 <= handout_index < len(handouts) else None
     if not isinstance(raw, dict):
-        raise NoPreview("There is nothing to show here.")
+        raise NoPreview(translate("Editor", "There is nothing to show here."))
     try:
         item = HandoutItem(handout=str(raw.get("id")))
     except ValidationError:
-        raise NoPreview("Give the hand-out an id first.") from None
+        raise NoPreview(translate("Editor", "Give the hand-out an id first.")) from None
     return item_slide(workspace, item.model_dump())
 
 
@@ -146,7 +154,9 @@ def section_slide(workspace: Workspace, doc: str, index: int) -> Slide:
     raw = sections[index] if 0 <= index < len(sections) else None
     section = _valid(Section, raw)
     if section is None:
-        raise NoPreview("This section is not complete yet: it needs an id and a title.")
+        raise NoPreview(
+            translate("Editor", "This section is not complete yet: it needs an id and a title.")
+        )
     if doc == SESSION:
         return item_slide(workspace, SectionItem(section=section.id).model_dump())
     # A library's section may share its id with one of the session's; show this one.

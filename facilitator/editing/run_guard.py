@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator.i18n import translate
+
 
 @dataclass(frozen=True)
 class RunGuard:
@@ -29,24 +31,27 @@ class RunGuard:
         for position, step_id in enumerate(self.begun):
             title = self.titles.get(step_id, step_id)
             if step_id not in ids:
-                return (
-                    f"“{title}” has already begun in the session under way, so it stays in "
-                    "the session (with its id). Change it after the session."
-                )
+                return translate(
+                    "Editor",
+                    "“{title}” has already begun in the session under way, so it stays in "
+                    "the session (with its id). Change it after the session.",
+                ).format(title=title)
             if ids.index(step_id) != position:
                 current = self.titles.get(self.begun[-1], self.begun[-1])
-                return (
+                return translate(
+                    "Editor",
                     "While the session is under way, the steps that have begun keep their "
-                    f"order: new and moved steps go after “{current}”, the current step."
-                )
+                    "order: new and moved steps go after “{current}”, the current step.",
+                ).format(current=current)
         for step in steps:
             if not isinstance(step, dict) or step.get("id") not in self.done_minutes:
                 continue
             step_id = str(step["id"])
             if step.get("minutes") != self.done_minutes[step_id]:
                 title = self.titles.get(step_id, step_id)
-                return (
-                    f"“{title}” has already run: its minutes stay as they were while the "
-                    "session is under way."
-                )
+                return translate(
+                    "Editor",
+                    "“{title}” has already run: its minutes stay as they were while the "
+                    "session is under way.",
+                ).format(title=title)
         return None

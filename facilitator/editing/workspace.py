@@ -17,6 +17,7 @@ from facilitator.editing.document import Document, DocumentError, open_document
 from facilitator.editing.edits import Edit
 from facilitator.editing.run_guard import RunGuard
 from facilitator.editing.validation import Validation, validate
+from facilitator.i18n import translate
 from facilitator.paths import is_bundled
 
 SESSION = "session"
@@ -131,7 +132,10 @@ def open_workspace(path: Path) -> Workspace:
     session = open_document(path)
     if session.kind == "library":
         raise DocumentError(
-            f"{path.name} is a library file, not a session: open a session file that names it"
+            translate(
+                "Editor",
+                "{file} is a library file, not a session: open a session file that names it",
+            ).format(file=path.name)
         )
     libraries: dict[str, Document] = {}
     entries = session.data.get("library")

@@ -15,6 +15,7 @@ from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.yaml_source import parse_file
 from facilitator.editing.document import Document
 from facilitator.files import write_atomically
+from facilitator.i18n import translate
 from facilitator.paths import is_bundled
 
 BACKUP_SUFFIX = ".bak"
@@ -40,13 +41,18 @@ def checked_text(document: Document, path: Path | None = None) -> bytes:
         raise SaveError(_not_written(target, str(error))) from None
     if parsed.issues or parsed.data != document.data:
         raise SaveError(
-            _not_written(target, "the text written would not read back as the session edited")
+            _not_written(
+                target,
+                translate("Editor", "the text written would not read back as the session edited"),
+            )
         )
     return raw
 
 
 def _not_written(path: Path, why: str) -> str:
-    return f"{path.name} was not saved, and the file on disk is unchanged: {why}."
+    return translate(
+        "Editor", "{file} was not saved, and the file on disk is unchanged: {why}."
+    ).format(file=path.name, why=why)
 
 
 def write_document(document: Document, path: Path | None = None) -> Path:
@@ -58,8 +64,11 @@ def write_document(document: Document, path: Path | None = None) -> Path:
     target = path if path is not None else document.path
     if is_bundled(target):
         raise SaveError(
-            f"{target.name} is one of the app's own sessions and is never changed: "
-            "save it as your copy instead."
+            translate(
+                "Editor",
+                "{file} is one of the app's own sessions and is never changed: "
+                "save it as your copy instead.",
+            ).format(file=target.name)
         )
     raw = checked_text(document, target)
     try:

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.engine.events import Event, Log, decode_lines, encode
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
-_ERROR = (
+_ERROR = QT_TRANSLATE_NOOP(
+    "Journal",
     "Could not write the session log ({reason}); the session goes on and nothing is "
-    "lost yet: {count} entries are kept in memory and will be written as soon as possible."
+    "lost yet: {count} entries are kept in memory and will be written as soon as possible.",
 )
 
 
@@ -110,7 +112,7 @@ class Journal:
 
     def _fail(self, exc: OSError) -> None:
         reason = "disk full?" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc)).lower()
-        self.error = _ERROR.format(reason=reason, count=self.pending)
+        self.error = translate_marked("Journal", _ERROR).format(reason=reason, count=self.pending)
 
 
 def _ends_without_newline(path: Path) -> bool:
@@ -154,10 +156,8 @@ def read_log(path: str | os.PathLike[str]) -> Log:
         return read_journal(path).log()
     except OSError as error:
         reason = error.strerror or str(error)
-        return Log(warnings=[_UNREADABLE.format(reason=reason)])
-
-
-_UNREADABLE = "The session log could not be read: {reason}."
+        unreadable = translate("Journal", "The session log could not be read: {reason}.")
+        return Log(warnings=[unreadable.format(reason=reason)])
 
 
 def read_journal(path: str | os.PathLike[str]) -> JournalRead:
@@ -176,7 +176,11 @@ def read_journal(path: str | os.PathLike[str]) -> JournalRead:
             continue
         entry = _parse(raw)
         if entry is None:
-            result.warnings.append(f"Line {number} of the session log is damaged and was skipped.")
+            result.warnings.append(
+                translate(
+                    "Journal", "Line {number} of the session log is damaged and was skipped."
+                ).format(number=number)
+            )
         else:
             result.events.append(entry)
             result.numbers.append(number)
@@ -184,8 +188,11 @@ def read_journal(path: str | os.PathLike[str]) -> JournalRead:
         entry = _parse(cut_off)
         if entry is None:
             result.warnings.append(
-                f"The last line ({len(lines) + 1}) of the session log was cut off "
-                "(probably by a crash) and was skipped."
+                translate(
+                    "Journal",
+                    "The last line ({number}) of the session log was cut off "
+                    "(probably by a crash) and was skipped.",
+                ).format(number=len(lines) + 1)
             )
         else:
             result.events.append(entry)

@@ -58,13 +58,16 @@ from facilitator.engine.events import (
 from facilitator.engine.events.format_1 import with_session_pauses
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerError
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 E = TypeVar("E", bound=Event)
 
 DOES_NOT_FIT = (
     "Line {line} of the session log: the event “{name}” does not fit the run ({error}); skipped."
 )
-NO_PLAN = "The agenda was changed during the run, but the log lacks its plan."
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "Journal", "The agenda was changed during the run, but the log lacks its plan."
+)
 
 # What a handler may raise when an event does not fit the run it is replayed on.
 _MISFITS = (TimerError, IndexError, KeyError, TypeError, ValueError)
@@ -333,7 +336,7 @@ class _SessionReplay:
                 content_hash=entry.event.hash,
             )
         if new is None:
-            result.warnings.append(NO_PLAN)
+            result.warnings.append(translate_marked("Journal", NO_PLAN))
             return
         old_ids = [record.step_id for record in run.records]
         run.replace_agenda(new, entry.t)

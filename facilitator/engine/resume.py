@@ -23,13 +23,18 @@ from facilitator.engine.journal import Journal
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.resume_point import ResumePoint, wall_of
 from facilitator.engine.session import RunState, SessionRun
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.room.replay import replay_room
 from facilitator.room.state import RoomState
 
-NO_AGENDA = "The session log does not say which agenda was running."
-CANNOT_OPEN = "The agenda {where} cannot be opened any more: {error}"
-CHANGED = "The agenda file was changed since the run began; its new version is used."
-NOT_UNDER_WAY = "That run is not under way; there is nothing to resume."
+NO_AGENDA = QT_TRANSLATE_NOOP("Journal", "The session log does not say which agenda was running.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Journal", "The agenda {where} cannot be opened any more: {error}")
+CHANGED = QT_TRANSLATE_NOOP(
+    "Journal", "The agenda file was changed since the run began; its new version is used."
+)
+NOT_UNDER_WAY = QT_TRANSLATE_NOOP(
+    "Journal", "That run is not under way; there is nothing to resume."
+)
 
 
 class ResumeError(RuntimeError):
@@ -72,24 +77,26 @@ def prepare_resume(
     """
     where = log.agenda_path
     if where is None:
-        raise ResumeError(NO_AGENDA)
+        raise ResumeError(translate_marked("Journal", NO_AGENDA))
     try:
         agenda = load(Path(where))
     except (AgendaError, OSError) as error:  # both mean "cannot read it"
-        raise ResumeError(CANNOT_OPEN.format(where=where, error=error)) from None
+        raise ResumeError(
+            translate_marked("Journal", CANNOT_OPEN).format(where=where, error=error)
+        ) from None
     warnings: list[str] = []
     initial = agenda
     recorded = log.opened.hash if log.opened is not None else ""
     if recorded and recorded != agenda.content_hash:
         initial = agenda_from_plan(log.opened) or agenda
-        warnings.append(CHANGED)
+        warnings.append(translate_marked("Journal", CHANGED))
 
     def resolve(replaced: AgendaReplaced) -> Agenda | None:
         return agenda if replaced.hash == agenda.content_hash else None
 
     rebuilt = replay(initial, log, wall=wall, resolve=resolve)
     if not rebuilt.under_way or rebuilt.last_t is None:
-        raise ResumeError(NOT_UNDER_WAY)
+        raise ResumeError(translate_marked("Journal", NOT_UNDER_WAY))
     room = replay_room(log)
     return Resumable(
         path, log, agenda, rebuilt, [*warnings, *rebuilt.warnings, *room.warnings], room.state

@@ -17,6 +17,7 @@ from datetime import time
 from pathlib import Path
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.printouts.blocks import PrintPlan
 from facilitator.printouts.checklists import checklists_plan
 from facilitator.printouts.groups import groups_plan
@@ -43,11 +44,21 @@ class Printout:
     """One kind of printout."""
 
     name: str  # as --what and the PDF's name say it
-    label: str  # in the print dialog
-    description: str  # under the label, for the trainer
+    label: str  # in the print dialog (English, marked for translation: "Print")
+    description: str  # under the label, for the trainer (likewise)
     build: Callable[[Source], PrintPlan]
-    empty: str  # {title} {run}: why there is nothing to print
+    empty: str  # {title} {run}: why there is nothing to print (likewise)
     from_run: bool = False  # made from the run's room: groups, the wall
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the interface's language (English on the command line)."""
+        return translate_marked("Print", self.label)
+
+    @property
+    def shown_description(self) -> str:
+        """The description in the interface's language."""
+        return translate_marked("Print", self.description)
 
 
 def _run(source: Source) -> RunRoom:
@@ -58,75 +69,92 @@ def _run(source: Source) -> RunRoom:
 PRINTOUTS: tuple[Printout, ...] = (
     Printout(
         "handouts",
-        "Hand-outs",
-        "Each hand-out as participants get it; one copy per group when the run has groups.",
+        QT_TRANSLATE_NOOP("Print", "Hand-outs"),
+        QT_TRANSLATE_NOOP(
+            "Print",
+            "Each hand-out as participants get it; one copy per group when the run has groups.",
+        ),
         lambda s: participant_handouts_plan(s.agenda, s.run.state if s.run else None),
-        "“{title}” has no hand-outs.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no hand-outs."),
     ),
     Printout(
         "cards",
-        "Scenario cards",
-        "The hand-outs' cards, two to a sheet, to cut out.",
+        QT_TRANSLATE_NOOP("Print", "Scenario cards"),
+        QT_TRANSLATE_NOOP("Print", "The hand-outs' cards, two to a sheet, to cut out."),
         lambda s: cards_plan(s.agenda),
-        "“{title}” has no scenario cards.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no scenario cards."),
     ),
     Printout(
         "case-study",
-        "Case study",
-        "The case study as participants read it, with its key figures.",
+        QT_TRANSLATE_NOOP("Print", "Case study"),
+        QT_TRANSLATE_NOOP("Print", "The case study as participants read it, with its key figures."),
         lambda s: case_study_plan(s.agenda),
-        "“{title}” has no case study.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no case study."),
     ),
     Printout(
         "call-to-action",
-        "Call to action",
-        "The call-to-action template, with room to write in every phase.",
+        QT_TRANSLATE_NOOP("Print", "Call to action"),
+        QT_TRANSLATE_NOOP(
+            "Print", "The call-to-action template, with room to write in every phase."
+        ),
         lambda s: call_to_action_plan(s.agenda),
-        "“{title}” has no call to action (a section with phases).",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no call to action (a section with phases)."),
     ),
     Printout(
         "advice",
-        "Didactic advice",
-        "The didactic advice, as a sheet for the trainer.",
+        QT_TRANSLATE_NOOP("Print", "Didactic advice"),
+        QT_TRANSLATE_NOOP("Print", "The didactic advice, as a sheet for the trainer."),
         lambda s: advice_plan(s.agenda),
-        "“{title}” has no didactic advice.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no didactic advice."),
     ),
     Printout(
         "guide",
-        "How-to guide",
-        "The how-to guide, as a sheet for the trainer.",
+        QT_TRANSLATE_NOOP("Print", "How-to guide"),
+        QT_TRANSLATE_NOOP("Print", "The how-to guide, as a sheet for the trainer."),
         lambda s: guide_plan(s.agenda),
-        "“{title}” has no how-to guide.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no how-to guide."),
     ),
     Printout(
         "checklists",
-        "Checklists",
-        "Before, during and after the training, and the materials, with boxes to tick.",
+        QT_TRANSLATE_NOOP("Print", "Checklists"),
+        QT_TRANSLATE_NOOP(
+            "Print", "Before, during and after the training, and the materials, with boxes to tick."
+        ),
         lambda s: checklists_plan(s.agenda),
-        "“{title}” has no checklists and no materials.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no checklists and no materials."),
     ),
     Printout(
         "plan",
-        "Session plan",
-        "Every step with its clock times, minutes, instructions and materials.",
+        QT_TRANSLATE_NOOP("Print", "Session plan"),
+        QT_TRANSLATE_NOOP(
+            "Print", "Every step with its clock times, minutes, instructions and materials."
+        ),
         lambda s: session_plan(s.agenda, s.start),
-        "“{title}” has no steps.",
+        QT_TRANSLATE_NOOP("Print", "“{title}” has no steps."),
     ),
     Printout(
         "groups",
-        "Groups",
-        "The run's groups, with their members and the cards or documents they were given.",
+        QT_TRANSLATE_NOOP("Print", "Groups"),
+        QT_TRANSLATE_NOOP(
+            "Print",
+            "The run's groups, with their members and the cards or documents they were given.",
+        ),
         lambda s: groups_plan(s.agenda, _run(s)),
-        "Run {run} has no groups: groups are made during the session.",
+        QT_TRANSLATE_NOOP("Print", "Run {run} has no groups: groups are made during the session."),
         from_run=True,
     ),
     Printout(
         "wall",
-        "What the room said",
-        "The wall's themes, notes and commitments, to send to participants afterwards.",
+        QT_TRANSLATE_NOOP("Print", "What the room said"),
+        QT_TRANSLATE_NOOP(
+            "Print", "The wall's themes, notes and commitments, to send to participants afterwards."
+        ),
         lambda s: wall_plan(s.agenda, _run(s)),
-        "The wall of run {run} has no notes to print (hidden notes and notes not released "
-        "are left out).",
+        QT_TRANSLATE_NOOP(
+            "Print",
+            "The wall of run {run} has no notes to print (hidden notes and notes not released "
+            "are left out).",
+        ),
         from_run=True,
     ),
 )
@@ -134,16 +162,17 @@ PRINTOUTS: tuple[Printout, ...] = (
 PRINTOUTS_BY_NAME = {p.name: p for p in PRINTOUTS}
 #: Every printout's name, in the order they are offered and written.
 NAMES = tuple(PRINTOUTS_BY_NAME)
-NO_RUN = "“{label}” is made from a run, and no run was chosen."
+NO_RUN = QT_TRANSLATE_NOOP("Print", "“{label}” is made from a run, and no run was chosen.")
 
 
 def unavailable(printout: Printout, source: Source) -> str | None:
     """Why ``printout`` cannot be made from ``source`` (None when it can)."""
     if printout.from_run and source.run is None:
-        return NO_RUN.format(label=printout.label)
+        return translate_marked("Print", NO_RUN).format(label=printout.shown_label)
     if printout.build(source).empty:
         run_id = source.run.run_id if source.run is not None else ""
-        return printout.empty.format(title=source.agenda.title, run=run_id)
+        empty = translate_marked("Print", printout.empty)
+        return empty.format(title=source.agenda.title, run=run_id)
     return None
 
 

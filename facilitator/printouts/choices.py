@@ -13,11 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import time
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.printouts.catalogue import NAMES, PRINTOUTS, Printout, Source, unavailable
 from facilitator.printouts.session_plan import DEFAULT_START
 
 #: Why groups and the wall cannot be printed before there is a run.
-NO_RUN_YET = "There is no run yet: groups and notes are made during the session."
+NO_RUN_YET = QT_TRANSLATE_NOOP(
+    "Print", "There is no run yet: groups and notes are made during the session."
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ def offers(source: Source) -> list[Offer]:
     found = []
     for printout in PRINTOUTS:
         if printout.from_run and source.run is None:
-            found.append(Offer(printout, NO_RUN_YET))
+            found.append(Offer(printout, translate_marked("Print", NO_RUN_YET)))
         else:
             found.append(Offer(printout, unavailable(printout, source)))
     return found

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.agenda.slides import Slide
 from facilitator.projection.screens import RoomScreen
+from facilitator.room.words import words_for
 
 if TYPE_CHECKING:
     from facilitator.projection.shown import Shown
@@ -40,11 +41,10 @@ class Projection:
     closing: bool = False  # the closing screen, once the session has finished
 
 
-# The room reads the header in the session's language, not the console's.
-STEP_WORDS = {"nl": "Stap {n} van {m}", "de": "Schritt {n} von {m}", "fr": "Étape {n} sur {m}"}
-
-
 def step_header(index: int, count: int, title: str, language: str = "nl") -> str:
-    """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'."""
-    words = STEP_WORDS.get(language.split("-")[0], "Step {n} of {m}")
-    return f"{words.format(n=index + 1, m=count)} · {title}"
+    """The header line over a slide: 'Stap 3 van 6 · Groepsactiviteit …'.
+
+    In the session's language (the room's), not the console's.
+    """
+    step = words_for(language).step.format(number=index + 1, count=count)
+    return f"{step} · {title}"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.agenda.slides import Panel, Slide
+from facilitator.i18n import translate
 from facilitator.markup import literal
 from facilitator.projection.projection import TurnMark
 from facilitator.room.deal import Deal, short_title
@@ -101,7 +102,8 @@ def groups_slide(state: RoomState, words: Words) -> Slide | None:
         GROUPS_KIND,
         title=words.groups_title,
         panels=panels,
-        label=f"Groups ({len(views)})",
+        label=translate("Room", "Groups ({count})").format(count=len(views)),
+        language=words.language,
     )
 
 
@@ -119,7 +121,7 @@ def dealt_slide(state: RoomState, words: Words) -> Slide | None:
     views = group_views(state, words)
     named = _named(state)
     titles = deal.titles()
-    label = f"Dealt: {deal.handout_title or deal.handout}"
+    label = translate("Room", "Dealt: {handout}").format(handout=deal.handout_title or deal.handout)
     if deal.per_group is None:
         material = _material(deal.of(views[0].number) if views else (), titles, words)
         return Slide(
@@ -130,6 +132,7 @@ def dealt_slide(state: RoomState, words: Words) -> Slide | None:
                 _panel(v, _label(v, words, len(views)), named, compact=True) for v in views
             ),
             label=label,
+            language=words.language,
         )
     # What each group got leads its panel; the people follow in a line (the groups
     # screen lists them one per line).
@@ -144,7 +147,13 @@ def dealt_slide(state: RoomState, words: Words) -> Slide | None:
         )
         for v in views
     )
-    return Slide(GROUPS_KIND, title=deal.handout_title or deal.handout, panels=panels, label=label)
+    return Slide(
+        GROUPS_KIND,
+        title=deal.handout_title or deal.handout,
+        panels=panels,
+        label=label,
+        language=words.language,
+    )
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,10 @@ def turn_picture(state: RoomState, step: str, words: Words) -> TurnPicture | Non
     if ready:
         index = turns.next_waiting
     if index is None:
-        return TurnPicture(Slide(TURN_KIND, title=words.turns_done, label="Turns: all done"), None)
+        done = translate("Room", "Turns: all done")
+        return TurnPicture(
+            Slide(TURN_KIND, title=words.turns_done, label=done, language=words.language), None
+        )
     turn = turns.turns[index]
     views = {v.number: v for v in group_views(state, words)}
     view = views.get(turn.group)
@@ -185,7 +197,10 @@ def turn_picture(state: RoomState, step: str, words: Words) -> TurnPicture | Non
         subtitle=f"{heading} · {count}",
         body=names,
         closing=_plain(words.turn_next.format(group=after)) if after else "",
-        label=f"Turn {index + 1} of {len(turns.turns)}: {title}",
+        label=translate("Room", "Turn {number} of {count}: {title}").format(
+            number=index + 1, count=len(turns.turns), title=title
+        ),
+        language=words.language,
     )
     return TurnPicture(slide, TurnMark(step, index))
 

@@ -28,6 +28,7 @@ from typing import Final
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import SectionItem
 from facilitator.agenda.slides import Slide, slide_for
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.markup import bullets, literal
 from facilitator.projection.words import projector_words
 from facilitator.timefmt import countdown
@@ -75,15 +76,24 @@ class ShownError(ValueError):
 
 # --- the trainer's input -------------------------------------------------------------
 
-NO_QUESTION = "Type the question to put on the projector."
-LONG_QUESTION = (
+# The trainer's words (the interface's language): marked here, translated where raised.
+NO_QUESTION = QT_TRANSLATE_NOOP("Console", "Type the question to put on the projector.")
+LONG_QUESTION = QT_TRANSLATE_NOOP(
+    "Console",
     "A question on the projector has at most {limit} characters; this one has {count}. "
-    "Shorten it so that the room can read it."
+    "Shorten it so that the room can read it.",
 )
-NOT_A_TIME = "“{text}” is not a time of day: type it as 10:45."
-PASSED = "{time} has passed (it is {now} now): type a later time for the end of the break."
-NO_SECTION = "This session has no reference text “{ref}”."
-NO_CHECKLIST = "This session has no checklist “{ref}”."
+NOT_A_TIME = QT_TRANSLATE_NOOP("Console", "“{text}” is not a time of day: type it as 10:45.")
+PASSED = QT_TRANSLATE_NOOP(
+    "Console", "{time} has passed (it is {now} now): type a later time for the end of the break."
+)
+NO_SECTION = QT_TRANSLATE_NOOP("Console", "This session has no reference text “{ref}”.")
+NO_CHECKLIST = QT_TRANSLATE_NOOP("Console", "This session has no checklist “{ref}”.")
+
+
+def _said(text: str) -> str:
+    return translate_marked("Console", text)
+
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:.hHuU]\s*(\d{2})\s*$")
 
@@ -96,9 +106,9 @@ def clean_question(text: str) -> str:
         lines.append(" ".join(line.split()))
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not cleaned:
-        raise ShownError(NO_QUESTION)
+        raise ShownError(_said(NO_QUESTION))
     if len(cleaned) > QUESTION_LIMIT:
-        raise ShownError(LONG_QUESTION.format(limit=QUESTION_LIMIT, count=len(cleaned)))
+        raise ShownError(_said(LONG_QUESTION).format(limit=QUESTION_LIMIT, count=len(cleaned)))
     return cleaned
 
 
@@ -107,9 +117,9 @@ def parse_time_of_day(text: str) -> time:
     found = _TIME.match(text)
     hours, minutes = (found.group(1), found.group(2)) if found else (text.strip(), "0")
     if not (hours.isdigit() and minutes.isdigit()) or not hours:
-        raise ShownError(NOT_A_TIME.format(text=text.strip()))
+        raise ShownError(_said(NOT_A_TIME).format(text=text.strip()))
     if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
-        raise ShownError(NOT_A_TIME.format(text=text.strip()))
+        raise ShownError(_said(NOT_A_TIME).format(text=text.strip()))
     return time(int(hours), int(minutes))
 
 
@@ -122,7 +132,9 @@ def break_end(when: time, now: datetime) -> datetime:
     if end <= now:
         end += timedelta(days=1)
     if end - now > BREAK_MOST:
-        raise ShownError(PASSED.format(time=when.strftime("%H:%M"), now=now.strftime("%H:%M")))
+        raise ShownError(
+            _said(PASSED).format(time=when.strftime("%H:%M"), now=now.strftime("%H:%M"))
+        )
     return end
 
 
@@ -138,33 +150,36 @@ def shown_slide(agenda: Agenda, shown: Shown) -> Slide:
     words = projector_words(language)
     if shown.kind is ShownKind.SECTION:
         if agenda.section(shown.ref) is None:
-            raise ShownError(NO_SECTION.format(ref=shown.ref))
+            raise ShownError(_said(NO_SECTION).format(ref=shown.ref))
         item = SectionItem(section=shown.ref)
         return slide_for(agenda, item, trainer_parts=shown.trainer_parts)
     if shown.kind is ShownKind.CHECKLIST:
         found = next((c for c in agenda.checklists if c.id == shown.ref), None)
         if found is None:
-            raise ShownError(NO_CHECKLIST.format(ref=shown.ref))
+            raise ShownError(_said(NO_CHECKLIST).format(ref=shown.ref))
         return Slide(
             "text",
             title=found.title,
             body=bullets(found.items),
-            label=f"Checklist: {found.title}",
+            label=translate("Slides", "Checklist: {title}").format(title=found.title),
             language=language,
         )
     if shown.kind is ShownKind.QUESTION:
         return Slide(
-            "question", body=literal(shown.text), label=f"Question: {shown.text}", language=language
+            "question",
+            body=literal(shown.text),
+            label=translate("Slides", "Question: {text}").format(text=shown.text),
+            language=language,
         )
     if shown.kind is ShownKind.BREAK:
         until = shown.until.strftime("%H:%M") if shown.until is not None else "?"
         return Slide(
             "break",
             title=words.break_until.format(time=until),
-            label=f"Break until {until}",
+            label=translate("Slides", "Break until {time}").format(time=until),
             language=language,
         )
-    return Slide("clock", label="Wall clock", language=language)
+    return Slide("clock", label=translate("Slides", "Wall clock"), language=language)
 
 
 def live_text(shown: Shown, wall: datetime, language: str) -> str:

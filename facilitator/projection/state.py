@@ -54,6 +54,10 @@ class ProjectionState:
         self._timer_style = TimerStyle.DIGITS
         self._theme_name = ThemeName.DARK
         self._flash_at_end = False
+        # The trainer's defaults (Preferences), for an agenda that chooses no look.
+        self._default_style = TimerStyle.DIGITS
+        self._default_theme = ThemeName.DARK
+        self._text_size = 30  # body text at least 1/30 of the screen height (or larger)
 
     def _bump(self) -> bool:
         self.revision += 1
@@ -137,8 +141,17 @@ class ProjectionState:
         self._room_page = 0
         self._shown = None
         self._shown_page = 0
-        self._timer_style = TimerStyle(options.timer) if options else TimerStyle.DIGITS
-        self._theme_name = ThemeName(options.theme) if options else ThemeName.DARK
+        chosen = options.model_fields_set if options is not None else set()
+        self._timer_style = (
+            TimerStyle(options.timer)
+            if options is not None and "timer" in chosen
+            else self._default_style
+        )
+        self._theme_name = (
+            ThemeName(options.theme)
+            if options is not None and "theme" in chosen
+            else self._default_theme
+        )
         self._flash_at_end = options.flash if options else False
         self._bump()
 
@@ -298,6 +311,25 @@ class ProjectionState:
             return False
         self._theme_name = chosen
         return True
+
+    @property
+    def text_size(self) -> int:
+        """The projector's body text is at least 1/``text_size`` of the screen's height."""
+        return self._text_size
+
+    def set_defaults(self, style: TimerStyle | str, theme: ThemeName | str) -> None:
+        """The trainer's timer style and theme, for the runs whose agenda chooses none."""
+        self._default_style = TimerStyle(style)
+        self._default_theme = ThemeName(theme)
+
+    def set_text_size(self, size: int) -> bool:
+        """The readable floor as 1/``size`` of the screen (30 or less); True when it changed."""
+        if not 1 <= size <= 30:
+            raise ValueError(f"the text would be smaller than 1/30 of the screen: 1/{size}")
+        if size == self._text_size:
+            return False
+        self._text_size = size
+        return self._bump()
 
     def set_flash(self, flash: bool) -> None:
         """Flash the projector at the end of a step, or not."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.engine.timer import Phase
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,7 +42,7 @@ class Theme:
 
 DARK = Theme(
     name="dark",
-    label="Dark",
+    label=QT_TRANSLATE_NOOP("Projector", "Dark"),
     background="#000000",
     text="#f5f5f5",
     muted="#bdbdbd",
@@ -59,7 +60,7 @@ DARK = Theme(
 
 LIGHT = Theme(
     name="light",
-    label="Light",
+    label=QT_TRANSLATE_NOOP("Projector", "Light"),
     background="#ffffff",
     text="#111111",
     muted="#404040",
@@ -77,7 +78,7 @@ LIGHT = Theme(
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
-    label="High contrast",
+    label=QT_TRANSLATE_NOOP("Projector", "High contrast"),
     background="#000000",
     text="#ffffff",
     muted="#ffffff",
@@ -125,10 +126,18 @@ PRESENTER_PHASES = {
     Phase.OVERTIME: "#c62828",
 }
 
+# The trainer's words for the phases (the console's countdown), marked for
+# translation; the projector says them in the session's language instead
+# (facilitator.room.words).
 PHASE_WORDS = {
-    Phase.IDLE: "not started",
-    Phase.NORMAL: "on time",
-    Phase.WARNING: "nearly done",
-    Phase.DANGER: "last minutes",
-    Phase.OVERTIME: "over time",
+    Phase.IDLE: QT_TRANSLATE_NOOP("Console", "not started"),
+    Phase.NORMAL: QT_TRANSLATE_NOOP("Console", "on time"),
+    Phase.WARNING: QT_TRANSLATE_NOOP("Console", "nearly done"),
+    Phase.DANGER: QT_TRANSLATE_NOOP("Console", "last minutes"),
+    Phase.OVERTIME: QT_TRANSLATE_NOOP("Console", "over time"),
 }
+
+
+def phase_words(phase: Phase) -> str:
+    """The phase in the trainer's words (the interface's language)."""
+    return translate_marked("Console", PHASE_WORDS[phase])

@@ -15,9 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.reports.build import RunReport, StepRow
 from facilitator.reports.room import GroupingRow, GroupRow, RoomReport, TurnRow
-from facilitator.reports.texts import STATUS_NAMES, adjustments_text, pauses_text
+from facilitator.reports.texts import (
+    adjustments_text,
+    group_size,
+    groups_count,
+    pauses_text,
+    status_name,
+)
 from facilitator.timefmt import NONE, duration, signed
 
 Value = int | str | None
@@ -29,7 +36,7 @@ TableName = Literal["steps", "compare"]
 class Shown:
     """A column's place in a table a person reads: its header and share of the page's width."""
 
-    header: str
+    header: str  # English, marked for translation in the context "Reports"
     width: float  # relative to the other columns of the table (the PDF's column widths)
 
 
@@ -94,6 +101,8 @@ class Column:
         return self.fmt(_ns(value)) if self.fmt is not None else _text(self.kind, value)
 
 
+TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
+
 COLUMNS: tuple[Column, ...] = (
     Column(
         "step",
@@ -109,9 +118,9 @@ COLUMNS: tuple[Column, ...] = (
         "text",
         lambda r: r.title,
         total=lambda report: report.title,
-        steps=Shown("Step", 4.6),
-        compare=Shown("Step", 5.6),
-        total_cell=lambda _report: "Total",
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Step"), 4.6),
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Step"), 5.6),
+        total_cell=lambda _report: translate_marked("Reports", TOTAL),
         bold_total=True,
     ),
     Column(
@@ -119,8 +128,8 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.planned,
         total=lambda report: report.totals.planned,
-        steps=Shown("Planned", 1.6),
-        compare=Shown("Planned", 1.6),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Planned"), 1.6),
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Planned"), 1.6),
         bold_total=True,
     ),
     Column(
@@ -128,8 +137,8 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.actual,
         total=lambda report: report.totals.actual,
-        steps=Shown("Actual", 1.6),
-        compare=Shown("This run", 1.6),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Actual"), 1.6),
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "This run"), 1.6),
         bold_total=True,
     ),
     Column(
@@ -137,7 +146,7 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.difference,
         total=lambda report: report.totals.difference,
-        steps=Shown("Difference", 1.9),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Difference"), 1.9),
         fmt=signed,
         bold_total=True,
     ),
@@ -146,7 +155,7 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.overtime,
         total=lambda report: report.totals.overtime,
-        steps=Shown("Overtime", 1.8),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Overtime"), 1.8),
         fmt=_nonzero,
     ),
     Column(
@@ -154,7 +163,7 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.adjustments,
         total=lambda report: report.totals.adjustments,
-        steps=Shown("Adjusted", 1.8),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Adjusted"), 1.8),
         fmt=_signed_nonzero,
         cell=adjustments_text,  # with the restarts
     ),
@@ -164,7 +173,7 @@ COLUMNS: tuple[Column, ...] = (
         "number",
         lambda r: r.pauses,
         total=lambda report: report.totals.pauses,
-        steps=Shown("Pauses", 1.6),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Pauses"), 1.6),
         cell=lambda r: pauses_text(r.pauses, r.paused),
         total_cell=lambda report: pauses_text(report.totals.pauses, report.totals.paused),
     ),
@@ -174,17 +183,27 @@ COLUMNS: tuple[Column, ...] = (
         "text",
         lambda r: r.status,
         total=lambda report: report.outcome,
-        steps=Shown("Status", 2.4),
-        cell=lambda r: STATUS_NAMES.get(r.status, r.status),
+        steps=Shown(QT_TRANSLATE_NOOP("Reports", "Status"), 2.4),
+        cell=lambda r: status_name(r.status),
     ),
-    Column("last", "duration", lambda r: r.last, compare=Shown("Last", 1.4)),
-    Column("mean", "duration", lambda r: r.mean, compare=Shown("Mean", 1.4)),
+    Column(
+        "last",
+        "duration",
+        lambda r: r.last,
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Last"), 1.4),
+    ),
+    Column(
+        "mean",
+        "duration",
+        lambda r: r.mean,
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Mean"), 1.4),
+    ),
     Column(
         "earlier_runs",
         "number",
         lambda r: r.compared,
         total=lambda report: len(report.earlier),
-        compare=Shown("Runs", 1.0),
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Runs"), 1.0),
         total_cell=lambda _report: "",
     ),
     Column(
@@ -192,7 +211,7 @@ COLUMNS: tuple[Column, ...] = (
         "duration",
         lambda r: r.suggested,
         total=lambda report: report.totals.suggested,
-        compare=Shown("Suggested", 2.0),
+        compare=Shown(QT_TRANSLATE_NOOP("Reports", "Suggested"), 2.0),
         bold_total=True,
     ),
 )
@@ -222,7 +241,7 @@ def _placed(which: TableName) -> list[tuple[Column, Shown]]:
 
 def headers(which: TableName, number_column: bool = True) -> tuple[str, ...]:
     """A table's headers (without ``#`` when the number goes before the title)."""
-    names = tuple(shown.header for _c, shown in _placed(which))
+    names = tuple(translate_marked("Reports", shown.header) for _c, shown in _placed(which))
     return names if number_column else names[1:]
 
 
@@ -235,7 +254,7 @@ def table(report: RunReport, which: TableName, number_column: bool = True) -> Ta
     placed = _placed(which)
     columns = [c for c, _shown in placed]
     full = Table(
-        headers=tuple(shown.header for _c, shown in placed),
+        headers=tuple(translate_marked("Reports", shown.header) for _c, shown in placed),
         rows=[[c.shown(row) for c in columns] for row in report.steps],
         total=[c.shown_total(report) for c in columns],
         widths=tuple(shown.width for _c, shown in placed),
@@ -285,6 +304,7 @@ class RoomColumn(Generic[R]):
     width: float
     total: Callable[[RoomReport], str] | None = None
     fmt: Callable[[int | None], str] | None = None
+    cell: Callable[[R], str] | None = None  # the table's words for a value that is data
 
     @property
     def left(self) -> bool:
@@ -293,6 +313,8 @@ class RoomColumn(Generic[R]):
 
     def shown(self, row: R) -> str:
         """The cell of ``row`` in a table."""
+        if self.cell is not None:
+            return self.cell(row)
         value = self.value(row)
         return self.fmt(_ns(value)) if self.fmt is not None else _text(self.kind, value)
 
@@ -310,27 +332,42 @@ GROUP_COLUMNS: tuple[RoomColumn[GroupLine], ...] = (
         "step",
         "text",
         lambda line: line[0].step_title,
-        "Step",
+        QT_TRANSLATE_NOOP("Reports", "Step"),
         3.2,
-        total=lambda _room: "Total",
+        total=lambda _room: translate_marked("Reports", TOTAL),
     ),
     RoomColumn("step_id", "text", lambda line: line[0].step_id, "", 0),
-    RoomColumn("size", "text", lambda line: line[0].kind, "Size", 0.9),
+    RoomColumn(
+        "size",
+        "text",
+        lambda line: line[0].kind,
+        QT_TRANSLATE_NOOP("Reports", "Size"),
+        0.9,
+        cell=lambda line: group_size(line[0].kind),
+    ),
     RoomColumn(
         "group",
         "text",
         lambda line: line[1].label,
-        "Group",
+        QT_TRANSLATE_NOOP("Reports", "Group"),
         2.4,
-        total=lambda room: _count(sum(len(g.groups) for g in room.groupings), "group"),
+        total=lambda room: groups_count(sum(len(g.groups) for g in room.groupings)),
     ),
-    RoomColumn("people", "text", _members, "People", 4.2),
-    RoomColumn("given", "text", lambda line: line[1].given or None, "Given", 2.6),
+    RoomColumn("people", "text", _members, QT_TRANSLATE_NOOP("Reports", "People"), 4.2),
+    RoomColumn(
+        "given",
+        "text",
+        lambda line: line[1].given or None,
+        QT_TRANSLATE_NOOP("Reports", "Given"),
+        2.6,
+    ),
 )
 
 
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+def _turns_count(count: int) -> str:
+    if count == 1:
+        return translate("Reports", "1 turn")
+    return translate("Reports", "{count} turns").format(count=count)
 
 
 def _sum(values: list[int]) -> str:
@@ -342,9 +379,9 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
         "step",
         "text",
         lambda t: t.step_title,
-        "Step",
+        QT_TRANSLATE_NOOP("Reports", "Step"),
         4.8,
-        total=lambda _room: "Total",
+        total=lambda _room: translate_marked("Reports", TOTAL),
     ),
     RoomColumn("step_id", "text", lambda t: t.step_id, "", 0),
     RoomColumn("turn", "number", lambda t: t.number, "#", 0.4),
@@ -352,15 +389,15 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
         "group",
         "text",
         lambda t: t.group,
-        "Group",
+        QT_TRANSLATE_NOOP("Reports", "Group"),
         1.4,
-        total=lambda room: _count(len(room.turns), "turn"),
+        total=lambda room: _turns_count(len(room.turns)),
     ),
     RoomColumn(
         "planned",
         "duration",
         lambda t: t.planned,
-        "Planned",
+        QT_TRANSLATE_NOOP("Reports", "Planned"),
         1.3,
         total=lambda room: _sum([t.planned for t in room.turns]),
     ),
@@ -368,7 +405,7 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
         "actual",
         "duration",
         lambda t: t.actual,
-        "Actual",
+        QT_TRANSLATE_NOOP("Reports", "Actual"),
         1.3,
         total=lambda room: _sum([t.actual or 0 for t in room.turns]),
     ),
@@ -376,19 +413,26 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
         "overrun",
         "duration",
         lambda t: t.overrun,
-        "Overrun",
+        QT_TRANSLATE_NOOP("Reports", "Overrun"),
         1.3,
         total=lambda room: _sum([t.overrun for t in room.turns]),
         fmt=_nonzero,
     ),
-    RoomColumn("status", "text", lambda t: t.status, "Status", 1.6),
+    RoomColumn(
+        "status",
+        "text",
+        lambda t: t.status,
+        QT_TRANSLATE_NOOP("Reports", "Status"),
+        1.6,
+        cell=lambda t: translate_marked("Reports", t.status),
+    ),
 )
 
 
 def _room_table(rows: list[R], columns: tuple[RoomColumn[R], ...], room: RoomReport) -> Table:
     shown = [c for c in columns if c.header]
     return Table(
-        headers=tuple(c.header for c in shown),
+        headers=tuple(translate_marked("Reports", c.header) for c in shown),
         rows=[[c.shown(row) for c in shown] for row in rows],
         total=[c.total(room) if c.total is not None else "" for c in shown],
         widths=tuple(c.width for c in shown),

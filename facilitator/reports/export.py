@@ -19,6 +19,7 @@ from typing import Any
 
 from facilitator.engine.clock import SECOND
 from facilitator.files import write_atomically
+from facilitator.i18n import translate
 from facilitator.markup import literal
 from facilitator.reports.build import RunReport
 from facilitator.reports.columns import (
@@ -36,17 +37,17 @@ from facilitator.reports.columns import (
     turns_table,
 )
 from facilitator.reports.texts import (
-    COMPARISON_NOTE,
-    FEEDBACK_HEADING,
-    GROUPS_HEADING,
-    TURNS_HEADING,
-    TURNS_NOTE,
+    comparison_note,
     comparison_notes,
+    feedback_heading,
     feedback_line,
     grouping_notes,
+    groups_heading,
     headline,
     interruption_text,
     session_span,
+    turns_heading,
+    turns_note,
 )
 
 FORMATS = ("md", "csv", "json", "pdf")
@@ -63,38 +64,39 @@ def to_markdown(report: RunReport) -> str:
         "",
         f"**{headline(report)}**",
         "",
-        f"- Run: `{report.run_id}`",
-        f"- Agenda: `{report.agenda}`",
+        "- " + translate("Reports", "Run: {run}").format(run=f"`{report.run_id}`"),
+        "- " + translate("Reports", "Agenda: {agenda}").format(agenda=f"`{report.agenda}`"),
         f"- {session_span(report)}",
         "",
-        "## Steps",
+        "## " + translate("Reports", "Steps"),
         "",
         *_markdown_table(steps_table(report)),
         "",
-        "## Compared with earlier runs",
+        "## " + translate("Reports", "Compared with earlier runs"),
         "",
         *comparison_notes(report),
         "",
         *_markdown_table(comparison_table(report)),
         "",
-        COMPARISON_NOTE,
+        comparison_note(),
     ]
     room = report.room
     if room.groupings:
-        lines += ["", f"## {GROUPS_HEADING}", ""]
+        lines += ["", "## " + groups_heading(), ""]
         lines += [f"- {note}" for note in grouping_notes(report)]
         lines += ["", *_markdown_table(groups_table(report))]
     if room.turns:
-        lines += ["", f"## {TURNS_HEADING}", "", *_markdown_table(turns_table(report))]
-        lines += ["", TURNS_NOTE]
+        lines += ["", "## " + turns_heading(), "", *_markdown_table(turns_table(report))]
+        lines += ["", turns_note()]
     if room.feedback:
-        lines += ["", f"## {FEEDBACK_HEADING}", "", f"- {feedback_line(room.feedback)}"]
+        lines += ["", "## " + feedback_heading(), "", f"- {feedback_line(room.feedback)}"]
         lines += [f"- {_cell(literal(f.text))}" for f in room.feedback if f.text]
     if report.interruptions:
-        lines += ["", "## Interruptions", ""]
+        lines += ["", "## " + translate("Reports", "Interruptions"), ""]
         lines += [f"- {interruption_text(stop)}" for stop in report.interruptions]
     if report.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {w}" for w in report.warnings]
+        lines += ["", "## " + translate("Reports", "Warnings"), ""]
+        lines += [f"- {w}" for w in report.warnings]
     return "\n".join(lines) + "\n"
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from facilitator.engine.events import Log
 from facilitator.engine.events.room import GroupsMade, GroupsReshuffled, PeopleSet
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.room.deal import Deal, short_title
 from facilitator.room.feedback import Feedback
 from facilitator.room.grouping import Grouping
@@ -26,12 +27,14 @@ from facilitator.room.views import GroupView, group_views
 from facilitator.room.words import Words
 
 # The report's words for a turn's state (the report is in the console's language).
+# Data in the CSV and JSON; the tables a person reads translate them
+# (``translate_marked("Reports", status)``).
 TURN_STATUS = {
-    TurnState.WAITING: "not started",
-    TurnState.RUNNING: "under way",
-    TurnState.PAUSED: "under way",
-    TurnState.DONE: "done",
-    TurnState.SKIPPED: "skipped",
+    TurnState.WAITING: QT_TRANSLATE_NOOP("Reports", "not started"),
+    TurnState.RUNNING: QT_TRANSLATE_NOOP("Reports", "under way"),
+    TurnState.PAUSED: QT_TRANSLATE_NOOP("Reports", "under way"),
+    TurnState.DONE: QT_TRANSLATE_NOOP("Reports", "done"),
+    TurnState.SKIPPED: QT_TRANSLATE_NOOP("Reports", "skipped"),
 }
 
 

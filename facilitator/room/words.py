@@ -1,20 +1,29 @@
-"""The words the room's views show, in the session's language (pure).
+"""The words the room reads, in the session's language (pure): one table per language.
 
-Only what the projector and the print-outs show the room is here ("Groep 2",
-"4 personen"); messages to the trainer are in :mod:`facilitator.room.notices`.
-Each entry is a whole phrase with named placeholders, so it can be translated
-as a whole. A language without an entry gets English.
+Everything the participants see that is not the agenda's own text comes from
+here, whatever language the trainer's interface speaks: the projector's
+header ("Stap 3 van 6"), its phase words, the flash, the REHEARSAL mark, the
+title screen's date, a panel's "(vervolg)", the closing and break screens,
+and the room's views ("Groep 2", "4 personen"; later the phones' pages too).
+The trainer's interface is translated instead (:mod:`facilitator.i18n`);
+messages to the trainer are in :mod:`facilitator.room.notices`.
+
+Each entry is a whole phrase with named placeholders. Dutch and English are
+complete (a test checks that a Dutch session shows no English word, and the
+reverse); German and French have the header and the flash, the rest in
+English; any other language gets English.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
 class Words:
     """The room's words in one language."""
 
+    # --- the room's views (groups, turns, the wall)
     group: str  # {number}
     people: str  # {count}, two or more
     one_person: str
@@ -36,6 +45,22 @@ class Words:
     turn_overrun: str  # under a turn that runs past its time
     turn_paused: str  # under a turn whose clock stopped with the session
     turn_waiting: str  # under the time of a turn not begun yet
+    # --- the projector
+    step: str  # {number} of {count}: the header over every slide
+    page: str  # {page} of {count}: the page number of a long item
+    continued: str  # after a panel's title on the pages that follow
+    not_found: str  # {name}: a reference the agenda lacks (a hand-built agenda)
+    warning: str  # the phases, in words beside the timer (not by colour alone)
+    danger: str
+    overtime: str
+    flash: str  # the end-of-step flash
+    rehearsal: str  # the mark in a corner during a rehearsal
+    months: tuple[str, ...]  # January to December
+    date: str  # {day} {month} {year}: the title screen's date
+    thanks: str  # the closing screen
+    break_title: str  # the break screen
+    break_until: str  # {time}: when the session goes on
+    language: str  # the code these words are in (a slide made with them carries it)
 
 
 WORDS: dict[str, Words] = {
@@ -61,6 +86,34 @@ WORDS: dict[str, Words] = {
         turn_overrun="uitloop",
         turn_paused="gepauzeerd",
         turn_waiting="spreektijd",
+        step="Stap {number} van {count}",
+        page="{page}/{count}",
+        continued="(vervolg)",
+        not_found="({name} niet gevonden)",
+        warning="bijna klaar",
+        danger="laatste minuten",
+        overtime="over tijd",
+        flash="Tijd!",
+        rehearsal="OEFENRONDE",
+        months=(
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        date="{day} {month} {year}",
+        thanks="Bedankt!",
+        break_title="Pauze",
+        break_until="We gaan verder om {time}",
+        language="nl",
     ),
     "en": Words(
         group="Group {number}",
@@ -84,10 +137,50 @@ WORDS: dict[str, Words] = {
         turn_overrun="over time",
         turn_paused="paused",
         turn_waiting="speaking time",
+        step="Step {number} of {count}",
+        page="{page}/{count}",
+        continued="(continued)",
+        not_found="({name} not found)",
+        warning="nearly done",
+        danger="last minutes",
+        overtime="over time",
+        flash="Time!",
+        rehearsal="REHEARSAL",
+        months=(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        date="{day} {month} {year}",
+        thanks="Thank you!",
+        break_title="Break",
+        break_until="We continue at {time}",
+        language="en",
     ),
 }
+# Only the header and the flash so far; the rest is English until translated.
+WORDS["de"] = replace(
+    WORDS["en"], step="Schritt {number} von {count}", flash="Zeit!", language="de"
+)
+WORDS["fr"] = replace(
+    WORDS["en"], step="Étape {number} sur {count}", flash="Temps !", language="fr"
+)
 
 
 def words_for(language: str) -> Words:
     """The words for a language code such as ``nl``, ``en`` or ``en-GB`` (English if unknown)."""
-    return WORDS.get(language.split("-")[0].lower(), WORDS["en"])
+    return WORDS.get(language.replace("_", "-").split("-")[0].lower(), WORDS["en"])
+
+
+def long_date(day: int, month: int, year: int, words: Words) -> str:
+    """A date written out: '28 november 2026' (Dutch) or '28 November 2026'."""
+    return words.date.format(day=day, month=words.months[month - 1], year=year)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.ui import icons
 
 
@@ -23,273 +24,315 @@ class Command:
     """A named user command and how a person reaches it."""
 
     name: str
-    label: str
+    label: str  # English, marked for translation in the context "Commands"
     keys: tuple[str, ...]
     icon: str
-    tip: str
+    tip: str  # English, marked likewise
     checkable: bool = False
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the interface's language."""
+        return translate_marked("Commands", self.label)
+
+    @property
+    def shown_tip(self) -> str:
+        """The tip in the interface's language."""
+        return translate_marked("Commands", self.tip)
 
 
 COMMANDS: tuple[Command, ...] = (
     Command(
         "toggle_running",
-        "&Start / Pause",
+        QT_TRANSLATE_NOOP("Commands", "&Start / Pause"),
         ("Space", "F5"),
         "fa5s.play",
-        "Start the session, or pause and resume the countdown",
+        QT_TRANSLATE_NOOP("Commands", "Start the session, or pause and resume the countdown"),
     ),
     Command(
         "pause",
-        "&Pause",
+        QT_TRANSLATE_NOOP("Commands", "&Pause"),
         ("Escape",),
         "fa5s.pause",
-        "Pause the countdown (a clicker's stop button)",
+        QT_TRANSLATE_NOOP("Commands", "Pause the countdown (a clicker's stop button)"),
     ),
     Command(
         "next_step",
-        "&Next step",
+        QT_TRANSLATE_NOOP("Commands", "&Next step"),
         ("Ctrl+Right", "N"),
         "fa5s.step-forward",
-        "End this step and start the next one",
+        QT_TRANSLATE_NOOP("Commands", "End this step and start the next one"),
     ),
     Command(
         "previous_step",
-        "P&revious step",
+        QT_TRANSLATE_NOOP("Commands", "P&revious step"),
         ("Ctrl+Left", "P"),
         "fa5s.step-backward",
-        "Go back to the previous step",
+        QT_TRANSLATE_NOOP("Commands", "Go back to the previous step"),
     ),
     Command(
         "next_item",
-        "Next projected &item",
+        QT_TRANSLATE_NOOP("Commands", "Next projected &item"),
         ("PgDown", "Right"),
         "fa5s.chevron-right",
-        "Show the step's next item on the projector",
+        QT_TRANSLATE_NOOP("Commands", "Show the step's next item on the projector"),
     ),
     Command(
         "previous_item",
-        "Previous projected i&tem",
+        QT_TRANSLATE_NOOP("Commands", "Previous projected i&tem"),
         ("PgUp", "Left"),
         "fa5s.chevron-left",
-        "Show the step's previous item on the projector",
+        QT_TRANSLATE_NOOP("Commands", "Show the step's previous item on the projector"),
     ),
     Command(
         "toggle_blank",
-        "&Black screen",
+        QT_TRANSLATE_NOOP("Commands", "&Black screen"),
         ("B", "."),
         "fa5s.eye-slash",
-        "Black out the projector, or show it again",
+        QT_TRANSLATE_NOOP("Commands", "Black out the projector, or show it again"),
         checkable=True,
     ),
     Command(
         "add_minute",
-        "&Add a minute",
+        QT_TRANSLATE_NOOP("Commands", "&Add a minute"),
         ("+", "="),
         "fa5s.plus",
-        "Give the current step one more minute",
+        QT_TRANSLATE_NOOP("Commands", "Give the current step one more minute"),
     ),
     Command(
         "remove_minute",
-        "&Remove a minute",
+        QT_TRANSLATE_NOOP("Commands", "&Remove a minute"),
         ("-",),
         "fa5s.minus",
-        "Take one minute from the current step",
+        QT_TRANSLATE_NOOP("Commands", "Take one minute from the current step"),
     ),
     Command(
         "restart_step",
-        "Restart s&tep",
+        QT_TRANSLATE_NOOP("Commands", "Restart s&tep"),
         ("Ctrl+R",),
         "fa5s.redo",
-        "Start the current step's countdown again from its full time",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Start the current step's countdown again from its full time"
+        ),
     ),
     Command(
         "open_agenda",
-        "&Open agenda…",
+        QT_TRANSLATE_NOOP("Commands", "&Open agenda…"),
         ("Ctrl+O",),
         "fa5s.folder-open",
-        "Open a session agenda (YAML file)",
+        QT_TRANSLATE_NOOP("Commands", "Open a session agenda (YAML file)"),
     ),
     Command(
         "toggle_projector_fullscreen",
-        "Projector &full screen",
+        QT_TRANSLATE_NOOP("Commands", "Projector &full screen"),
         ("F11",),
         "fa5s.expand",
-        "Show the projector window full screen, or as a window",
+        QT_TRANSLATE_NOOP("Commands", "Show the projector window full screen, or as a window"),
     ),
     Command(
         "show_projector",
-        "Sh&ow projector",
+        QT_TRANSLATE_NOOP("Commands", "Sh&ow projector"),
         ("Ctrl+Shift+P",),
         "fa5s.tv",
-        "Show the projector window again (after it was closed), full screen on its screen",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Show the projector window again (after it was closed), full screen on its screen",
+        ),
     ),
     # --- projector (issue 4) ---
     Command(
         "toggle_freeze",
-        "&Freeze projector",
+        QT_TRANSLATE_NOOP("Commands", "&Freeze projector"),
         ("F",),
         "fa5s.snowflake",
-        "Keep the projector's picture while you browse ahead; again to go live",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Keep the projector's picture while you browse ahead; again to go live"
+        ),
         checkable=True,
     ),
     Command(
         "toggle_title_screen",
-        "&Title screen",
+        QT_TRANSLATE_NOOP("Commands", "&Title screen"),
         ("T",),
         "fa5s.heading",
-        "Show the session's title, the date and your name on the projector, or the item again",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Show the session's title, the date and your name on the projector, or the item again",
+        ),
         checkable=True,
     ),
     Command(
         "cycle_timer_style",
-        "Next timer st&yle",
+        QT_TRANSLATE_NOOP("Commands", "Next timer st&yle"),
         ("Ctrl+Shift+T",),
         "fa5s.clock",
-        "Projector timer: large digits, small in a corner, hidden, disc",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Projector timer: large digits, small in a corner, hidden, disc"
+        ),
     ),
     Command(
         "cycle_theme",
-        "Next t&heme",
+        QT_TRANSLATE_NOOP("Commands", "Next t&heme"),
         ("Ctrl+Shift+H",),
         "fa5s.adjust",
-        "Projector colours: dark, light, high contrast",
+        QT_TRANSLATE_NOOP("Commands", "Projector colours: dark, light, high contrast"),
     ),
     Command(
         "toggle_flash",
-        "F&lash at the end of a step",
+        QT_TRANSLATE_NOOP("Commands", "F&lash at the end of a step"),
         (),
         "fa5s.bolt",
-        "Flash the projector briefly when a step's time is up",
+        QT_TRANSLATE_NOOP("Commands", "Flash the projector briefly when a step's time is up"),
         checkable=True,
     ),
     Command(
         "projector_next_screen",
-        "&Move projector to next screen",
+        QT_TRANSLATE_NOOP("Commands", "&Move projector to next screen"),
         ("Ctrl+Shift+M",),
         "fa5s.desktop",
-        "Put the projector window full screen on the next screen",
+        QT_TRANSLATE_NOOP("Commands", "Put the projector window full screen on the next screen"),
     ),
     Command(
         "swap_screens",
-        "S&wap presenter and projector",
+        QT_TRANSLATE_NOOP("Commands", "S&wap presenter and projector"),
         ("Ctrl+Shift+X",),
         "fa5s.exchange-alt",
-        "Exchange the screens of the presenter and the projector windows",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Exchange the screens of the presenter and the projector windows"
+        ),
     ),
     Command(
         "trainer_name",
-        "Trainer &name…",
+        QT_TRANSLATE_NOOP("Commands", "Trainer &name…"),
         (),
         "fa5s.user",
-        "Your name, shown on the projector's title screen",
+        QT_TRANSLATE_NOOP("Commands", "Your name, shown on the projector's title screen"),
     ),
     # --- the room (issue 9): groups, dealt material, group turns ---
     Command(
         "make_groups",
-        "&Make groups…",
+        QT_TRANSLATE_NOOP("Commands", "&Make groups…"),
         ("Ctrl+G",),
         "fa5s.users",
-        "Make groups for this step from a number of people or a list of names",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Make groups for this step from a number of people or a list of names"
+        ),
     ),
     Command(
         "reshuffle_groups",
-        "Re&shuffle groups",
+        QT_TRANSLATE_NOOP("Commands", "Re&shuffle groups"),
         (),
         "fa5s.random",
-        "Other groups of the same size, mixing people who were together",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Other groups of the same size, mixing people who were together"
+        ),
     ),
     Command(
         "add_person",
-        "&Someone arrives…",
+        QT_TRANSLATE_NOOP("Commands", "&Someone arrives…"),
         (),
         "fa5s.user-plus",
-        "A late arrival joins the smallest group; nobody else moves",
+        QT_TRANSLATE_NOOP("Commands", "A late arrival joins the smallest group; nobody else moves"),
     ),
     Command(
         "remove_person",
-        "Someone &leaves…",
+        QT_TRANSLATE_NOOP("Commands", "Someone &leaves…"),
         (),
         "fa5s.user-minus",
-        "Take someone out of the groups; only as few people move as keep the groups in range",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Take someone out of the groups; only as few people move as keep the groups in range",
+        ),
     ),
     Command(
         "show_groups",
-        "&Groups on the projector",
+        QT_TRANSLATE_NOOP("Commands", "&Groups on the projector"),
         ("G",),
         "fa5s.th",
-        "Show the groups on the projector, or take them off",
+        QT_TRANSLATE_NOOP("Commands", "Show the groups on the projector, or take them off"),
         checkable=True,
     ),
     Command(
         "deal_material",
-        "&Deal cards or documents…",
+        QT_TRANSLATE_NOOP("Commands", "&Deal cards or documents…"),
         ("Ctrl+K",),
         "fa5s.clone",
-        "Give each group its cards or documents from a hand-out",
+        QT_TRANSLATE_NOOP("Commands", "Give each group its cards or documents from a hand-out"),
     ),
     Command(
         "show_deal",
-        "Dealt material on the pro&jector",
+        QT_TRANSLATE_NOOP("Commands", "Dealt material on the pro&jector"),
         ("K",),
         "fa5s.id-card",
-        "Show on the projector what each group was given, or take it off",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show on the projector what each group was given, or take it off"
+        ),
         checkable=True,
     ),
     Command(
         "plan_turns",
-        "Group t&urns…",
+        QT_TRANSLATE_NOOP("Commands", "Group t&urns…"),
         ("Ctrl+Y",),
         "fa5s.list-ol",
-        "A turn per group in this step, each with its own countdown",
+        QT_TRANSLATE_NOOP("Commands", "A turn per group in this step, each with its own countdown"),
     ),
     Command(
         "next_turn",
-        "Ne&xt group's turn",
+        QT_TRANSLATE_NOOP("Commands", "Ne&xt group's turn"),
         ("Y",),
         "fa5s.forward",
-        "Start the next group's turn (the turn under way ends); after the last, end it",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Start the next group's turn (the turn under way ends); after the last, end it",
+        ),
     ),
     Command(
         "end_turn",
-        "&End this turn",
+        QT_TRANSLATE_NOOP("Commands", "&End this turn"),
         (),
         "fa5s.stop",
-        "End the turn under way; the next group waits for you",
+        QT_TRANSLATE_NOOP("Commands", "End the turn under way; the next group waits for you"),
     ),
     Command(
         "skip_turn",
-        "S&kip the next turn",
+        QT_TRANSLATE_NOOP("Commands", "S&kip the next turn"),
         (),
         "fa5s.fast-forward",
-        "Skip the next group's turn before it starts",
+        QT_TRANSLATE_NOOP("Commands", "Skip the next group's turn before it starts"),
     ),
     Command(
         "redo_turn",
-        "&Redo this turn",
+        QT_TRANSLATE_NOOP("Commands", "&Redo this turn"),
         (),
         "fa5s.history",
-        "Give the group of the turn under way (or the last one) another turn, next",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Give the group of the turn under way (or the last one) another turn, next"
+        ),
     ),
     Command(
         "add_turn",
-        "Add a t&urn…",
+        QT_TRANSLATE_NOOP("Commands", "Add a t&urn…"),
         (),
         "fa5s.plus-circle",
-        "One more turn for a group, after the others",
+        QT_TRANSLATE_NOOP("Commands", "One more turn for a group, after the others"),
     ),
     Command(
         "set_turn_time",
-        "&Time per turn…",
+        QT_TRANSLATE_NOOP("Commands", "&Time per turn…"),
         (),
         "fa5s.hourglass-half",
-        "Set the time of each turn (the one under way and those waiting)",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Set the time of each turn (the one under way and those waiting)"
+        ),
     ),
     Command(
         "show_turn",
-        "&Turn on the projector",
+        QT_TRANSLATE_NOOP("Commands", "&Turn on the projector"),
         ("Shift+Y",),
         "fa5s.microphone",
-        "Show whose turn it is, their countdown and who is next; or take it off",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show whose turn it is, their countdown and who is next; or take it off"
+        ),
         checkable=True,
     ),
     # --- participants' phones (issue 10) ---
@@ -313,178 +356,264 @@ COMMANDS: tuple[Command, ...] = (
     # --- anything on the projector, at once (issue 9) ---
     Command(
         "project_reference",
-        "Put the reference text on the p&rojector",
+        QT_TRANSLATE_NOOP("Commands", "Put the reference text on the p&rojector"),
         ("R",),
         "fa5s.chalkboard",
-        "Show the text or checklist chosen in the Reference tab on the projector at once "
-        "(the trainer's own parts only when ticked)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Show the text or checklist chosen in the Reference tab on the projector at once "
+            "(the trainer's own parts only when ticked)",
+        ),
     ),
     Command(
         "project_question",
-        "Project a &question…",
+        QT_TRANSLATE_NOOP("Commands", "Project a &question…"),
         ("Q",),
         "fa5s.question-circle",
-        "Type a question and show it on the projector at once",
+        QT_TRANSLATE_NOOP("Commands", "Type a question and show it on the projector at once"),
     ),
     Command(
         "show_break",
-        "&Break screen…",
+        QT_TRANSLATE_NOOP("Commands", "&Break screen…"),
         ("Ctrl+B",),
         "fa5s.coffee",
-        "Show the break and its countdown to a time of day on the projector",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show the break and its countdown to a time of day on the projector"
+        ),
     ),
     Command(
         "toggle_clock",
-        "Wall c&lock",
+        QT_TRANSLATE_NOOP("Commands", "Wall c&lock"),
         ("Ctrl+Shift+C",),
         "fa5s.business-time",
-        "Show the time of day on the projector, or the step's item again",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show the time of day on the projector, or the step's item again"
+        ),
         checkable=True,
     ),
     Command(
         "end_shown",
-        "Back to the step's ite&m",
+        QT_TRANSLATE_NOOP("Commands", "Back to the step's ite&m"),
         ("Home",),
         "fa5s.reply",
-        "Take what you put on the projector at once (or a room screen) off: the step's item again",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Take what you put on the projector at once (or a room screen) off: the step's "
+            "item again",
+        ),
     ),
     # --- presenter console (issue 3) ---
     Command(
         "set_remaining",
-        "Set remaining &time…",
+        QT_TRANSLATE_NOOP("Commands", "Set remaining &time…"),
         ("Ctrl+T",),
         "fa5s.stopwatch",
-        "Set exactly how much time is left of the current step",
+        QT_TRANSLATE_NOOP("Commands", "Set exactly how much time is left of the current step"),
     ),
     Command(
         "jump_to_selected",
-        "&Jump to selected step…",
+        QT_TRANSLATE_NOOP("Commands", "&Jump to selected step…"),
         ("Ctrl+J",),
         "fa5s.share",
-        "Jump to the step selected in the step list (asks first)",
+        QT_TRANSLATE_NOOP("Commands", "Jump to the step selected in the step list (asks first)"),
     ),
     Command(
         "toggle_lock",
-        "&Lock selected step",
+        QT_TRANSLATE_NOOP("Commands", "&Lock selected step"),
         ("L",),
         "fa5s.lock",
-        "Keep the selected step's minutes out of the catch-up plan, or free them again",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Keep the selected step's minutes out of the catch-up plan, or free them again",
+        ),
     ),
     Command(
         "plan_catchup",
-        "Plan &catch-up",
+        QT_TRANSLATE_NOOP("Commands", "Plan &catch-up"),
         ("C",),
         "fa5s.balance-scale",
-        "Propose new minutes for the steps to come so the session ends on time",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Propose new minutes for the steps to come so the session ends on time"
+        ),
     ),
     Command(
         "accept_catchup",
-        "&Accept catch-up plan",
+        QT_TRANSLATE_NOOP("Commands", "&Accept catch-up plan"),
         ("A",),
         "fa5s.check",
-        "Use the proposed minutes for the steps to come",
+        QT_TRANSLATE_NOOP("Commands", "Use the proposed minutes for the steps to come"),
     ),
     Command(
         "dismiss_catchup",
-        "&Dismiss catch-up plan",
+        QT_TRANSLATE_NOOP("Commands", "&Dismiss catch-up plan"),
         ("D",),
         "fa5s.times",
-        "Keep the current plan and hide the proposal",
+        QT_TRANSLATE_NOOP("Commands", "Keep the current plan and hide the proposal"),
     ),
     Command(
         "undo_catchup",
-        "&Undo catch-up plan",
+        QT_TRANSLATE_NOOP("Commands", "&Undo catch-up plan"),
         ("U",),
         "fa5s.undo-alt",
-        "Give the steps to come back the minutes they had before the last plan you accepted",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Give the steps to come back the minutes they had before the last plan you accepted",
+        ),
     ),
     Command(
         "find_reference",
-        "&Search the reference…",
+        QT_TRANSLATE_NOOP("Commands", "&Search the reference…"),
         ("Ctrl+F",),
         "fa5s.search",
-        "Search the didactic advice, the guide, the case study and the checklists",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Search the didactic advice, the guide, the case study and the checklists"
+        ),
     ),
     Command(
         "toggle_mute",
-        "&Mute chimes",
+        QT_TRANSLATE_NOOP("Commands", "&Mute chimes"),
         ("M",),
         "fa5s.volume-mute",
-        "Silence the chimes at the warning threshold and at the end of a step",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Silence the chimes at the warning threshold and at the end of a step"
+        ),
         checkable=True,
     ),
     Command(
         "preferences",
-        "&Preferences…",
+        QT_TRANSLATE_NOOP("Commands", "&Preferences…"),
         ("Ctrl+,",),
         "fa5s.sliders-h",
-        "Default warning and danger thresholds, chime volume",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Language, your name, the session that opens at start, the projector's look and "
+            "text size, the default thresholds and the chimes",
+        ),
     ),
     Command(
         "show_keys",
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Commands", "&Keyboard shortcuts"),
         ("F1", "?"),
         "fa5s.keyboard",
-        "Show every command and its keys",
+        QT_TRANSLATE_NOOP("Commands", "Show every command and its keys"),
     ),
     Command(
         "reset_layout",
-        "Reset &window layout",
+        QT_TRANSLATE_NOOP("Commands", "Reset &window layout"),
         ("Ctrl+Shift+L",),
         "fa5s.window-restore",
-        "Put the console's window and panes back to their default size and place",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Put the console's window and panes back to their default size and place"
+        ),
+    ),
+    Command(
+        "getting_started",
+        QT_TRANSLATE_NOOP("Commands", "&Getting started"),
+        (),
+        "fa5s.play-circle",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Your screen, their screen, the clicker's keys, and why to practise first"
+        ),
+    ),
+    Command(
+        "user_guide",
+        QT_TRANSLATE_NOOP("Commands", "&User guide"),
+        (),
+        "fa5s.book",
+        QT_TRANSLATE_NOOP("Commands", "Every part of Facilitator explained"),
+    ),
+    Command(
+        "add_to_menu",
+        QT_TRANSLATE_NOOP("Commands", "Add to the applications &menu"),
+        (),
+        "fa5s.th",
+        QT_TRANSLATE_NOOP("Commands", "Linux: put Facilitator in your desktop's applications menu"),
+    ),
+    Command(
+        "about",
+        QT_TRANSLATE_NOOP("Commands", "&About Facilitator"),
+        (),
+        "fa5s.info-circle",
+        QT_TRANSLATE_NOOP("Commands", "The version, and the credits of the STEAM Coach material"),
     ),
     Command(
         "rehearse",
-        "Re&hearse this session",
+        QT_TRANSLATE_NOOP("Commands", "Re&hearse this session"),
         ("Ctrl+Shift+E",),
         "fa5s.user-clock",
-        "Practise this session: the windows say REHEARSAL and every step's real time is recorded",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Practise this session: the windows say REHEARSAL and every step's real time "
+            "is recorded",
+        ),
     ),
     Command(
         "show_reports",
-        "&Reports…",
+        QT_TRANSLATE_NOOP("Commands", "&Reports…"),
         ("Ctrl+Shift+R",),
         "fa5s.chart-bar",
-        "Where the time went: planned against actual per step, for this run or an earlier one",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Where the time went: planned against actual per step, for this run or an earlier one",
+        ),
     ),
     Command(
         "print",
-        "&Print…",
+        QT_TRANSLATE_NOOP("Commands", "&Print…"),
         ("Ctrl+P",),
         "fa5s.print",
-        "Choose what to print (hand-outs, cards, the session plan, groups, the wall...) "
-        "and write the PDFs into a folder",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Choose what to print (hand-outs, cards, the session plan, groups, the wall...) "
+            "and write the PDFs into a folder",
+        ),
     ),
     Command(
         "print_handouts",
-        "Print &hand-outs…",
+        QT_TRANSLATE_NOOP("Commands", "Print &hand-outs…"),
         (),
         "fa5s.file-pdf",
-        "Save the session's hand-outs, cards and templates as one PDF to print",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Save the session's hand-outs, cards and templates as one PDF to print"
+        ),
     ),
     Command(
         "show_start",
-        "S&tart window…",
+        QT_TRANSLATE_NOOP("Commands", "S&tart window…"),
         ("Ctrl+Shift+O",),
         "fa5s.th-large",
-        "Choose a session: those that come with the app, your own, and the recent runs",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Choose a session: those that come with the app, your own, and the recent runs",
+        ),
     ),
     Command(
         "new_session",
-        "&New session…",
+        QT_TRANSLATE_NOOP("Commands", "&New session…"),
         ("Ctrl+N",),
         "fa5s.file-medical",
-        "Make a new session: blank, a copy of a bundled one, or from a spreadsheet table",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Make a new session: blank, a copy of a bundled one, or from a spreadsheet table",
+        ),
     ),
     Command(
         "edit_session",
-        "&Edit this session…",
+        QT_TRANSLATE_NOOP("Commands", "&Edit this session…"),
         ("Ctrl+E",),
         "fa5s.edit",
-        "Change this session: steps, projected items, hand-outs, cards, with a preview",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Change this session: steps, projected items, hand-outs, cards, with a preview",
+        ),
     ),
-    Command("quit", "&Quit", ("Ctrl+Q",), "fa5s.power-off", "Close Facilitator"),
+    Command(
+        "quit",
+        QT_TRANSLATE_NOOP("Commands", "&Quit"),
+        ("Ctrl+Q",),
+        "fa5s.power-off",
+        QT_TRANSLATE_NOOP("Commands", "Close Facilitator"),
+    ),
 )
 
 COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}
@@ -513,14 +642,14 @@ def build_actions(
         raise MissingHandler(f"commands without a handler: {missing}; not commands: {unknown}")
     actions: dict[str, QAction] = {}
     for command in COMMANDS:
-        action = QAction(command.label, parent)
+        action = QAction(command.shown_label, parent)
         action.setObjectName(command.name)
         action.setIcon(icons.icon(command.icon))
         action.setShortcuts([QKeySequence(key) for key in command.keys])
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         keys = ", ".join(command.keys)
-        action.setToolTip(f"{command.tip} ({keys})")
-        action.setStatusTip(command.tip)
+        action.setToolTip(f"{command.shown_tip} ({keys})")
+        action.setStatusTip(command.shown_tip)
         action.setCheckable(command.checkable)
         handler = handlers[command.name]
         if handler is not None:

@@ -19,16 +19,20 @@ from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.session import RunState, SessionSnapshot
+from facilitator.i18n import translate
 from facilitator.paths import assets_dir, cache_dir, data_dir, default_agenda, runs_dir
+from facilitator.preferences import Preferences
+from facilitator.preferences import notice as settings_notice
 from facilitator.run_files import may_have_crashed, new_run_path
 from facilitator.ui.controller import PAINT_LEAD_NS, SessionController
 from facilitator.ui.first_paint import after_first_paint
+from facilitator.ui.i18n import install_language, interface_language
 from facilitator.ui.markup import autotext
 from facilitator.ui.placement import ProjectorPlacement
 from facilitator.ui.presenter.window import PresenterWindow
-from facilitator.ui.projector.settings import TRAINER_NAME, read_text
 from facilitator.ui.projector.window import ProjectorWindow
 from facilitator.ui.rehearsal import RehearsalMarks
+from facilitator.ui.settings import ConsoleSettings
 from facilitator.ui.sound import LazyChimes
 from facilitator.ui.start.launcher import Launcher
 from facilitator.ui.start.memory import last_session, remember_session
@@ -69,13 +73,21 @@ class FacilitatorApp:
             journal_factory=self._new_journal,
             lead_ns=PAINT_LEAD_NS,
         )
-        self.controller.projector.set_trainer_name(read_text(TRAINER_NAME))
+        # The trainer's preferences; values that could not be used are named once, at show().
+        settings = ConsoleSettings()
+        prefs, self.setting_resets = settings.preferences()
+        projector = self.controller.projector
+        projector.set_trainer_name(prefs.trainer_name)
+        projector.set_defaults(prefs.timer_style, prefs.theme)
+        projector.set_text_size(prefs.text_size)
+        projector.start_run(agenda.session.projector)  # the run starts in the trainer's look
         # The projector first: its canvas follows ``changed`` before the console does
         # (slots run in the order they were connected), and repaints the new second
         # at once, so the room sees it by its boundary, not after the console's work.
         self.projector = ProjectorWindow(self.controller)
         self.presenter = PresenterWindow(
             self.controller,
+            settings=settings,
             extra_handlers={
                 "show_projector": self.show_projector,
                 "toggle_projector_fullscreen": self._toggle_projector_fullscreen,
@@ -106,12 +118,17 @@ class FacilitatorApp:
         self.placement = ProjectorPlacement(
             self.presenter, self.projector, spot=self.presenter.preview.miniature
         )
+        self.presenter.preferencesChanged.connect(self._preferences_changed)
         # The console says so plainly whenever the room does not see the projector window.
         self.projector.shownChanged.connect(self.presenter.preview.set_projector_shown)
         self.presenter.openRequested.connect(self.open_agenda)
         self.marks = RehearsalMarks(self.presenter, self.projector)
         # Connected after the presenter's own handler, so the mark goes before its new title.
         self.controller.agendaChanged.connect(lambda _agenda: self.marks.retitle())
+        self.controller.agendaChanged.connect(
+            lambda changed: self.marks.set_language(changed.session.language)
+        )
+        self.marks.set_language(agenda.session.language)
         self.marks.set_active(self.rehearsal and options.speed == 1.0)
         self.reports: ReportDialog | None = None
         self._finished = False
@@ -159,8 +176,10 @@ class FacilitatorApp:
         if self.controller.run.state in (RunState.RUNNING, RunState.PAUSED):
             answer = QMessageBox.question(
                 self.presenter,
-                "Rehearse this session",
-                "A session is under way. End it and start a rehearsal of this session?",
+                translate("App", "Rehearse this session"),
+                translate(
+                    "App", "A session is under way. End it and start a rehearsal of this session?"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -194,7 +213,10 @@ class FacilitatorApp:
         finished = snapshot.state is RunState.FINISHED
         if finished and not self._finished:
             self.presenter.show_message(
-                "Session finished. File > Reports… (Ctrl+Shift+R) shows where the time went.",
+                translate(
+                    "App",
+                    "Session finished. File > Reports… (Ctrl+Shift+R) shows where the time went.",
+                ),
                 30_000,
             )
         self._finished = finished
@@ -230,6 +252,13 @@ class FacilitatorApp:
         self.placement.show_projector()
         self.presenter.take_keys()
 
+    def _preferences_changed(self, prefs: Preferences) -> None:
+        """A projector screen chosen in Preferences: the projector goes there now."""
+        if prefs.projector_screen != self.placement.remembered:
+            self.placement.remembered = prefs.projector_screen
+            if self.projector.isVisible():
+                self.placement.place()
+
     def _projector_next_screen(self) -> None:
         self.placement.move_to_next_screen()
 
@@ -256,6 +285,8 @@ class FacilitatorApp:
         self.presenter.preview.set_projector_shown(self.projector.on_screen)
         # The console has the keyboard, not the projector window shown after it.
         self.presenter.take_keys()
+        if self.setting_resets:
+            self.presenter.notice.show_notice(settings_notice(self.setting_resets), "info")
         if self.options.start:
             self.controller.start()
         if self.options.participants:
@@ -273,6 +304,11 @@ class FacilitatorApp:
         chimes = self.presenter.chimes
         if isinstance(chimes, LazyChimes):
             chimes.load()
+
+    def offer_getting_started(self) -> None:
+        """At the very first start, the getting-started guide (never in an automated run)."""
+        automated = self.options.quit_after is not None or self.options.screenshot is not None
+        self.presenter.help.offer_at_first_start(automated)
 
     def open_agenda(self, path: Path) -> None:
         """Open another agenda; a broken one is reported and the current one stays."""
@@ -306,13 +342,19 @@ def show_agenda_error(parent: QWidget | None, error: AgendaError) -> None:
     """Tell the trainer, in a dialog, what is wrong with an agenda file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This agenda cannot be opened")
-    box.setText("The agenda file has problems; nothing was changed.")
-    box.setInformativeText("Fix the file in a text editor and open it again.")
+    box.setWindowTitle(translate("App", "This agenda cannot be opened"))
+    box.setText(translate("App", "The agenda file has problems; nothing was changed."))
+    box.setInformativeText(translate("App", "Fix the file in a text editor and open it again."))
     box.setDetailedText(str(error))
     # Not exec(): a modal loop would hold up the session's timer and --quit-after.
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def _default_session() -> Path | None:
+    """The session Preferences opens at start, if one is chosen (and still there)."""
+    chosen = ConsoleSettings().current.default_session
+    return Path(chosen) if chosen else None
 
 
 def _install_excepthook() -> None:
@@ -331,10 +373,13 @@ def _install_excepthook() -> None:
         if QApplication.instance() is not None:
             QMessageBox.warning(
                 None,
-                "Something went wrong",
+                translate("App", "Something went wrong"),
                 autotext(
-                    "Facilitator hit an unexpected problem. The session goes on; "
-                    f"details were written to {log}."
+                    translate(
+                        "App",
+                        "Facilitator hit an unexpected problem. The session goes on; "
+                        "details were written to {file}.",
+                    ).format(file=log)
                 ),
             )
 
@@ -376,20 +421,26 @@ def run_app(options: AppOptions) -> int:
     # KDE show its icon and group the windows under it (else they see "python3").
     app.setDesktopFileName(DESKTOP_APP_ID)
     app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))
+    # Before the first window (the recovery question too): every window is built in it.
+    install_language(app, interface_language(options.lang, ConsoleSettings().language))
     _install_excepthook()
     recovery = offer_recovery(options)
     if recovery is not None:
         facilitator = FacilitatorApp(recovery.options, recovery.resumable.agenda, recovery.clock)
         facilitator.resume(recovery)
         facilitator.show()
+        facilitator.offer_getting_started()
         status = app.exec()
         facilitator.controller.shutdown()
         return status
-    path = options.agenda or last_session() or default_agenda()
+    # The session the trainer chose to open at start (Preferences), else the one used
+    # last, else the bundled one.
+    chosen = options.agenda or _default_session() or last_session()
+    path = chosen or default_agenda()
     try:
         agenda = load_agenda(path)
     except AgendaError as error:
-        if options.agenda is None and path == default_agenda():
+        if chosen is None:
             print(error, file=sys.stderr)
             return 1
         # Tell the trainer, then carry on with the bundled session rather than nothing.
@@ -398,6 +449,7 @@ def run_app(options: AppOptions) -> int:
         agenda = load_agenda(default_agenda())
     facilitator = FacilitatorApp(options, agenda)
     facilitator.show()
+    facilitator.offer_getting_started()
     status = app.exec()
     facilitator.controller.shutdown()
     return status

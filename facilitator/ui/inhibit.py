@@ -17,8 +17,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from facilitator.engine.session import RunState, SessionSnapshot
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 
-REASON = "A workshop session is running"
+REASON = QT_TRANSLATE_NOOP("Sleep", "A workshop session is running")
 
 
 class Inhibitor(Protocol):
@@ -213,7 +214,7 @@ class SleepGuard(QObject):
         """Hold while RUNNING; release on pause, at the end, before the start."""
         if snap.state is RunState.RUNNING:
             if not self.held and not self.failed:
-                self.held = self.inhibitor.inhibit(REASON)
+                self.held = self.inhibitor.inhibit(translate_marked("Sleep", REASON))
                 self.failed = not self.held
         else:
             self.release()

@@ -552,6 +552,21 @@ class ProjectorController(QObject):
         """The next theme: dark, light, high contrast."""
         self.set_theme(next_in(THEME_NAMES, self.theme_name))
 
+    @property
+    def text_size(self) -> int:
+        """The projector's body text is at least 1/``text_size`` of the screen's height."""
+        return self.state.text_size
+
+    def set_defaults(self, style: TimerStyle | str, theme: ThemeName | str) -> None:
+        """The trainer's look for agendas that choose none (taken at the next run)."""
+        self.state.set_defaults(style, theme)
+
+    def set_text_size(self, size: int) -> None:
+        """Make the projector's smallest text 1/``size`` of its height: pages are fitted again."""
+        if self.state.set_text_size(size):
+            self.lookChanged.emit()
+            self.pages_changed()
+
     def toggle_flash(self) -> None:
         """Flash the projector at the end of a step, or not."""
         self.state.set_flash(not self.state.flash_at_end)

@@ -12,9 +12,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from facilitator.i18n import translate
+from facilitator.room.words import words_for
 from facilitator.ui.markup import plain_label
 
-PREFIX = "REHEARSAL – "
+
+def prefix() -> str:
+    """What goes in front of the window titles during a rehearsal: "REHEARSAL – "."""
+    return translate("Rehearsal", "REHEARSAL") + " – "
+
+
 STYLE = (
     "QLabel { background: #ef6c00; color: white; font-weight: bold; "
     "padding: 3px 10px; border-radius: 3px; letter-spacing: 1px; }"
@@ -29,12 +36,15 @@ class RehearsalMarks(QObject):
         self._presenter = presenter
         self._projector = projector
         self._active = False
-        self.badge = plain_label("REHEARSAL")
+        self.badge = plain_label(translate("Rehearsal", "REHEARSAL"))
         self.badge.setObjectName("rehearsal-badge")
         self.badge.setStyleSheet(STYLE)
-        self.badge.setToolTip("This run is recorded as a rehearsal, not as a live session")
+        self.badge.setToolTip(
+            translate("Rehearsal", "This run is recorded as a rehearsal, not as a live session")
+        )
         presenter.menuBar().setCornerWidget(self.badge, Qt.Corner.TopRightCorner)
-        self.overlay = plain_label("REHEARSAL", projector)
+        # The room reads this one: in the session's language (set_language), not the console's.
+        self.overlay = plain_label(words_for("en").rehearsal, projector)
         self.overlay.setObjectName("rehearsal-overlay")
         self.overlay.setStyleSheet(STYLE)
         self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -58,9 +68,15 @@ class RehearsalMarks(QObject):
 
     def retitle(self) -> None:
         """Put the mark in front of the window titles (after the presenter set its own)."""
+        mark = prefix()
         for window in (self._presenter, self._projector):
-            title = window.windowTitle().removeprefix(PREFIX)
-            window.setWindowTitle(PREFIX + title if self._active else title)
+            title = window.windowTitle().removeprefix(mark)
+            window.setWindowTitle(mark + title if self._active else title)
+
+    def set_language(self, language: str) -> None:
+        """The session's language, which the projector's mark speaks."""
+        self.overlay.setText(words_for(language).rehearsal)
+        self._place_overlay()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep the projector's label in its corner when the window resizes."""

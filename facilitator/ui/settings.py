@@ -15,10 +15,10 @@ macOS property list are Qt's own formats and are not checked.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -26,11 +26,19 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from facilitator.engine.timer import ThresholdFractions
 from facilitator.paths import APP_NAME
-from facilitator.settings_check import check_settings_file
+from facilitator.preferences import (
+    KEYS,
+    VERSION_KEY,
+    Preferences,
+    Reset,
+    read_preferences,
+    stored_values,
+)
+from facilitator.settings_check import SetAside, check_settings_file
 
-DEFAULT_WARNING = 0.20
-DEFAULT_DANGER = 0.10
-DEFAULT_VOLUME = 70
+DEFAULT_WARNING = Preferences.warning
+DEFAULT_DANGER = Preferences.danger
+DEFAULT_VOLUME = Preferences.volume
 
 
 def settings_file() -> Path | None:
@@ -46,7 +54,7 @@ def settings_file() -> Path | None:
 
 
 _checked: dict[str, str] = {}  # settings file -> the file to read instead ("" : itself)
-_notices: list[str] = []
+_notices: list[SetAside] = []  # read as words when the console shows them (translated by then)
 
 
 def _store(path: Path | None) -> QSettings:
@@ -79,7 +87,7 @@ def open_settings() -> QSettings:
             _checked[key] = ""
             found = check_settings_file(path, datetime.now())
             if found is not None:
-                _notices.append(found.notice)
+                _notices.append(found)
                 if not found.moved:
                     # It must not be read: this run remembers in a file of its own.
                     spare = Path(tempfile.mkdtemp(prefix="facilitator-settings-")) / path.name
@@ -91,7 +99,7 @@ def open_settings() -> QSettings:
 
 def take_notices() -> list[str]:
     """What the settings check found since the last call (the console shows it)."""
-    found = list(_notices)
+    found = [aside.notice for aside in _notices]
     _notices.clear()
     return found
 
@@ -108,51 +116,82 @@ class ConsoleSettings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else open_settings()
 
-    def _float(self, key: str, default: float) -> float:
-        try:
-            value = float(str(self.store.value(key, default)))
-        except ValueError:
-            return default
-        return value if math.isfinite(value) else default  # 'nan' and 'inf' parse too
+    # --- the Preferences ----------------------------------------------------
 
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self.store.value(key, default)
-        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+    def preferences(self) -> tuple[Preferences, list[Reset]]:
+        """The trainer's choices; the values that could not be used, reset to their defaults.
+
+        The values reset are taken out of the store, so they are named once.
+        """
+        stored = {key: self.store.value(key) for key in KEYS.values() if self.store.contains(key)}
+        prefs, resets = read_preferences(stored)
+        for reset in resets:
+            self.store.remove(KEYS[reset.name])
+        return prefs, resets
+
+    @property
+    def current(self) -> Preferences:
+        """The trainer's choices (broken values read as their defaults)."""
+        return read_preferences(
+            {key: self.store.value(key) for key in KEYS.values() if self.store.contains(key)}
+        )[0]
+
+    def save(self, prefs: Preferences) -> None:
+        """Remember ``prefs`` (and the settings format they are in), on disk at once."""
+        for key, value in stored_values(prefs).items():
+            self.store.setValue(key, value)
+        self.store.sync()
+
+    def _change(self, **values: object) -> None:
+        """Store only these preferences (others, such as the screen, are written elsewhere)."""
+        stored = stored_values(replace(self.current, **values))  # type: ignore[arg-type]
+        for name in values:
+            self.store.setValue(KEYS[name], stored[KEYS[name]])
+        self.store.setValue(VERSION_KEY, stored[VERSION_KEY])
+
+    # --- language ------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The interface's language chosen in the settings; "" follows the system."""
+        return self.current.language
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._change(language=value)
 
     # --- thresholds ----------------------------------------------------------
 
     @property
     def fractions(self) -> ThresholdFractions:
         """Default warning and danger thresholds as fractions of a step's length."""
-        warning = min(0.9, max(0.0, self._float("timing/warning", DEFAULT_WARNING)))
-        danger = min(warning, max(0.0, self._float("timing/danger", DEFAULT_DANGER)))
-        return ThresholdFractions(warning, danger)
+        prefs = self.current
+        return ThresholdFractions(prefs.warning, prefs.danger)
 
     @fractions.setter
     def fractions(self, value: ThresholdFractions) -> None:
         warning, danger = value  # a plain (warning, danger) pair will do too
-        self.store.setValue("timing/warning", warning)
-        self.store.setValue("timing/danger", danger)
+        self._change(warning=float(warning), danger=float(min(danger, warning)))
 
     # --- sound ---------------------------------------------------------------
 
     @property
     def volume(self) -> int:
         """Chime volume, 0–100."""
-        return int(min(100, max(0, self._float("sound/volume", DEFAULT_VOLUME))))
+        return self.current.volume
 
     @volume.setter
     def volume(self, value: int) -> None:
-        self.store.setValue("sound/volume", int(value))
+        self._change(volume=int(min(100, max(0, value))))
 
     @property
     def muted(self) -> bool:
         """Whether the chimes are silenced."""
-        return self._bool("sound/muted", False)
+        return self.current.muted
 
     @muted.setter
     def muted(self, value: bool) -> None:
-        self.store.setValue("sound/muted", bool(value))
+        self._change(muted=bool(value))
 
     # --- window --------------------------------------------------------------
 

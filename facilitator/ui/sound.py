@@ -37,6 +37,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from facilitator.console.chimes import Chime
+from facilitator.i18n import translate
 from facilitator.paths import assets_dir, data_dir
 
 RATE = 22_050
@@ -129,6 +130,12 @@ class Chimes(Protocol):
     def play(self, chime: Chime) -> bool:
         """Play ``chime``; False when muted or sound is unavailable."""
 
+    def preview(self, chime: Chime, volume: int) -> bool:
+        """Play ``chime`` once at ``volume`` (0-100), muted or not (Preferences' Play)."""
+
+    def restore(self) -> None:
+        """Back to the chosen volume and mute after a preview."""
+
 
 class ChimePlayer(QObject):
     """Plays the chimes with QSoundEffect, or explains why it cannot."""
@@ -151,14 +158,16 @@ class ChimePlayer(QObject):
         try:
             module = multimedia()
             if not module.QMediaDevices.audioOutputs():
-                self.problem = "sound unavailable: no audio device"
+                self.problem = translate("Sound", "sound unavailable: no audio device")
                 return
             for name, path in (files if files is not None else chime_files()).items():
                 effect = module.QSoundEffect(self)
                 effect.setSource(QUrl.fromLocalFile(str(path)))
                 self._effects[name] = effect
         except (ImportError, OSError, RuntimeError, AttributeError) as error:
-            self.problem = f"sound unavailable: {_reason(error)}"
+            self.problem = translate("Sound", "sound unavailable: {reason}").format(
+                reason=_reason(error)
+            )
             self._effects = {}
         self._apply()
 
@@ -190,6 +199,20 @@ class ChimePlayer(QObject):
             return False
         effect.play()
         return True
+
+    def preview(self, chime: Chime, volume: int) -> bool:
+        """Play ``chime`` once at ``volume`` (0-100), muted or not (Preferences' Play)."""
+        effect = self._effects.get(chime)
+        if effect is None:
+            return False
+        effect.setVolume(max(0, min(100, volume)) / 100)
+        effect.setMuted(False)
+        effect.play()
+        return True
+
+    def restore(self) -> None:
+        """Back to the chosen volume and mute after a preview."""
+        self._apply()
 
     def _apply(self) -> None:
         for effect in self._effects.values():
@@ -370,6 +393,19 @@ class PulseChimes(QObject):
         self._spawn(lambda: self._told.emit(self._play(at_volume(pcm, volume), rate)))
         return True
 
+    def preview(self, chime: Chime, volume: int) -> bool:
+        """Play ``chime`` once at ``volume`` (0-100), muted or not (Preferences' Play)."""
+        found = self._pcm.get(chime)
+        if found is None or self.problem is not None:
+            return False
+        pcm, rate = found
+        level = max(0, min(100, volume)) / 100
+        self._spawn(lambda: self._told.emit(self._play(at_volume(pcm, level), rate)))
+        return True
+
+    def restore(self) -> None:
+        """Nothing to undo: a preview's volume is its own, each chime is played at its own."""
+
     def _probe(self) -> str | None:
         rate = next(iter(self._pcm.values()))[1] if self._pcm else RATE
         stream = self._pulse.open(rate)
@@ -514,10 +550,21 @@ class LazyChimes(QObject):
         assert self._player is not None
         return self._player.play(chime)
 
+    def preview(self, chime: Chime, volume: int) -> bool:
+        """Play ``chime`` once at ``volume`` (0-100), muted or not (loading the player)."""
+        self.load()
+        assert self._player is not None
+        return self._player.preview(chime, volume)
+
+    def restore(self) -> None:
+        """Back to the chosen volume and mute after a preview."""
+        if self._player is not None:
+            self._player.restore()
+
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, ImportError):
-        return "the sound system could not be loaded"
+        return translate("Sound", "the sound system could not be loaded")
     return str(error) or type(error).__name__
 
 

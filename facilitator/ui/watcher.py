@@ -17,6 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.console.reload import describe_changes
+from facilitator.i18n import translate
 
 SETTLE_MS = 250
 
@@ -83,7 +84,11 @@ class AgendaWatcher(QObject):
             self.failed.emit(str(error))
             return
         except OSError as error:
-            self.failed.emit(f"{agenda.path.name} could not be read: {error}")
+            self.failed.emit(
+                translate("Console", "{file} could not be read: {error}").format(
+                    file=agenda.path.name, error=error
+                )
+            )
             return
         if new.content_hash == agenda.content_hash:
             return

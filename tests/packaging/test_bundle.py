@@ -98,7 +98,8 @@ def test_the_bundle_carries_every_data_file_the_wheel_does() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     package_data = config["tool"]["setuptools"]["package-data"]
     package_dir = config["tool"]["setuptools"]["package-dir"]
-    destinations = {dest for _source, dest in bundle.DATA}
+    # The translations come in by their own pattern (bundle.TRANSLATIONS).
+    destinations = {dest for _source, dest in bundle.DATA} | {bundle.TRANSLATIONS[0]}
     for package, patterns in package_data.items():
         if patterns == ["py.typed"]:
             continue  # for type checkers, not for the running app

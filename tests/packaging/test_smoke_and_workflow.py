@@ -60,6 +60,8 @@ def fake_build(dist: Path) -> Path:
         "assets/facilitator.svg",
         "assets/sounds/end.wav",
         "agenda/schema.json",
+        "i18n/facilitator_nl.qm",
+        "i18n/facilitator_en.qm",
     ):
         (internal / name).parent.mkdir(parents=True, exist_ok=True)
         (internal / name).touch()

@@ -12,7 +12,8 @@ from facilitator.console.catchup import plan_for
 from facilitator.engine.clock import MINUTE, SECOND
 from facilitator.engine.session import RunState
 from facilitator.engine.timer import Phase
-from facilitator.ui.dialogs.time_dialogs import PreferencesDialog, SetRemainingDialog
+from facilitator.ui.dialogs.settings_dialog import SettingsDialog as PreferencesDialog
+from facilitator.ui.dialogs.time_dialogs import SetRemainingDialog
 from facilitator.ui.presenter.step_list import PLAN_COLUMN
 from tests.ui.console_fixtures import (
     Console,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.i18n import translate
 from facilitator.ui.markup import plain_label
 
 CLICKER_KEYS = {"PgDown", "PgUp", "B", ".", "F5", "Esc"}
@@ -36,10 +37,16 @@ class KeysDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keys-dialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Keys", "Keyboard shortcuts"))
         rows = key_rows(actions)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Keys", "Command", "What it does"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Keys", "Keys"),
+                translate("Keys", "Command"),
+                translate("Keys", "What it does"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -50,7 +57,7 @@ class KeysDialog(QDialog):
                 font = cell.font()
                 font.setBold(True)
                 cell.setFont(font)
-                cell.setToolTip("A presentation clicker sends this key")
+                cell.setToolTip(translate("Keys", "A presentation clicker sends this key"))
             self.table.setItem(row, 0, cell)
             self.table.setItem(row, 1, QTableWidgetItem(label))
             self.table.setItem(row, 2, QTableWidgetItem(tip))
@@ -60,8 +67,11 @@ class KeysDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         note = plain_label(
-            "Keys in bold are the ones a presentation clicker sends. PageDown never "
-            "leaves the step: the next step is N or Ctrl+Right, and P goes back."
+            translate(
+                "Keys",
+                "Keys in bold are the ones a presentation clicker sends. PageDown never "
+                "leaves the step: the next step is N or Ctrl+Right, and P goes back.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

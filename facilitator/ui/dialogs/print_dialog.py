@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.i18n import translate
 from facilitator.printouts.choices import Offer, PrintChoices
 from facilitator.ui.markup import plain_label
-
-TITLE = "Print"
 
 
 def _plain(text: str, grey: bool = False) -> QLabel:
@@ -54,7 +53,7 @@ class PrintDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Print", "Print"))
         self.setObjectName("print-dialog")
         self.offered = list(offered)
         self.boxes: dict[str, QCheckBox] = {}
@@ -62,17 +61,17 @@ class PrintDialog(QDialog):
         grid.setColumnStretch(1, 1)
         for row, offer in enumerate(self.offered):
             printout = offer.printout
-            box = QCheckBox(printout.label)
+            box = QCheckBox(printout.shown_label)
             box.setObjectName(f"print-{printout.name}")
             box.setChecked(offer.available and printout.name in choices.what)
             box.setEnabled(offer.available)
             box.toggled.connect(self._update)
             self.boxes[printout.name] = box
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_plain(offer.reason or printout.description, grey=True), row, 1)
-        self.every = QPushButton("Select all")
+            grid.addWidget(_plain(offer.reason or printout.shown_description, grey=True), row, 1)
+        self.every = QPushButton(translate("Print", "Select all"))
         self.every.clicked.connect(lambda: self._select(True))
-        self.none = QPushButton("Select none")
+        self.none = QPushButton(translate("Print", "Select none"))
         self.none.clicked.connect(lambda: self._select(False))
         selecting = QHBoxLayout()
         selecting.addWidget(self.every)
@@ -84,25 +83,31 @@ class PrintDialog(QDialog):
         self.folder = QLineEdit(choices.folder)
         self.folder.setObjectName("print-folder")
         self.folder.textChanged.connect(self._update)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("Print", "Choose…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("The session plan starts at:", self.start)
-        form.addRow("Write the PDFs in:", folder_row)
+        form.addRow(translate("Print", "The session plan starts at:"), self.start)
+        form.addRow(translate("Print", "Write the PDFs in:"), folder_row)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Write PDFs")
+        self.ok.setText(translate("Print", "Write PDFs"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain(f"What to print of “{session_title}”, one PDF each:"))
+        layout.addWidget(
+            _plain(
+                translate("Print", "What to print of “{title}”, one PDF each:").format(
+                    title=session_title
+                )
+            )
+        )
         layout.addLayout(grid)
         layout.addLayout(selecting)
         layout.addLayout(form)
@@ -126,7 +131,9 @@ class PrintDialog(QDialog):
 
     def choose_folder(self) -> None:
         """Ask for the folder, starting in the one named."""
-        found = QFileDialog.getExistingDirectory(self, "Write the PDFs in", self.folder.text())
+        found = QFileDialog.getExistingDirectory(
+            self, translate("Print", "Write the PDFs in"), self.folder.text()
+        )
         if found:
             self.folder.setText(found)
 

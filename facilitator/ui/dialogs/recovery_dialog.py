@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QW
 from facilitator.engine.clock import wall_now
 from facilitator.engine.events import ResumeHow
 from facilitator.engine.resume import Resumable
+from facilitator.i18n import translate
 from facilitator.recovery import describe
 from facilitator.ui.markup import autotext
 from facilitator.ui.text_label import TextLabel
@@ -21,22 +22,28 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, resumable: Resumable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Resume the session?")
+        self.setWindowTitle(translate("Recovery", "Resume the session?"))
         self.choice: ResumeHow | None = None  # None: start afresh
         text = TextLabel(describe(resumable, wall_now()), lines=0)
         notes = TextLabel(lines=0, tip=False)
         notes.setText(
-            "Resume: the session goes on at the same step, and the time the app was down "
-            "counts as elapsed (the room kept going).\n"
-            "Resume paused: the step's countdown stands where it was when the app stopped; "
-            "press Space to go on.\n"
-            "What was recorded is kept either way."
+            translate(
+                "Recovery",
+                "Resume: the session goes on at the same step, and the time the app was down "
+                "counts as elapsed (the room kept going).\n"
+                "Resume paused: the step's countdown stands where it was when the app stopped; "
+                "press Space to go on.\n"
+                "What was recorded is kept either way.",
+            )
         )
         for warning in resumable.warnings:
-            notes.setText(notes.text() + f"\n\nNote: {warning}")
-        self.resume_button = QPushButton("&Resume – the time the app was down counts")
-        self.paused_button = QPushButton("Resume &paused – where it stopped")
-        self.fresh_button = QPushButton("&Don't resume – start afresh")
+            note = translate("Recovery", "Note: {warning}").format(warning=warning)
+            notes.setText(notes.text() + "\n\n" + note)
+        self.resume_button = QPushButton(
+            translate("Recovery", "&Resume – the time the app was down counts")
+        )
+        self.paused_button = QPushButton(translate("Recovery", "Resume &paused – where it stopped"))
+        self.fresh_button = QPushButton(translate("Recovery", "&Don't resume – start afresh"))
         # After a crash the room went on; after the trainer quit, it waited.
         closed = resumable.rebuilt.closed_under_way
         (self.paused_button if closed else self.resume_button).setDefault(True)
@@ -64,4 +71,6 @@ def ask_how(resumable: Resumable, parent: QWidget | None = None) -> ResumeHow | 
 
 def tell_cannot_resume(message: str, parent: QWidget | None = None) -> None:
     """Say why the run that stopped cannot be resumed."""
-    QMessageBox.warning(parent, "The session cannot be resumed", autotext(message))
+    QMessageBox.warning(
+        parent, translate("Recovery", "The session cannot be resumed"), autotext(message)
+    )

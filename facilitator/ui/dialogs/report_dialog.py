@@ -27,22 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.reports.build import ReportError, RunReport
 from facilitator.reports.columns import Table, comparison_table, headers, steps_table
 from facilitator.reports.export import write_report
 from facilitator.reports.left_out import left_out_runs, set_left_out
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
-from facilitator.reports.texts import COMPARISON_NOTE, MODE_NAMES, comparison_notes, headline
+from facilitator.reports.texts import (
+    comparison_note,
+    comparison_notes,
+    headline,
+    mode_name,
+    outcome_name,
+)
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.text_label import TextLabel
 
 EXPORTS = (
-    ("md", "&Markdown…", "Markdown (*.md)"),
-    ("csv", "&CSV…", "CSV (*.csv)"),
-    ("json", "&JSON…", "JSON (*.json)"),
-    ("pdf", "&PDF…", "PDF (*.pdf)"),
+    ("md", "&Markdown…", QT_TRANSLATE_NOOP("Reports", "Markdown (*.md)")),
+    ("csv", "&CSV…", QT_TRANSLATE_NOOP("Reports", "CSV (*.csv)")),
+    ("json", "&JSON…", QT_TRANSLATE_NOOP("Reports", "JSON (*.json)")),
+    ("pdf", "&PDF…", QT_TRANSLATE_NOOP("Reports", "PDF (*.pdf)")),
 )
 # The step number goes before the title ("2. Title") in the first column, the
 # one that stretches (see _table), rather than in a "#" column of its own.
@@ -51,8 +58,9 @@ NUMBER_COLUMN = False
 
 def run_label(run: RunInfo) -> str:
     """A run in the chooser: when, what kind, how it ended, which session."""
-    mode = MODE_NAMES.get(run.mode, run.mode)
-    return f"{moment(run.started)} · {mode} · {run.outcome} · {run.title}"
+    return (
+        f"{moment(run.started)} · {mode_name(run.mode)} · {outcome_name(run.outcome)} · {run.title}"
+    )
 
 
 class ReportDialog(QDialog):
@@ -62,7 +70,7 @@ class ReportDialog(QDialog):
         self, folder: Path, selected: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reports – Facilitator")
+        self.setWindowTitle(translate("Reports", "Reports – Facilitator"))
         self.folder = folder
         self.report: RunReport | None = None
         self.runs = list(reversed(list_runs(folder)))  # newest first
@@ -92,11 +100,11 @@ class ReportDialog(QDialog):
         compare_layout.addWidget(self.compare_note)
         compare_layout.addWidget(self.compare, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.steps, "Steps")
-        self.tabs.addTab(self.chart, "Chart")
-        self.tabs.addTab(compare_page, "Compared with earlier runs")
+        self.tabs.addTab(self.steps, translate("Reports", "Steps"))
+        self.tabs.addTab(self.chart, translate("Reports", "Chart"))
+        self.tabs.addTab(compare_page, translate("Reports", "Compared with earlier runs"))
         buttons = QHBoxLayout()
-        buttons.addWidget(plain_label("Export:"))
+        buttons.addWidget(plain_label(translate("Reports", "Export:")))
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, label, _filter in EXPORTS:
             button = QPushButton(label)
@@ -104,11 +112,11 @@ class ReportDialog(QDialog):
             buttons.addWidget(button)
             self.export_buttons[fmt] = button
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(translate("Reports", "Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         top = QHBoxLayout()
-        top.addWidget(plain_label("Run:"))
+        top.addWidget(plain_label(translate("Reports", "Run:")))
         top.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -129,13 +137,15 @@ class ReportDialog(QDialog):
         path = self.chooser.itemData(index) if index >= 0 else None
         self.report = None
         if path is None:
-            self.headline.setText("No runs are recorded yet")
-            self.details.setText(f"Runs are kept in {self.folder}.")
+            self.headline.setText(translate("Reports", "No runs are recorded yet"))
+            self.details.setText(
+                translate("Reports", "Runs are kept in {folder}.").format(folder=self.folder)
+            )
         else:
             try:
                 self.report = report_for(Path(path), self.folder)
             except (RunNotFound, ReportError) as error:
-                self.headline.setText("This run has no report")
+                self.headline.setText(translate("Reports", "This run has no report"))
                 self.details.setText(str(error))
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
@@ -157,15 +167,26 @@ class ReportDialog(QDialog):
         t = report.totals
         self.headline.setText(f"{report.title} — {headline(report)}")
         lines = [
-            f"Planned {duration(t.planned)}, actual {duration(t.actual)} ({signed(t.difference)}); "
-            f"session time {duration(t.elapsed)} with pauses, from {moment(report.started)} "
-            f"to {moment(report.ended)}."
+            translate(
+                "Reports",
+                "Planned {planned}, actual {actual} ({difference}); session time {elapsed} "
+                "with pauses, from {started} to {ended}.",
+            ).format(
+                planned=duration(t.planned),
+                actual=duration(t.actual),
+                difference=signed(t.difference),
+                elapsed=duration(t.elapsed),
+                started=moment(report.started),
+                ended=moment(report.ended),
+            )
         ]
-        lines += [f"Note: {w}" for w in report.warnings]
+        lines += [
+            translate("Reports", "Note: {warning}").format(warning=w) for w in report.warnings
+        ]
         self.details.setText("\n".join(lines))
         _fill(self.steps, steps_table(report, NUMBER_COLUMN))
         _fill(self.compare, comparison_table(report, NUMBER_COLUMN))
-        self.compare_note.setText(" ".join([*comparison_notes(report), COMPARISON_NOTE]))
+        self.compare_note.setText(" ".join([*comparison_notes(report), comparison_note()]))
 
     def _on_leave_out(self, checked: bool) -> None:
         """Leave the shown run out of comparisons (or use it again), remembered; show anew."""
@@ -176,8 +197,10 @@ class ReportDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                "The choice was not saved",
-                f"Could not write in {self.folder}: {error.strerror or error}.",
+                translate("Reports", "The choice was not saved"),
+                translate("Reports", "Could not write in {folder}: {reason}.").format(
+                    folder=self.folder, reason=error.strerror or error
+                ),
             )
         self._on_chosen(self.chooser.currentIndex())
 
@@ -191,9 +214,11 @@ class ReportDialog(QDialog):
         """Ask where to save the report, then write it; a failure is explained, not raised."""
         if self.report is None:
             return
-        name_filter = next(f for key, _l, f in EXPORTS if key == fmt)
+        name_filter = translate_marked("Reports", next(f for key, _l, f in EXPORTS if key == fmt))
         suggested = str(Path.home() / f"{self.report.run_id}.{fmt}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, name_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Reports", "Export the report"), suggested, name_filter
+        )
         if not name:
             return
         try:
@@ -201,9 +226,11 @@ class ReportDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                "The report was not saved",
+                translate("Reports", "The report was not saved"),
                 autotext(
-                    f"Could not write {name}: {error.strerror or error}. Choose another folder."
+                    translate(
+                        "Reports", "Could not write {file}: {reason}. Choose another folder."
+                    ).format(file=name, reason=error.strerror or error)
                 ),
             )
 

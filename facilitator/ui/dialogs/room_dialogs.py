@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.agenda.groupsize import GroupSize, GroupSizeError, parse_group_size
 from facilitator.engine.clock import SECOND
+from facilitator.i18n import translate
 from facilitator.room.people import MAX_PEOPLE
 from facilitator.timefmt import duration
 from facilitator.ui.markup import plain_label
@@ -65,16 +66,18 @@ class GroupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make groups")
+        self.setWindowTitle(translate("Room", "Make groups"))
         self._step_size = step_size
         # Who is in the room.
-        self.by_count = QRadioButton("A number of people:")
+        self.by_count = QRadioButton(translate("Room", "A number of people:"))
         self.count = QSpinBox()
         self.count.setRange(1, MAX_PEOPLE)
         self.count.setValue(max(1, count))
-        self.by_names = QRadioButton("Their names (one per line, or separated by commas):")
+        self.by_names = QRadioButton(
+            translate("Room", "Their names (one per line, or separated by commas):")
+        )
         self.names = QPlainTextEdit(names)
-        self.names.setPlaceholderText("Anna\nBo\nChris")
+        self.names.setPlaceholderText(translate("Room", "Anna\nBo\nChris"))
         self.names.setTabChangesFocus(True)
         people_choice = QButtonGroup(self)
         people_choice.addButton(self.by_count)
@@ -82,7 +85,7 @@ class GroupsDialog(QDialog):
         (self.by_names if names else self.by_count).setChecked(True)
         self.count.valueChanged.connect(lambda _v: self.by_count.setChecked(True))
         self.names.textChanged.connect(lambda: self.by_names.setChecked(True))
-        people = QGroupBox("Who is in the room")
+        people = QGroupBox(translate("Room", "Who is in the room"))
         people_layout = QVBoxLayout(people)
         row = QHBoxLayout()
         row.addWidget(self.by_count)
@@ -92,13 +95,18 @@ class GroupsDialog(QDialog):
         people_layout.addWidget(self.by_names)
         people_layout.addWidget(self.names)
         # What groups.
-        shown = "pairs" if step_size is not None and step_size.pairs else str(step_size)
-        self.by_step = QRadioButton(f"As the step asks: groups of {shown}")
+        if step_size is not None and step_size.pairs:
+            asked = translate("Room", "As the step asks: pairs")
+        else:
+            asked = translate("Room", "As the step asks: groups of {size}").format(
+                size=str(step_size)
+            )
+        self.by_step = QRadioButton(asked)
         self.by_step.setVisible(step_size is not None)
-        self.by_size = QRadioButton("Groups of:")
+        self.by_size = QRadioButton(translate("Room", "Groups of:"))
         self.size_field = QLineEdit(str(step_size) if step_size is not None else "3-5")
-        self.size_field.setPlaceholderText("3-5, pairs or 4")
-        self.by_number = QRadioButton("This many groups:")
+        self.size_field.setPlaceholderText(translate("Room", "3-5, pairs or 4"))
+        self.by_number = QRadioButton(translate("Room", "This many groups:"))
         self.number = QSpinBox()
         self.number.setRange(1, MAX_PEOPLE)
         self.number.setValue(4)
@@ -108,7 +116,7 @@ class GroupsDialog(QDialog):
         (self.by_step if step_size is not None else self.by_size).setChecked(True)
         self.size_field.textEdited.connect(lambda _t: self.by_size.setChecked(True))
         self.number.valueChanged.connect(lambda _v: self.by_number.setChecked(True))
-        groups = QGroupBox(f"Groups for “{step_title}”")
+        groups = QGroupBox(translate("Room", "Groups for “{step}”").format(step=step_title))
         grid = QGridLayout(groups)
         grid.addWidget(self.by_step, 0, 0, 1, 2)
         grid.addWidget(self.by_size, 1, 0)
@@ -133,7 +141,7 @@ class GroupsDialog(QDialog):
             self.count.value() if self.by_count.isChecked() else self.names.toPlainText()
         )
         if isinstance(people, str) and not people.strip():
-            return "Type the names of the people, or choose a number of people."
+            return translate("Room", "Type the names of the people, or choose a number of people.")
         if self.by_number.isChecked():
             return GroupChoice(people, None, self.number.value())
         if self.by_step.isChecked() and self._step_size is not None:
@@ -141,7 +149,7 @@ class GroupsDialog(QDialog):
         try:
             return GroupChoice(people, parse_group_size(self.size_field.text()), None)
         except GroupSizeError as error:
-            return f"The size of the groups: {error}."
+            return translate("Room", "The size of the groups: {error}.").format(error=error)
 
     def accept(self) -> None:
         """Close only with a choice that can be made; else say what is wrong."""
@@ -182,16 +190,16 @@ class DealDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Deal cards or documents")
+        self.setWindowTitle(translate("Room", "Deal cards or documents"))
         self._handouts = handouts
         self.handout = QComboBox()
         for sheet in handouts:
             self.handout.addItem(sheet.title, sheet.id)
         self.material = QComboBox()
-        self.material.addItem("Cards", "cards")
-        self.material.addItem("Documents", "documents")
-        self.every = QRadioButton("Every one to every group")
-        self.some = QRadioButton("Per group:")
+        self.material.addItem(translate("Room", "Cards"), "cards")
+        self.material.addItem(translate("Room", "Documents"), "documents")
+        self.every = QRadioButton(translate("Room", "Every one to every group"))
+        self.some = QRadioButton(translate("Room", "Per group:"))
         self.per_group = QSpinBox()
         self.per_group.setRange(1, 20)
         self.per_group.setValue(2)
@@ -214,8 +222,8 @@ class DealDialog(QDialog):
         self.material.currentIndexChanged.connect(self._show_counts)
         self._show_counts()
         form = QFormLayout()
-        form.addRow("Hand-out:", self.handout)
-        form.addRow("What:", self.material)
+        form.addRow(translate("Room", "Hand-out:"), self.handout)
+        form.addRow(translate("Room", "What:"), self.material)
         form.addRow("", self.counts)
         how = QHBoxLayout()
         how.addWidget(self.some)
@@ -230,11 +238,13 @@ class DealDialog(QDialog):
     def _show_counts(self) -> None:
         index = self.handout.currentIndex()
         if not 0 <= index < len(self._handouts):
-            self.counts.setText("This session has no hand-outs to deal.")
+            self.counts.setText(translate("Room", "This session has no hand-outs to deal."))
             return
         sheet = self._handouts[index]
         self.counts.setText(
-            f"This hand-out has {sheet.documents} documents and {sheet.cards} cards."
+            translate("Room", "This hand-out has {documents} documents and {cards} cards.").format(
+                documents=sheet.documents, cards=sheet.cards
+            )
         )
 
     def choice(self) -> DealChoice | None:
@@ -254,7 +264,7 @@ class DurationFields(QWidget):
         total = max(0, ns // SECOND)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 60)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(translate("Room", " min"))
         self.minutes.setValue(total // 60)
         self.seconds = QSpinBox()
         self.seconds.setRange(0, 59)
@@ -287,21 +297,21 @@ class TurnsDialog(QDialog):
         self, *, proposed: int, groups: int, remaining: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Group turns")
+        self.setWindowTitle(translate("Room", "Group turns"))
         self._groups = groups
         self._remaining = remaining
         self.each = DurationFields(proposed)
         self.order = QComboBox()
-        self.order.addItem("In group order (Group 1 first)", "groups")
-        self.order.addItem("Shuffled", "shuffled")
+        self.order.addItem(translate("Room", "In group order (Group 1 first)"), "groups")
+        self.order.addItem(translate("Room", "Shuffled"), "shuffled")
         self.total = plain_label()
         self.total.setObjectName("turns-total")
         self.each.minutes.valueChanged.connect(self._show_total)
         self.each.seconds.valueChanged.connect(self._show_total)
         self._show_total()
         form = QFormLayout()
-        form.addRow("Time per group:", self.each)
-        form.addRow("Order:", self.order)
+        form.addRow(translate("Room", "Time per group:"), self.each)
+        form.addRow(translate("Room", "Order:"), self.order)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.total)
@@ -310,8 +320,14 @@ class TurnsDialog(QDialog):
     def _show_total(self) -> None:
         each = self.each.value()
         self.total.setText(
-            f"{self._groups} turns of {duration(each)} take {duration(each * self._groups)}; "
-            f"{duration(self._remaining)} remain in this step."
+            translate(
+                "Room", "{turns} turns of {each} take {total}; {left} remain in this step."
+            ).format(
+                turns=self._groups,
+                each=duration(each),
+                total=duration(each * self._groups),
+                left=duration(self._remaining),
+            )
         )
 
     def choice(self) -> TurnsChoice:
@@ -324,10 +340,12 @@ class TurnTimeDialog(QDialog):
 
     def __init__(self, each: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Time per turn")
+        self.setWindowTitle(translate("Room", "Time per turn"))
         self.each = DurationFields(each)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Time per turn (the turn under way and those waiting):"))
+        layout.addWidget(
+            plain_label(translate("Room", "Time per turn (the turn under way and those waiting):"))
+        )
         layout.addWidget(self.each)
         layout.addWidget(_buttons(self))
 

@@ -30,11 +30,18 @@ from PySide6.QtWidgets import (
 from facilitator.agenda.errors import Loc, format_number
 from facilitator.editing.edits import SetField
 from facilitator.editing.validation import Validation
+from facilitator.i18n import translate, translate_marked
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.markup import plain_label, set_markdown
 
 PROBLEM_STYLE = "color: #b3261e;"
 _OUTLINED = "border: 2px solid #b3261e; border-radius: 3px;"
+
+
+def translated(choices: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """A table of choices marked with QT_TRANSLATE_NOOP("Editor", …), its labels in the
+    interface's language (a table made at import time, before the language is known)."""
+    return [(translate_marked("Editor", label), value) for label, value in choices]
 
 
 class _FocusWatch(QObject):
@@ -63,14 +70,14 @@ class Field(QWidget):
         editor: QWidget,
         *,
         optional: bool = True,
-        undo_text: str = "Change a field",
+        undo_text: str | None = None,
     ) -> None:
         super().__init__()
         self.bridge = bridge
         self.doc = doc
         self.loc = loc
         self.optional = optional
-        self.undo_text = undo_text
+        self.undo_text = undo_text or translate("Editor", "Change a field")
         self.editor = editor
         self.message = plain_label()
         self.message.setObjectName("field-problem")
@@ -185,8 +192,8 @@ class MarkdownField(Field):
         self.box.setPlaceholderText(kwargs.pop("placeholder", ""))
         self.rendered = QTextBrowser()
         self.rendered.setOpenExternalLinks(True)
-        self.tabs.addTab(self.box, "Write")
-        self.tabs.addTab(self.rendered, "Preview")
+        self.tabs.addTab(self.box, translate("Editor", "Write"))
+        self.tabs.addTab(self.rendered, translate("Editor", "Preview"))
         lines = kwargs.pop("lines", 8)
         height = self.box.fontMetrics().lineSpacing() * lines + 40
         self.tabs.setMinimumHeight(height)
@@ -221,7 +228,7 @@ class LinesField(Field):
     def __init__(self, bridge: WorkspaceBridge, doc: str, loc: Loc, **kwargs: Any) -> None:
         self.box = QPlainTextEdit()
         self.box.setTabChangesFocus(True)
-        self.box.setPlaceholderText(kwargs.pop("placeholder", "One per line"))
+        self.box.setPlaceholderText(kwargs.pop("placeholder", translate("Editor", "One per line")))
         lines = kwargs.pop("lines", 3)
         height = self.box.fontMetrics().lineSpacing() * lines + 12
         self.box.setMinimumHeight(height)
@@ -266,7 +273,7 @@ class MinutesField(Field):
         self.spin.setDecimals(1)
         self.spin.setRange(0, 24 * 60)
         self.spin.setSingleStep(1)
-        self.spin.setSuffix(" min")
+        self.spin.setSuffix(translate("Editor", " min"))
         self.spin.setKeyboardTracking(True)
         self.spin.setAccelerated(True)
         if none_text:
@@ -383,7 +390,10 @@ class PicksField(Field):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        self.choices = [("(none)", None), *[c for c in choices if c[1] is not None]]
+        self.choices = [
+            (translate("Editor", "(none)"), None),
+            *[c for c in choices if c[1] is not None],
+        ]
         self.combos: list[QComboBox] = []
         for _ in range(most):
             combo = QComboBox()

@@ -17,11 +17,30 @@ from facilitator.editing import changes
 from facilitator.editing.edits import Edit
 from facilitator.editing.preview import fragment_slide, handout_slide
 from facilitator.editing.workspace import SESSION
+from facilitator.i18n import translate
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import Field, LineField, LinesField, MarkdownField
 from facilitator.ui.editor.page import EditorPage, Shown
 
-KIND_WORDS = {"documents": "document", "cards": "card"}
+
+def _fragment_words(kind: str) -> dict[str, str]:
+    """The sentences of a page of documents or of cards, each whole (a translation may
+    decline the noun differently in each)."""
+    if kind == "cards":
+        return {
+            "add": translate("Editor", "Add a card"),
+            "another": translate("Editor", "Add another card"),
+            "title": translate("Editor", "Change the card's title"),
+            "text": translate("Editor", "Change the card's text"),
+            "page": translate("Editor", "Card · {handout}"),
+        }
+    return {
+        "add": translate("Editor", "Add a document"),
+        "another": translate("Editor", "Add another document"),
+        "title": translate("Editor", "Change the document's title"),
+        "text": translate("Editor", "Change the document's text"),
+        "page": translate("Editor", "Document · {handout}"),
+    }
 
 
 class IdField(LineField):
@@ -29,12 +48,17 @@ class IdField(LineField):
 
     def __init__(self, bridge: WorkspaceBridge, doc: str, loc: Loc, rename: Any) -> None:
         self._rename = rename
-        super().__init__(bridge, doc, loc, optional=False, undo_text="Change the id")
+        super().__init__(
+            bridge, doc, loc, optional=False, undo_text=translate("Editor", "Change the id")
+        )
         self.line.textEdited.disconnect()
         self.line.editingFinished.connect(self._finished)
         self.line.setToolTip(
-            "A short name: lower-case letters, digits and hyphens. Items that project this "
-            "get the new name too."
+            translate(
+                "Editor",
+                "A short name: lower-case letters, digits and hyphens. Items that project this "
+                "get the new name too.",
+            )
         )
 
     def _finished(self) -> None:
@@ -50,58 +74,80 @@ class HandoutPage(EditorPage):
 
     def __init__(self, bridge: WorkspaceBridge, index: int) -> None:
         loc: Loc = ("handouts", index)
-        super().__init__(bridge, SESSION, loc, "Hand-out")
+        super().__init__(bridge, SESSION, loc, translate("Editor", "Hand-out"))
         self.index = index
         ws = self.workspace
         s = SESSION
         self.hint(
-            "What groups receive on paper (File > Print hand-outs); its parts can be projected."
+            translate(
+                "Editor",
+                "What groups receive on paper (File > Print hand-outs); its parts can be "
+                "projected.",
+            )
         )
         self.add(
-            "Title",
-            LineField(bridge, s, (*loc, "title"), optional=False, undo_text="Change the title"),
-        )
-        self.add(
-            "Id",
-            IdField(bridge, s, (*loc, "id"), lambda new: changes.rename_handout(ws, index, new)),
-        )
-        self.add(
-            "Instructions",
-            MarkdownField(
-                bridge, s, (*loc, "instructions"), lines=6, undo_text="Change the instructions"
+            translate("Editor", "Title"),
+            LineField(
+                bridge,
+                s,
+                (*loc, "title"),
+                optional=False,
+                undo_text=translate("Editor", "Change the title"),
             ),
         )
         self.add(
-            "Note", MarkdownField(bridge, s, (*loc, "note"), lines=3, undo_text="Change the note")
+            translate("Editor", "Id"),
+            IdField(bridge, s, (*loc, "id"), lambda new: changes.rename_handout(ws, index, new)),
         )
         self.add(
-            "Questions",
+            translate("Editor", "Instructions"),
+            MarkdownField(
+                bridge,
+                s,
+                (*loc, "instructions"),
+                lines=6,
+                undo_text=translate("Editor", "Change the instructions"),
+            ),
+        )
+        self.add(
+            translate("Editor", "Note"),
+            MarkdownField(
+                bridge, s, (*loc, "note"), lines=3, undo_text=translate("Editor", "Change the note")
+            ),
+        )
+        self.add(
+            translate("Editor", "Questions"),
             LinesField(
                 bridge,
                 s,
                 (*loc, "questions"),
                 lines=4,
-                placeholder="One question per line",
-                undo_text="Change the questions",
+                placeholder=translate("Editor", "One question per line"),
+                undo_text=translate("Editor", "Change the questions"),
             ),
         )
         self.lists: dict[str, QListWidget] = {}
-        for kind, title in (("documents", "Documents"), ("cards", "Cards")):
-            self.heading(title, "Double-click one to edit it.")
+        for kind, title in (
+            ("documents", translate("Editor", "Documents")),
+            ("cards", translate("Editor", "Cards")),
+        ):
+            self.heading(title, translate("Editor", "Double-click one to edit it."))
             listed = QListWidget()
             listed.setObjectName(f"handout-{kind}")
             listed.setMaximumHeight(150)
             listed.itemDoubleClicked.connect(lambda _i, k=kind: self._open(k))
             self.body.addWidget(listed)
             self.lists[kind] = listed
-            word = KIND_WORDS[kind]
             self.buttons(
-                (f"Add a {word}", partial(self.add_fragment, kind)),
-                ("Edit", partial(self._open, kind)),
-                ("Remove", partial(self._remove, kind)),
+                (_fragment_words(kind)["add"], partial(self.add_fragment, kind)),
+                (translate("Editor", "Edit"), partial(self._open, kind)),
+                (translate("Editor", "Remove"), partial(self._remove, kind)),
             )
         self.buttons(
-            ("Remove this hand-out", lambda: self.bridge.push(changes.remove_handout(ws, index)))
+            (
+                translate("Editor", "Remove this hand-out"),
+                lambda: self.bridge.push(changes.remove_handout(ws, index)),
+            )
         )
         self.finish()
         self.refresh()
@@ -140,31 +186,29 @@ class FragmentPage(EditorPage):
 
     def __init__(self, bridge: WorkspaceBridge, handout: int, kind: str, index: int) -> None:
         loc: Loc = ("handouts", handout, kind, index)
-        word = KIND_WORDS.get(kind, "part")
+        words = _fragment_words(kind)
         handout_title = bridge.workspace.session.get(("handouts", handout, "title"), "")
-        super().__init__(bridge, SESSION, loc, f"{word.capitalize()} · {handout_title}")
+        super().__init__(bridge, SESSION, loc, words["page"].format(handout=handout_title))
         self.handout, self.kind, self.index = handout, kind, index
         ws = self.workspace
         s = SESSION
         self.title_field = self.add(
-            "Title",
-            LineField(
-                bridge, s, (*loc, "title"), optional=False, undo_text=f"Change the {word}'s title"
-            ),
+            translate("Editor", "Title"),
+            LineField(bridge, s, (*loc, "title"), optional=False, undo_text=words["title"]),
         )
         self.text_field: Field = self.add(
-            "Text",
+            translate("Editor", "Text"),
             MarkdownField(
                 bridge,
                 s,
                 (*loc, "text"),
                 optional=False,
                 lines=12,
-                undo_text=f"Change the {word}'s text",
+                undo_text=words["text"],
             ),
         )
         self.add(
-            "Id",
+            translate("Editor", "Id"),
             IdField(
                 bridge,
                 s,
@@ -173,10 +217,16 @@ class FragmentPage(EditorPage):
             ),
         )
         self.buttons(
-            (f"Add another {word}", lambda: self.push(changes.add_fragment(ws, handout, kind))),
-            ("Duplicate", lambda: self.push(changes.duplicate_fragment(ws, handout, kind, index))),
-            ("Remove", lambda: self.bridge.push(changes.remove_fragment(ws, handout, kind, index))),
-            ("Back to the hand-out", lambda: self.go(("handouts", handout))),
+            (words["another"], lambda: self.push(changes.add_fragment(ws, handout, kind))),
+            (
+                translate("Editor", "Duplicate"),
+                lambda: self.push(changes.duplicate_fragment(ws, handout, kind, index)),
+            ),
+            (
+                translate("Editor", "Remove"),
+                lambda: self.bridge.push(changes.remove_fragment(ws, handout, kind, index)),
+            ),
+            (translate("Editor", "Back to the hand-out"), lambda: self.go(("handouts", handout))),
         )
         self.finish()
 

@@ -24,6 +24,7 @@ from facilitator.editing.plan import plan_of
 from facilitator.editing.shape import item_kind
 from facilitator.editing.validation import Validation
 from facilitator.editing.workspace import SESSION, Workspace
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.markup import autotext
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -31,30 +32,37 @@ LIST_ROLE = Qt.ItemDataRole.UserRole + 1  # (doc, list loc, index) of a movable 
 
 #: How each kind of projected item is named in the outline.
 ITEM_LABELS = {
-    "title": "Title",
-    "question": "Question",
-    "questions": "Questions",
-    "document": "Document",
-    "card": "Card",
-    "cards": "Cards",
-    "handout": "Hand-out",
-    "prompt": "Prompt",
-    "section": "Section",
-    "text": "Text",
+    "title": QT_TRANSLATE_NOOP("Editor", "Title"),
+    "question": QT_TRANSLATE_NOOP("Editor", "Question"),
+    "questions": QT_TRANSLATE_NOOP("Editor", "Questions"),
+    "document": QT_TRANSLATE_NOOP("Editor", "Document"),
+    "card": QT_TRANSLATE_NOOP("Editor", "Card"),
+    "cards": QT_TRANSLATE_NOOP("Editor", "Cards"),
+    "handout": QT_TRANSLATE_NOOP("Editor", "Hand-out"),
+    "prompt": QT_TRANSLATE_NOOP("Editor", "Prompt"),
+    "section": QT_TRANSLATE_NOOP("Editor", "Section"),
+    "text": QT_TRANSLATE_NOOP("Editor", "Text"),
 }
+
+
+def item_label(kind: str) -> str:
+    """The name of a kind of projected item, in the interface's language ("Question")."""
+    label = ITEM_LABELS.get(kind)
+    return translate_marked("Editor", label) if label is not None else translate("Editor", "Item")
 
 
 def item_summary(item: Any) -> str:
     """'Question: Kent u een leerplan …' for a projected item (plain data)."""
     kind = item_kind(item)
     if kind is None or not isinstance(item, dict):
-        return "Unknown item"
+        return translate("Editor", "Unknown item")
     value = item.get(kind)
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
     if kind == "questions" and item.get("heading"):
         text = str(item["heading"])
     text = " ".join(text.split())
-    return f"{ITEM_LABELS[kind]}: {text[:60]}{'…' if len(text) > 60 else ''}"
+    short = text[:60] + ("…" if len(text) > 60 else "")
+    return translate("Editor", "{kind}: {text}").format(kind=item_label(kind), text=short)
 
 
 def _text(value: Any, fallback: str) -> str:
@@ -90,12 +98,16 @@ class Outline(QTreeWidget):
         self.clear()
         self._items = {}
         data = workspace.session.data
-        root = self._add(None, _text(data.get("title"), "Untitled session"), Target(SESSION, ()))
+        root = self._add(
+            None,
+            _text(data.get("title"), translate("Editor", "Untitled session")),
+            Target(SESSION, ()),
+        )
         font = QFont(root.font(0))
         font.setBold(True)
         root.setFont(0, font)
         plan = plan_of(data, start)
-        steps = self._group(root, "Steps", SESSION, ("steps",))
+        steps = self._group(root, translate("Editor", "Steps"), SESSION, ("steps",))
         for planned, step in zip(plan.steps, data.get("steps") or [], strict=False):
             step_loc: Loc = ("steps", planned.index)
             node = self._add(
@@ -111,19 +123,23 @@ class Outline(QTreeWidget):
                     Target(SESSION, loc),
                     (SESSION, (*step_loc, "project"), i),
                 )
-        handouts = self._group(root, "Hand-outs", SESSION, ("handouts",))
+        handouts = self._group(root, translate("Editor", "Hand-outs"), SESSION, ("handouts",))
         for h, handout in enumerate(data.get("handouts") or []):
             if not isinstance(handout, dict):
                 continue
             node = self._add(
                 handouts,
-                _text(handout.get("title"), "Untitled hand-out"),
+                _text(handout.get("title"), translate("Editor", "Untitled hand-out")),
                 Target(SESSION, ("handouts", h)),
             )
             for kind in ("documents", "cards"):
                 for f, fragment in enumerate(handout.get(kind) or []):
                     loc = ("handouts", h, kind, f)
-                    word = "Card" if kind == "cards" else "Document"
+                    word = (
+                        translate("Editor", "Card")
+                        if kind == "cards"
+                        else translate("Editor", "Document")
+                    )
                     title = fragment.get("title") if isinstance(fragment, dict) else None
                     self._add(
                         node,
@@ -131,17 +147,21 @@ class Outline(QTreeWidget):
                         Target(SESSION, loc),
                         (SESSION, ("handouts", h, kind), f),
                     )
-        self._sections(root, SESSION, data, "Sections")
+        self._sections(root, SESSION, data, translate("Editor", "Sections"))
         for key, document in workspace.libraries.items():
             title = _text(document.data.get("title"), key)
-            library = self._add(None, f"Library: {title}", Target(key, ()))
-            self._sections(library, key, document.data, "Sections")
-            checklists = self._group(library, "Checklists", key, ("checklists",))
+            library = self._add(
+                None, translate("Editor", "Library: {title}").format(title=title), Target(key, ())
+            )
+            self._sections(library, key, document.data, translate("Editor", "Sections"))
+            checklists = self._group(
+                library, translate("Editor", "Checklists"), key, ("checklists",)
+            )
             for c, checklist in enumerate(document.data.get("checklists") or []):
                 title = checklist.get("title") if isinstance(checklist, dict) else None
                 self._add(
                     checklists,
-                    _text(title, "Checklist"),
+                    _text(title, translate("Editor", "Checklist")),
                     Target(key, ("checklists", c)),
                     (key, ("checklists",), c),
                 )
@@ -159,7 +179,7 @@ class Outline(QTreeWidget):
             title = section.get("title") if isinstance(section, dict) else None
             self._add(
                 group,
-                _text(title, "Section"),
+                _text(title, translate("Editor", "Section")),
                 Target(doc, ("sections", s)),
                 (doc, ("sections",), s),
             )
@@ -199,7 +219,10 @@ class Outline(QTreeWidget):
         step = step if isinstance(step, dict) else {}
         minutes = step.get("minutes")
         length = format_number(minutes) if isinstance(minutes, int | float) else "?"
-        return f"{start:%H:%M}  {_text(step.get('title'), 'Untitled step')} · {length} min"
+        title = _text(step.get("title"), translate("Editor", "Untitled step"))
+        return translate("Editor", "{time}  {title} · {minutes} min").format(
+            time=f"{start:%H:%M}", title=title, minutes=length
+        )
 
     # --- following the model ----------------------------------------------------------
 
@@ -218,8 +241,13 @@ class Outline(QTreeWidget):
                 item.setText(0, item_summary(value))
             elif loc == ():
                 title = value.get("title") if isinstance(value, dict) else None
-                text = _text(title, "Untitled session")
-                item.setText(0, text if doc == SESSION else f"Library: {text}")
+                text = _text(title, translate("Editor", "Untitled session"))
+                item.setText(
+                    0,
+                    text
+                    if doc == SESSION
+                    else translate("Editor", "Library: {title}").format(title=text),
+                )
             elif isinstance(value, dict) and "title" in value and len(loc) >= 2:
                 item.setText(0, _text(value.get("title"), item.text(0)))
 

@@ -23,6 +23,7 @@ from facilitator.agenda.slides import Slide
 from facilitator.editing.edits import Edit, Target
 from facilitator.editing.validation import Validation
 from facilitator.editing.workspace import SESSION, Workspace
+from facilitator.i18n import translate
 from facilitator.projection.projection import step_header
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import Field
@@ -210,12 +211,12 @@ class EditorPage(QScrollArea):
         """``slide`` under the header of the first step that projects it, or on its own."""
         step = self.projected_in(matches)
         if step is None:
-            return Shown(slide, "", None, "No step projects this yet.")
+            return Shown(slide, "", None, translate("Editor", "No step projects this yet."))
         return Shown(
             slide,
             self.step_header(step),
             self.step_minutes(step),
-            f"As step {step + 1} projects it.",
+            translate("Editor", "As step {number} projects it.").format(number=step + 1),
         )
 
     @staticmethod

@@ -20,6 +20,7 @@ from facilitator.editing.edits import Target
 from facilitator.editing.plan import Plan
 from facilitator.editing.validation import Validation
 from facilitator.editing.workspace import SESSION
+from facilitator.i18n import translate
 from facilitator.ui.editor.fields import PROBLEM_STYLE
 from facilitator.ui.markup import autotext, plain_label
 
@@ -37,7 +38,9 @@ class PlanBar(QWidget):
         self.setObjectName("plan-bar")
         self.start_edit = QTimeEdit(QTime(9, 0))
         self.start_edit.setDisplayFormat("HH:mm")
-        self.start_edit.setToolTip("The clock time the session starts: the steps' times follow")
+        self.start_edit.setToolTip(
+            translate("Editor", "The clock time the session starts: the steps' times follow")
+        )
         self.start_edit.timeChanged.connect(lambda _t: self.startChanged.emit())
         self.summary = plain_label()
         self.summary.setObjectName("plan-summary")
@@ -48,7 +51,7 @@ class PlanBar(QWidget):
         self.fix_button.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(plain_label("Start at"))
+        row.addWidget(plain_label(translate("Editor", "Start at")))
         row.addWidget(self.start_edit)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -70,7 +73,9 @@ class PlanBar(QWidget):
         self.fix_button.setVisible(differs)
         if differs:
             self.fix_button.setText(
-                f"Set the duration to {format_number(plan.fixed_duration)} min (the steps' total)"
+                translate("Editor", "Set the duration to {minutes} min (the steps' total)").format(
+                    minutes=format_number(plan.fixed_duration)
+                )
             )
 
 
@@ -99,14 +104,18 @@ class ProblemsPanel(QWidget):
         self.listed.clear()
         count = len(validation.problems)
         if not count:
-            self.heading.setText("No problems: the session can be run as it is.")
+            self.heading.setText(
+                translate("Editor", "No problems: the session can be run as it is.")
+            )
             self.heading.setStyleSheet(OK_STYLE)
             self.listed.hide()
             return
         self.heading.setText(
-            "1 problem: the session cannot be run until it is fixed."
+            translate("Editor", "1 problem: the session cannot be run until it is fixed.")
             if count == 1
-            else f"{count} problems: the session cannot be run until they are fixed."
+            else translate(
+                "Editor", "{count} problems: the session cannot be run until they are fixed."
+            ).format(count=count)
         )
         self.heading.setStyleSheet(PROBLEM_STYLE)
         for problem in validation.problems:

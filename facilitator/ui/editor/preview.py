@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.i18n import translate
 from facilitator.projection.look import TimerStyle
 from facilitator.projection.themes import theme_named
 from facilitator.ui.markup import plain_label
@@ -26,7 +27,7 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor-preview")
-        self.caption = plain_label("On the projector")
+        self.caption = plain_label(translate("Editor", "On the projector"))
         font = self.caption.font()
         font.setBold(True)
         self.caption.setFont(font)
@@ -38,10 +39,14 @@ class PreviewPane(QWidget):
         self.note.setObjectName("preview-note")
         self.note.setWordWrap(True)
         self.page_label = plain_label()
-        self.previous_button = QPushButton("◀ Page")
-        self.next_button = QPushButton("Page ▶")
-        self.previous_button.setToolTip("The previous page of this item, as PageUp shows it")
-        self.next_button.setToolTip("The next page of this item, as PageDown shows it")
+        self.previous_button = QPushButton(translate("Editor", "◀ Page"))
+        self.next_button = QPushButton(translate("Editor", "Page ▶"))
+        self.previous_button.setToolTip(
+            translate("Editor", "The previous page of this item, as PageUp shows it")
+        )
+        self.next_button.setToolTip(
+            translate("Editor", "The next page of this item, as PageDown shows it")
+        )
         self.previous_button.clicked.connect(lambda: self.turn(-1))
         self.next_button.clicked.connect(lambda: self.turn(+1))
         pages = QHBoxLayout()
@@ -58,7 +63,11 @@ class PreviewPane(QWidget):
         self._slide: Slide | None = None
         self._header = ""
         self._page = 0
-        self.show_nothing("Choose a step, an item, a card or a section to see it as the room will.")
+        self.show_nothing(
+            translate(
+                "Editor", "Choose a step, an item, a card or a section to see it as the room will."
+            )
+        )
 
     def set_reference_size(self, size: QSize) -> None:
         """The projector's real size, when the app knows it."""
@@ -126,4 +135,8 @@ class PreviewPane(QWidget):
         self.next_button.setVisible(several)
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page + 1 < count)
-        self.page_label.setText(f"Page {self._page + 1} of {count}" if several else "")
+        self.page_label.setText(
+            translate("Editor", "Page {page} of {pages}").format(page=self._page + 1, pages=count)
+            if several
+            else ""
+        )

@@ -16,6 +16,7 @@ from facilitator.agenda.errors import Loc
 from facilitator.editing import changes
 from facilitator.editing.preview import section_slide
 from facilitator.editing.validation import Validation
+from facilitator.i18n import translate
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import Field, LineField, MarkdownField
 from facilitator.ui.editor.handout_pages import IdField
@@ -28,65 +29,108 @@ class SectionPage(EditorPage):
 
     def __init__(self, bridge: WorkspaceBridge, doc: str, index: int) -> None:
         loc: Loc = ("sections", index)
-        where = "this session" if doc == self.session_doc() else doc
-        super().__init__(bridge, doc, loc, f"Section · {where}")
+        where = translate("Editor", "this session") if doc == self.session_doc() else doc
+        super().__init__(
+            bridge, doc, loc, translate("Editor", "Section · {where}").format(where=where)
+        )
         self.index = index
         ws = self.workspace
         self.add(
-            "Title",
-            LineField(bridge, doc, (*loc, "title"), optional=False, undo_text="Change the title"),
+            translate("Editor", "Title"),
+            LineField(
+                bridge,
+                doc,
+                (*loc, "title"),
+                optional=False,
+                undo_text=translate("Editor", "Change the title"),
+            ),
         )
         self.add(
-            "Subtitle", LineField(bridge, doc, (*loc, "subtitle"), undo_text="Change the subtitle")
+            translate("Editor", "Subtitle"),
+            LineField(
+                bridge,
+                doc,
+                (*loc, "subtitle"),
+                undo_text=translate("Editor", "Change the subtitle"),
+            ),
         )
         self.add(
-            "Category",
+            translate("Editor", "Category"),
             LineField(
                 bridge,
                 doc,
                 (*loc, "category"),
-                placeholder="e.g. Didactisch advies",
-                undo_text="Change the category",
+                placeholder=translate("Editor", "e.g. Didactisch advies"),
+                undo_text=translate("Editor", "Change the category"),
             ),
-            tip="The group it is listed under in the presenter's reference panel.",
+            tip=translate(
+                "Editor", "The group it is listed under in the presenter's reference panel."
+            ),
         )
         self.add(
-            "Id",
+            translate("Editor", "Id"),
             IdField(
                 bridge, doc, (*loc, "id"), lambda new: changes.rename_section(ws, doc, index, new)
             ),
         )
         self.add(
-            "Text",
-            MarkdownField(bridge, doc, (*loc, "body"), lines=12, undo_text="Change the text"),
+            translate("Editor", "Text"),
+            MarkdownField(
+                bridge,
+                doc,
+                (*loc, "body"),
+                lines=12,
+                undo_text=translate("Editor", "Change the text"),
+            ),
         )
         self.add(
-            "Closing",
+            translate("Editor", "Closing"),
             MarkdownField(
-                bridge, doc, (*loc, "closing"), lines=4, undo_text="Change the closing text"
+                bridge,
+                doc,
+                (*loc, "closing"),
+                lines=4,
+                undo_text=translate("Editor", "Change the closing text"),
             ),
         )
         self.heading(
-            "Parts for the trainer only",
-            "Tick the headings whose part is the trainer's own instructions: the projector "
-            "leaves them out, the reference panel shows them.",
+            translate("Editor", "Parts for the trainer only"),
+            translate(
+                "Editor",
+                "Tick the headings whose part is the trainer's own instructions: the projector "
+                "leaves them out, the reference panel shows them.",
+            ),
         )
         self.parts_box = QWidget()
         self.parts = QVBoxLayout(self.parts_box)
         self.parts.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.parts_box)
         self.checks: list[QCheckBox] = []
-        self.heading("Figures", "Key figures, shown as an infographic.")
+        self.heading(
+            translate("Editor", "Figures"),
+            translate("Editor", "Key figures, shown as an infographic."),
+        )
         self.figures = QVBoxLayout()
         self.body.addLayout(self.figures)
-        self.buttons(("Add a figure", lambda: self.push(changes.add_figure(ws, doc, index))))
-        self.heading("Phases", "The phases of a template, each with what to do and an example.")
+        self.buttons(
+            (
+                translate("Editor", "Add a figure"),
+                lambda: self.push(changes.add_figure(ws, doc, index)),
+            )
+        )
+        self.heading(
+            translate("Editor", "Phases"),
+            translate("Editor", "The phases of a template, each with what to do and an example."),
+        )
         self.phases = QVBoxLayout()
         self.body.addLayout(self.phases)
         self.buttons(
-            ("Add a phase", lambda: self.push(changes.add_phase(ws, doc, index))),
             (
-                "Remove this section",
+                translate("Editor", "Add a phase"),
+                lambda: self.push(changes.add_phase(ws, doc, index)),
+            ),
+            (
+                translate("Editor", "Remove this section"),
                 lambda: self.bridge.push(changes.remove_section(ws, doc, index)),
             ),
         )
@@ -118,26 +162,35 @@ class SectionPage(EditorPage):
                     widget.deleteLater()
         doc, base = self.doc, ("sections", self.index)
         for f in range(rows[0]):
-            box = QGroupBox(f"Figure {f + 1}")
+            box = QGroupBox(translate("Editor", "Figure {number}").format(number=f + 1))
             form = self.new_form()
             box.setLayout(form)
             loc = (*base, "figures", f)
-            for key, label in (("value", "Value"), ("label", "What it counts")):
+            for key, label in (
+                ("value", translate("Editor", "Value")),
+                ("label", translate("Editor", "What it counts")),
+            ):
                 figure = LineField(
-                    self.bridge, doc, (*loc, key), optional=False, undo_text="Change the figure"
+                    self.bridge,
+                    doc,
+                    (*loc, key),
+                    optional=False,
+                    undo_text=translate("Editor", "Change the figure"),
                 )
                 self._row_fields.append(self.add(label, figure, form))
-            self._remove_button(form, (*base, "figures"), f, "Remove the figure")
+            self._remove_button(
+                form, (*base, "figures"), f, translate("Editor", "Remove the figure")
+            )
             self.figures.addWidget(box)
         for p in range(rows[1]):
-            box = QGroupBox(f"Phase {p + 1}")
+            box = QGroupBox(translate("Editor", "Phase {number}").format(number=p + 1))
             form = self.new_form()
             box.setLayout(form)
             loc = (*base, "phases", p)
             for key, label, lines, optional in (
-                ("title", "Title", 0, False),
-                ("text", "What to do", 4, False),
-                ("example", "Example", 3, True),
+                ("title", translate("Editor", "Title"), 0, False),
+                ("text", translate("Editor", "What to do"), 4, False),
+                ("example", translate("Editor", "Example"), 3, True),
             ):
                 field: Field = (
                     LineField(
@@ -145,7 +198,7 @@ class SectionPage(EditorPage):
                         doc,
                         (*loc, key),
                         optional=optional,
-                        undo_text="Change the phase",
+                        undo_text=translate("Editor", "Change the phase"),
                     )
                     if not lines
                     else MarkdownField(
@@ -154,11 +207,11 @@ class SectionPage(EditorPage):
                         (*loc, key),
                         optional=optional,
                         lines=lines,
-                        undo_text="Change the phase",
+                        undo_text=translate("Editor", "Change the phase"),
                     )
                 )
                 self._row_fields.append(self.add(label, field, form))
-            self._remove_button(form, (*base, "phases"), p, "Remove the phase")
+            self._remove_button(form, (*base, "phases"), p, translate("Editor", "Remove the phase"))
             self.phases.addWidget(box)
 
     def _remove_button(self, form: Any, loc: Loc, index: int, text: str) -> None:
@@ -191,7 +244,9 @@ class SectionPage(EditorPage):
         if not found:
             if self.parts.count() == 0:
                 self.parts.addWidget(
-                    plain_label("The text has no headings (lines starting with #).")
+                    plain_label(
+                        translate("Editor", "The text has no headings (lines starting with #).")
+                    )
                 )
         else:
             for i in range(self.parts.count()):

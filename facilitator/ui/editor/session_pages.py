@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facilitator.editing.workspace import SESSION
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.paths import LANGUAGE_NAMES
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import (
@@ -12,16 +13,21 @@ from facilitator.ui.editor.fields import (
     LinesField,
     MarkdownField,
     MinutesField,
+    translated,
 )
 from facilitator.ui.editor.page import EditorPage
 
 TIMER_CHOICES = [
-    ("Large digits (default)", None),
-    ("Small, in a corner", "corner"),
-    ("Hidden", "hidden"),
-    ("Disc (Time Timer)", "disc"),
+    (QT_TRANSLATE_NOOP("Editor", "Large digits (default)"), None),
+    (QT_TRANSLATE_NOOP("Editor", "Small, in a corner"), "corner"),
+    (QT_TRANSLATE_NOOP("Editor", "Hidden"), "hidden"),
+    (QT_TRANSLATE_NOOP("Editor", "Disc (Time Timer)"), "disc"),
 ]
-THEME_CHOICES = [("Dark (default)", None), ("Light", "light"), ("High contrast", "high-contrast")]
+THEME_CHOICES = [
+    (QT_TRANSLATE_NOOP("Editor", "Dark (default)"), None),
+    (QT_TRANSLATE_NOOP("Editor", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("Editor", "High contrast"), "high-contrast"),
+]
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -33,86 +39,146 @@ class SessionPage(EditorPage):
     """Title, language, objectives, audience, materials, default thresholds, projector."""
 
     def __init__(self, bridge: WorkspaceBridge) -> None:
-        super().__init__(bridge, SESSION, (), "The session")
+        super().__init__(bridge, SESSION, (), translate("Editor", "The session"))
         self.hint(
-            "What the session is and who it is for. The steps' clock times and their total "
-            "are on the left, above the outline."
+            translate(
+                "Editor",
+                "What the session is and who it is for. The steps' clock times and their total "
+                "are on the left, above the outline.",
+            )
         )
         s = SESSION
         self.add(
-            "Title", LineField(bridge, s, ("title",), optional=False, undo_text="Change the title")
+            translate("Editor", "Title"),
+            LineField(
+                bridge,
+                s,
+                ("title",),
+                optional=False,
+                undo_text=translate("Editor", "Change the title"),
+            ),
         )
         self.add(
-            "Short name",
+            translate("Editor", "Short name"),
             LineField(
                 bridge,
                 s,
                 ("short_title",),
-                placeholder="How lists name it, e.g. “Sessie 1 · Samenwerken”",
-                undo_text="Change the short name",
+                placeholder=translate("Editor", "How lists name it, e.g. “Sessie 1 · Samenwerken”"),
+                undo_text=translate("Editor", "Change the short name"),
             ),
         )
-        self.add("Subtitle", LineField(bridge, s, ("subtitle",), undo_text="Change the subtitle"))
         self.add(
-            "Language",
+            translate("Editor", "Subtitle"),
+            LineField(
+                bridge, s, ("subtitle",), undo_text=translate("Editor", "Change the subtitle")
+            ),
+        )
+        self.add(
+            translate("Editor", "Language"),
             ChoiceField(
                 bridge,
                 s,
                 ("language",),
                 language_choices(),
                 editable=True,
-                undo_text="Change the language",
+                undo_text=translate("Editor", "Change the language"),
             ),
-            tip="The language of the session's texts; the projector's words follow it.",
+            tip=translate(
+                "Editor", "The language of the session's texts; the projector's words follow it."
+            ),
         )
         self.add(
-            "Duration",
-            MinutesField(bridge, s, ("duration",), optional=False, undo_text="Change the duration"),
-            tip="Must be the sum of the steps' minutes; the plan on the left offers the fix.",
+            translate("Editor", "Duration"),
+            MinutesField(
+                bridge,
+                s,
+                ("duration",),
+                optional=False,
+                undo_text=translate("Editor", "Change the duration"),
+            ),
+            tip=translate(
+                "Editor",
+                "Must be the sum of the steps' minutes; the plan on the left offers the fix.",
+            ),
         )
-        self.heading("For whom and what for", "One entry per line.")
+        self.heading(
+            translate("Editor", "For whom and what for"), translate("Editor", "One entry per line.")
+        )
+        form = self.new_form()
+        self.body.addLayout(form)
+        for key, label, undo in (
+            ("focus", translate("Editor", "Focus"), translate("Editor", "Change the focus")),
+            (
+                "objectives",
+                translate("Editor", "Objectives"),
+                translate("Editor", "Change the objectives"),
+            ),
+            (
+                "audience",
+                translate("Editor", "Audience"),
+                translate("Editor", "Change the audience"),
+            ),
+            (
+                "materials",
+                translate("Editor", "Materials"),
+                translate("Editor", "Change the materials"),
+            ),
+        ):
+            self.add(label, LinesField(bridge, s, (key,), undo_text=undo), form)
+        self.heading(
+            translate("Editor", "Timing"),
+            translate(
+                "Editor",
+                "When every step's countdown turns to warning and danger, in minutes left. "
+                "A step's own timing comes first; without either, 20% and 10% of the step.",
+            ),
+        )
         form = self.new_form()
         self.body.addLayout(form)
         for key, label in (
-            ("focus", "Focus"),
-            ("objectives", "Objectives"),
-            ("audience", "Audience"),
-            ("materials", "Materials"),
+            ("warning", translate("Editor", "Warning")),
+            ("danger", translate("Editor", "Danger")),
         ):
-            self.add(
-                label, LinesField(bridge, s, (key,), undo_text=f"Change the {label.lower()}"), form
-            )
-        self.heading(
-            "Timing",
-            "When every step's countdown turns to warning and danger, in minutes left. "
-            "A step's own timing comes first; without either, 20% and 10% of the step.",
-        )
-        form = self.new_form()
-        self.body.addLayout(form)
-        for key, label in (("warning", "Warning"), ("danger", "Danger")):
             self.add(
                 label,
                 MinutesField(
-                    bridge, s, ("timing", key), none_text="default", undo_text="Change the timing"
+                    bridge,
+                    s,
+                    ("timing", key),
+                    none_text=translate("Editor", "default"),
+                    undo_text=translate("Editor", "Change the timing"),
                 ),
                 form,
             )
         self.heading(
-            "Projector", "How the projector looks at the start; the Projector menu changes it live."
+            translate("Editor", "Projector"),
+            translate(
+                "Editor",
+                "How the projector looks at the start; the Projector menu changes it live.",
+            ),
         )
         form = self.new_form()
         self.body.addLayout(form)
         self.add(
-            "Timer",
+            translate("Editor", "Timer"),
             ChoiceField(
-                bridge, s, ("projector", "timer"), TIMER_CHOICES, undo_text="Change the timer style"
+                bridge,
+                s,
+                ("projector", "timer"),
+                translated(TIMER_CHOICES),
+                undo_text=translate("Editor", "Change the timer style"),
             ),
             form,
         )
         self.add(
-            "Theme",
+            translate("Editor", "Theme"),
             ChoiceField(
-                bridge, s, ("projector", "theme"), THEME_CHOICES, undo_text="Change the theme"
+                bridge,
+                s,
+                ("projector", "theme"),
+                translated(THEME_CHOICES),
+                undo_text=translate("Editor", "Change the theme"),
             ),
             form,
         )
@@ -122,8 +188,8 @@ class SessionPage(EditorPage):
                 bridge,
                 s,
                 ("projector", "flash"),
-                "Flash the screen when a step's time is up",
-                undo_text="Change the flash",
+                translate("Editor", "Flash the screen when a step's time is up"),
+                undo_text=translate("Editor", "Change the flash"),
             ),
             form,
         )
@@ -134,19 +200,32 @@ class LibraryPage(EditorPage):
     """A library file's title and introduction; its sections and checklists are below it."""
 
     def __init__(self, bridge: WorkspaceBridge, doc: str) -> None:
-        super().__init__(bridge, doc, (), "Library file")
+        super().__init__(bridge, doc, (), translate("Editor", "Library file"))
         self.hint(
-            f"{doc}: texts the session shares with others (sections, checklists). "
-            "A change here changes them for every session that uses this file."
+            translate(
+                "Editor",
+                "{file}: texts the session shares with others (sections, checklists). "
+                "A change here changes them for every session that uses this file.",
+            ).format(file=doc)
         )
         self.add(
-            "Title",
-            LineField(bridge, doc, ("title",), optional=False, undo_text="Change the title"),
+            translate("Editor", "Title"),
+            LineField(
+                bridge,
+                doc,
+                ("title",),
+                optional=False,
+                undo_text=translate("Editor", "Change the title"),
+            ),
         )
         self.add(
-            "Introduction",
+            translate("Editor", "Introduction"),
             MarkdownField(
-                bridge, doc, ("description",), lines=6, undo_text="Change the introduction"
+                bridge,
+                doc,
+                ("description",),
+                lines=6,
+                undo_text=translate("Editor", "Change the introduction"),
             ),
         )
         self.finish()
@@ -156,24 +235,37 @@ class ChecklistPage(EditorPage):
     """A checklist of a library file: its title and the things to do."""
 
     def __init__(self, bridge: WorkspaceBridge, doc: str, index: int) -> None:
-        super().__init__(bridge, doc, ("checklists", index), "Checklist")
+        super().__init__(bridge, doc, ("checklists", index), translate("Editor", "Checklist"))
         loc = ("checklists", index)
         self.add(
-            "Title",
-            LineField(bridge, doc, (*loc, "title"), optional=False, undo_text="Change the title"),
+            translate("Editor", "Title"),
+            LineField(
+                bridge,
+                doc,
+                (*loc, "title"),
+                optional=False,
+                undo_text=translate("Editor", "Change the title"),
+            ),
         )
         self.add(
-            "Id", LineField(bridge, doc, (*loc, "id"), optional=False, undo_text="Change the id")
+            translate("Editor", "Id"),
+            LineField(
+                bridge,
+                doc,
+                (*loc, "id"),
+                optional=False,
+                undo_text=translate("Editor", "Change the id"),
+            ),
         )
         self.add(
-            "Things to do",
+            translate("Editor", "Things to do"),
             LinesField(
                 bridge,
                 doc,
                 (*loc, "items"),
                 optional=False,
                 lines=8,
-                undo_text="Change the checklist",
+                undo_text=translate("Editor", "Change the checklist"),
             ),
         )
         self.finish()

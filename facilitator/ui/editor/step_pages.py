@@ -12,6 +12,7 @@ from facilitator.editing import changes
 from facilitator.editing.preview import item_slide
 from facilitator.editing.shape import item_kind
 from facilitator.editing.workspace import SESSION
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.editor.bridge import WorkspaceBridge
 from facilitator.ui.editor.fields import (
     CheckField,
@@ -22,40 +23,57 @@ from facilitator.ui.editor.fields import (
     MinutesField,
     PicksField,
     TextField,
+    translated,
 )
-from facilitator.ui.editor.outline import ITEM_LABELS, item_summary
+from facilitator.ui.editor.outline import item_label, item_summary
 from facilitator.ui.editor.page import EditorPage, Shown
 
 GROUP_CHOICES: list[tuple[str, Any]] = [
-    ("No groups", None),
-    ("Pairs (a trio when odd)", "pairs"),
-    ("2 to 3 people", "2-3"),
-    ("3 to 5 people", "3-5"),
-    ("4 people", 4),
-    ("The groups of an earlier step", "same"),
+    (QT_TRANSLATE_NOOP("Editor", "No groups"), None),
+    (QT_TRANSLATE_NOOP("Editor", "Pairs (a trio when odd)"), "pairs"),
+    (QT_TRANSLATE_NOOP("Editor", "2 to 3 people"), "2-3"),
+    (QT_TRANSLATE_NOOP("Editor", "3 to 5 people"), "3-5"),
+    (QT_TRANSLATE_NOOP("Editor", "4 people"), 4),
+    (QT_TRANSLATE_NOOP("Editor", "The groups of an earlier step"), "same"),
 ]
-PER_GROUP: list[tuple[str, Any]] = [("None", None), ("1", 1), ("2", 2), ("3", 3), ("All", "all")]
+PER_GROUP: list[tuple[str, Any]] = [
+    (QT_TRANSLATE_NOOP("Editor", "None"), None),
+    ("1", 1),
+    ("2", 2),
+    ("3", 3),
+    (QT_TRANSLATE_NOOP("Editor", "All"), "all"),
+]
 
 #: What each kind of item is for, as the menu "Add a projected item" says it.
 ITEM_HINTS = {
-    "title": "A large title, with a line under it",
-    "question": "One question, alone and large",
-    "questions": "Several questions: all together, then one at a time",
-    "document": "A document of a hand-out",
-    "card": "A scenario card of a hand-out",
-    "cards": "Up to four cards side by side",
-    "handout": "A hand-out's instructions and questions",
-    "prompt": "A sentence to complete, such as “Ik zal ...”",
-    "section": "A section: a case study, a template, advice",
-    "text": "Free text in Markdown",
+    "title": QT_TRANSLATE_NOOP("Editor", "A large title, with a line under it"),
+    "question": QT_TRANSLATE_NOOP("Editor", "One question, alone and large"),
+    "questions": QT_TRANSLATE_NOOP("Editor", "Several questions: all together, then one at a time"),
+    "document": QT_TRANSLATE_NOOP("Editor", "A document of a hand-out"),
+    "card": QT_TRANSLATE_NOOP("Editor", "A scenario card of a hand-out"),
+    "cards": QT_TRANSLATE_NOOP("Editor", "Up to four cards side by side"),
+    "handout": QT_TRANSLATE_NOOP("Editor", "A hand-out's instructions and questions"),
+    "prompt": QT_TRANSLATE_NOOP("Editor", "A sentence to complete, such as “Ik zal ...”"),
+    "section": QT_TRANSLATE_NOOP("Editor", "A section: a case study, a template, advice"),
+    "text": QT_TRANSLATE_NOOP("Editor", "Free text in Markdown"),
 }
+
+
+def item_hint(kind: str) -> str:
+    """What a kind of item is for, in the interface's language ("" for an unknown kind)."""
+    hint = ITEM_HINTS.get(kind)
+    return translate_marked("Editor", hint) if hint is not None else ""
 
 
 def add_item_menu(parent: QWidget, on_kind: Any) -> QMenu:
     """The menu of item kinds to add ('Question – One question, alone and large')."""
     menu = QMenu(parent)
     for kind in changes.item_kinds():
-        action = menu.addAction(f"{ITEM_LABELS[kind]} – {ITEM_HINTS[kind]}")
+        action = menu.addAction(
+            translate("Editor", "{kind} – {hint}").format(
+                kind=item_label(kind), hint=item_hint(kind)
+            )
+        )
         action.setData(kind)
         action.triggered.connect(lambda _c=False, k=kind: on_kind(k))
     return menu
@@ -65,89 +83,127 @@ class StepPage(EditorPage):
     """A step: title, minutes, thresholds, groups, instructions, and what it projects."""
 
     def __init__(self, bridge: WorkspaceBridge, index: int) -> None:
-        super().__init__(bridge, SESSION, ("steps", index), f"Step {index + 1}")
+        super().__init__(
+            bridge,
+            SESSION,
+            ("steps", index),
+            translate("Editor", "Step {number}").format(number=index + 1),
+        )
         self.index = index
         loc: Loc = ("steps", index)
         s = SESSION
         self.add(
-            "Title",
+            translate("Editor", "Title"),
             LineField(
-                bridge, s, (*loc, "title"), optional=False, undo_text="Change the step's title"
+                bridge,
+                s,
+                (*loc, "title"),
+                optional=False,
+                undo_text=translate("Editor", "Change the step's title"),
             ),
         )
         self.add(
-            "Minutes",
+            translate("Editor", "Minutes"),
             MinutesField(
-                bridge, s, (*loc, "minutes"), optional=False, undo_text="Change the step's minutes"
+                bridge,
+                s,
+                (*loc, "minutes"),
+                optional=False,
+                undo_text=translate("Editor", "Change the step's minutes"),
             ),
         )
         self.add(
-            "At least",
+            translate("Editor", "At least"),
             MinutesField(
                 bridge,
                 s,
                 (*loc, "min_minutes"),
-                none_text="half the step",
-                undo_text="Change the least minutes",
+                none_text=translate("Editor", "half the step"),
+                undo_text=translate("Editor", "Change the least minutes"),
             ),
-            tip="The least this step may be shortened to when the session runs late.",
+            tip=translate(
+                "Editor", "The least this step may be shortened to when the session runs late."
+            ),
         )
         self.add(
-            "Warning at",
+            translate("Editor", "Warning at"),
             MinutesField(
                 bridge,
                 s,
                 (*loc, "timing", "warning"),
-                none_text="default",
-                undo_text="Change the warning",
+                none_text=translate("Editor", "default"),
+                undo_text=translate("Editor", "Change the warning"),
             ),
-            tip="Minutes left when the countdown turns to warning.",
+            tip=translate("Editor", "Minutes left when the countdown turns to warning."),
         )
         self.add(
-            "Danger at",
+            translate("Editor", "Danger at"),
             MinutesField(
                 bridge,
                 s,
                 (*loc, "timing", "danger"),
-                none_text="default",
-                undo_text="Change the danger",
+                none_text=translate("Editor", "default"),
+                undo_text=translate("Editor", "Change the danger"),
             ),
-            tip="Minutes left when the countdown turns to danger.",
+            tip=translate("Editor", "Minutes left when the countdown turns to danger."),
         )
         self.add(
-            "Id",
-            LineField(bridge, s, (*loc, "id"), optional=False, undo_text="Change the step's id"),
-            tip="A short name for the step, unique in the session: letters, digits and hyphens.",
+            translate("Editor", "Id"),
+            LineField(
+                bridge,
+                s,
+                (*loc, "id"),
+                optional=False,
+                undo_text=translate("Editor", "Change the step's id"),
+            ),
+            tip=translate(
+                "Editor",
+                "A short name for the step, unique in the session: letters, digits and hyphens.",
+            ),
         )
         self.heading(
-            "The trainer's instructions", "In Markdown: - for a list, **bold**, ## a heading."
+            translate("Editor", "The trainer's instructions"),
+            translate("Editor", "In Markdown: - for a list, **bold**, ## a heading."),
         )
         self.instructions = MarkdownField(
-            bridge, s, (*loc, "instructions"), lines=10, undo_text="Change the instructions"
+            bridge,
+            s,
+            (*loc, "instructions"),
+            lines=10,
+            undo_text=translate("Editor", "Change the instructions"),
         )
         self.fields.append(self.instructions)
         self.body.addWidget(self.instructions)
         form = self.new_form()
         self.body.addLayout(form)
         self.add(
-            "Materials",
-            LinesField(bridge, s, (*loc, "materials"), undo_text="Change the materials"),
+            translate("Editor", "Materials"),
+            LinesField(
+                bridge,
+                s,
+                (*loc, "materials"),
+                undo_text=translate("Editor", "Change the materials"),
+            ),
             form,
         )
         self.heading(
-            "Groups", "How the room works in this step; the trainer can always choose otherwise."
+            translate("Editor", "Groups"),
+            translate(
+                "Editor",
+                "How the room works in this step; the trainer can always choose otherwise.",
+            ),
         )
         form = self.new_form()
         self.body.addLayout(form)
         self.add(
-            "Groups",
+            translate("Editor", "Groups"),
             ChoiceField(
                 bridge,
                 s,
                 (*loc, "groups"),
-                GROUP_CHOICES,
+                translated(GROUP_CHOICES),
                 editable=True,
-                undo_text="Change the groups",
+                undo_text=translate("Editor", "Change the groups"),
             ),
             form,
         )
@@ -157,37 +213,37 @@ class StepPage(EditorPage):
             if isinstance(h, dict)
         ]
         self.add(
-            "Deal from",
+            translate("Editor", "Deal from"),
             ChoiceField(
                 bridge,
                 s,
                 (*loc, "deal", "handout"),
-                [("Nothing dealt", None), *handouts],
-                undo_text="Change what is dealt",
+                [(translate("Editor", "Nothing dealt"), None), *handouts],
+                undo_text=translate("Editor", "Change what is dealt"),
             ),
             form,
         )
         self.add(
-            "Cards per group",
+            translate("Editor", "Cards per group"),
             ChoiceField(
                 bridge,
                 s,
                 (*loc, "deal", "cards"),
-                PER_GROUP,
+                translated(PER_GROUP),
                 editable=True,
-                undo_text="Change what is dealt",
+                undo_text=translate("Editor", "Change what is dealt"),
             ),
             form,
         )
         self.add(
-            "Documents per group",
+            translate("Editor", "Documents per group"),
             ChoiceField(
                 bridge,
                 s,
                 (*loc, "deal", "documents"),
-                PER_GROUP,
+                translated(PER_GROUP),
                 editable=True,
-                undo_text="Change what is dealt",
+                undo_text=translate("Editor", "Change what is dealt"),
             ),
             form,
         )
@@ -197,36 +253,42 @@ class StepPage(EditorPage):
                 bridge,
                 s,
                 (*loc, "turns"),
-                "Every group has a turn (to present, report back)",
-                undo_text="Change the turns",
+                translate("Editor", "Every group has a turn (to present, report back)"),
+                undo_text=translate("Editor", "Change the turns"),
             ),
             form,
         )
         self.add(
-            "Minutes per turn",
+            translate("Editor", "Minutes per turn"),
             MinutesField(
                 bridge,
                 s,
                 (*loc, "turns", "minutes"),
-                none_text="shared out",
-                undo_text="Change the turns",
+                none_text=translate("Editor", "shared out"),
+                undo_text=translate("Editor", "Change the turns"),
             ),
             form,
         )
         self.add(
-            "Order of turns",
+            translate("Editor", "Order of turns"),
             ChoiceField(
                 bridge,
                 s,
                 (*loc, "turns", "order"),
-                [("In group order", None), ("Shuffled", "shuffled")],
-                undo_text="Change the turns",
+                [
+                    (translate("Editor", "In group order"), None),
+                    (translate("Editor", "Shuffled"), "shuffled"),
+                ],
+                undo_text=translate("Editor", "Change the turns"),
             ),
             form,
         )
         self.heading(
-            "On the projector",
-            "What may be shown during this step, in order. Double-click one to edit it.",
+            translate("Editor", "On the projector"),
+            translate(
+                "Editor",
+                "What may be shown during this step, in order. Double-click one to edit it.",
+            ),
         )
         self.items = QListWidget()
         self.items.setObjectName("step-items")
@@ -234,15 +296,15 @@ class StepPage(EditorPage):
         self.items.itemDoubleClicked.connect(lambda _item: self._open())
         self.body.addWidget(self.items)
         self.add_button = QToolButton()
-        self.add_button.setText("Add a projected item")
+        self.add_button.setText(translate("Editor", "Add a projected item"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setMenu(add_item_menu(self.add_button, self.add_item))
         self.buttons(
-            ("Edit", self._open),
-            ("Duplicate", self._duplicate),
-            ("Remove", self._remove),
-            ("Move up", lambda: self._move(-1)),
-            ("Move down", lambda: self._move(+1)),
+            (translate("Editor", "Edit"), self._open),
+            (translate("Editor", "Duplicate"), self._duplicate),
+            (translate("Editor", "Remove"), self._remove),
+            (translate("Editor", "Move up"), lambda: self._move(-1)),
+            (translate("Editor", "Move down"), lambda: self._move(+1)),
             lead=self.add_button,
         )
         self.finish()
@@ -298,11 +360,18 @@ class StepPage(EditorPage):
         if isinstance(items, list) and items:
             slide = item_slide(self.workspace, items[min(row, len(items) - 1)])
             return Shown(
-                slide, header, minutes, f"Item {min(row, len(items) - 1) + 1} of {len(items)}."
+                slide,
+                header,
+                minutes,
+                translate("Editor", "Item {number} of {count}.").format(
+                    number=min(row, len(items) - 1) + 1, count=len(items)
+                ),
             )
         title = self.get(("steps", self.index, "title"))
         slide = Slide("title", title=str(title or ""), label=str(title or ""))
-        return Shown(slide, header, minutes, "A step without items shows its title.")
+        return Shown(
+            slide, header, minutes, translate("Editor", "A step without items shows its title.")
+        )
 
 
 class ItemPage(EditorPage):
@@ -316,66 +385,90 @@ class ItemPage(EditorPage):
             bridge,
             SESSION,
             loc,
-            f"{ITEM_LABELS.get(kind, 'Item')} · step {step + 1}, item {index + 1}",
+            translate("Editor", "{kind} · step {step}, item {number}").format(
+                kind=item_label(kind), step=step + 1, number=index + 1
+            ),
         )
         self.step, self.index, self.kind = step, index, kind
-        self.hint(ITEM_HINTS.get(kind, ""))
+        self.hint(item_hint(kind))
         s = SESSION
         ws = self.workspace
         if kind == "title":
             self.add(
-                "Title",
-                LineField(bridge, s, (*loc, "title"), optional=False, undo_text="Change the title"),
+                translate("Editor", "Title"),
+                LineField(
+                    bridge,
+                    s,
+                    (*loc, "title"),
+                    optional=False,
+                    undo_text=translate("Editor", "Change the title"),
+                ),
             )
             self.add(
-                "Subtitle",
-                LineField(bridge, s, (*loc, "subtitle"), undo_text="Change the subtitle"),
+                translate("Editor", "Subtitle"),
+                LineField(
+                    bridge,
+                    s,
+                    (*loc, "subtitle"),
+                    undo_text=translate("Editor", "Change the subtitle"),
+                ),
             )
         elif kind == "question":
             self.add(
-                "Question",
+                translate("Editor", "Question"),
                 TextField(
                     bridge,
                     s,
                     (*loc, "question"),
                     optional=False,
                     lines=3,
-                    undo_text="Change the question",
+                    undo_text=translate("Editor", "Change the question"),
                 ),
             )
         elif kind == "questions":
             self.add(
-                "Heading", LineField(bridge, s, (*loc, "heading"), undo_text="Change the heading")
+                translate("Editor", "Heading"),
+                LineField(
+                    bridge,
+                    s,
+                    (*loc, "heading"),
+                    undo_text=translate("Editor", "Change the heading"),
+                ),
             )
             self.add(
-                "Questions",
+                translate("Editor", "Questions"),
                 LinesField(
                     bridge,
                     s,
                     (*loc, "questions"),
                     optional=False,
                     lines=6,
-                    placeholder="One question per line",
-                    undo_text="Change the questions",
+                    placeholder=translate("Editor", "One question per line"),
+                    undo_text=translate("Editor", "Change the questions"),
                 ),
             )
         elif kind in ("document", "card"):
             choices = _fragments(ws, "documents" if kind == "document" else "cards")
             self.add(
-                ITEM_LABELS[kind],
+                item_label(kind),
                 ChoiceField(
                     bridge,
                     s,
                     (*loc, kind),
                     choices,
                     optional=False,
-                    undo_text="Choose what is projected",
+                    undo_text=translate("Editor", "Choose what is projected"),
                 ),
             )
-            self.buttons((f"Edit this {ITEM_LABELS[kind].lower()}…", self._edit_named))
+            edit_this = (
+                translate("Editor", "Edit this document…")
+                if kind == "document"
+                else translate("Editor", "Edit this card…")
+            )
+            self.buttons((edit_this, self._edit_named))
         elif kind == "cards":
             self.add(
-                "Cards",
+                translate("Editor", "Cards"),
                 PicksField(
                     bridge,
                     s,
@@ -383,10 +476,14 @@ class ItemPage(EditorPage):
                     _fragments(ws, "cards"),
                     most=4,
                     optional=False,
-                    undo_text="Choose the cards",
+                    undo_text=translate("Editor", "Choose the cards"),
                 ),
             )
-            self.hint("One to four cards, shown side by side, as one group receives them.")
+            self.hint(
+                translate(
+                    "Editor", "One to four cards, shown side by side, as one group receives them."
+                )
+            )
         elif kind == "handout":
             choices = [
                 (str(h.get("title")), h.get("id"))
@@ -394,61 +491,94 @@ class ItemPage(EditorPage):
                 if isinstance(h, dict)
             ]
             self.add(
-                "Hand-out",
+                translate("Editor", "Hand-out"),
                 ChoiceField(
                     bridge,
                     s,
                     (*loc, "handout"),
                     choices,
                     optional=False,
-                    undo_text="Choose the hand-out",
+                    undo_text=translate("Editor", "Choose the hand-out"),
                 ),
             )
-            self.buttons(("Edit this hand-out…", self._edit_named))
+            self.buttons((translate("Editor", "Edit this hand-out…"), self._edit_named))
         elif kind == "prompt":
             self.add(
-                "Sentence",
+                translate("Editor", "Sentence"),
                 LineField(
-                    bridge, s, (*loc, "prompt"), optional=False, undo_text="Change the sentence"
+                    bridge,
+                    s,
+                    (*loc, "prompt"),
+                    optional=False,
+                    undo_text=translate("Editor", "Change the sentence"),
                 ),
             )
             self.add(
-                "Examples",
-                LinesField(bridge, s, (*loc, "examples"), lines=4, undo_text="Change the examples"),
+                translate("Editor", "Examples"),
+                LinesField(
+                    bridge,
+                    s,
+                    (*loc, "examples"),
+                    lines=4,
+                    undo_text=translate("Editor", "Change the examples"),
+                ),
             )
         elif kind == "section":
             choices = [
-                (f"{sec.get('title')} ({key if key != SESSION else 'this session'})", sec.get("id"))
+                (
+                    translate("Editor", "{title} ({file})").format(
+                        title=sec.get("title"),
+                        file=key if key != SESSION else translate("Editor", "this session"),
+                    ),
+                    sec.get("id"),
+                )
                 for key in ws.keys
                 for sec in ws.document(key).data.get("sections") or []
                 if isinstance(sec, dict)
             ]
             self.add(
-                "Section",
+                translate("Editor", "Section"),
                 ChoiceField(
                     bridge,
                     s,
                     (*loc, "section"),
                     choices,
                     optional=False,
-                    undo_text="Choose the section",
+                    undo_text=translate("Editor", "Choose the section"),
                 ),
             )
-            self.buttons(("Edit this section…", self._edit_named))
+            self.buttons((translate("Editor", "Edit this section…"), self._edit_named))
         else:
             self.add(
-                "Heading", LineField(bridge, s, (*loc, "heading"), undo_text="Change the heading")
+                translate("Editor", "Heading"),
+                LineField(
+                    bridge,
+                    s,
+                    (*loc, "heading"),
+                    undo_text=translate("Editor", "Change the heading"),
+                ),
             )
             self.add(
-                "Text",
+                translate("Editor", "Text"),
                 MarkdownField(
-                    bridge, s, (*loc, "text"), optional=False, lines=8, undo_text="Change the text"
+                    bridge,
+                    s,
+                    (*loc, "text"),
+                    optional=False,
+                    lines=8,
+                    undo_text=translate("Editor", "Change the text"),
                 ),
             )
         self.buttons(
-            ("Duplicate", lambda: self.push(changes.duplicate_item(ws, step, index))),
-            ("Remove", lambda: self.bridge.push(changes.remove_item(ws, step, index))),
-            ("Back to the step", lambda: self.go(("steps", step))),
+            (
+                translate("Editor", "Duplicate"),
+                lambda: self.push(changes.duplicate_item(ws, step, index)),
+            ),
+            (
+                translate("Editor", "Remove"),
+                lambda: self.bridge.push(changes.remove_item(ws, step, index)),
+            ),
+            (translate("Editor", "Back to the step"), lambda: self.go(("steps", step))),
         )
         self.finish()
 
@@ -484,7 +614,7 @@ class ItemPage(EditorPage):
 
 def _fragments(workspace: Any, kind: str) -> list[tuple[str, Any]]:
     """Every document or card of the session's hand-outs, by title, as references."""
-    found: list[tuple[str, Any]] = [("(none)", None)]
+    found: list[tuple[str, Any]] = [(translate("Editor", "(none)"), None)]
     for handout in workspace.session.data.get("handouts") or []:
         if not isinstance(handout, dict):
             continue

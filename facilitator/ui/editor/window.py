@@ -41,12 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.editing import changes
-from facilitator.editing.edits import Edit, SetField, Target
+from facilitator.editing.edits import Edit, InsertEntry, SetField, Target
 from facilitator.editing.plan import plan_of
 from facilitator.editing.preview import NoPreview
 from facilitator.editing.saving import save_as_copy, save_workspace
 from facilitator.editing.workspace import SESSION, Workspace
 from facilitator.editing.writer import SaveError
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.paths import sessions_dir
 from facilitator.ui.actions import COMMANDS
 from facilitator.ui.editor.bridge import WorkspaceBridge
@@ -63,9 +64,10 @@ from facilitator.ui.editor.step_pages import ItemPage, StepPage, add_item_menu
 from facilitator.ui.editor.targets import Page, page_for
 from facilitator.ui.markup import autotext, plain_label
 
-BUNDLED_NOTE = (
+BUNDLED_NOTE = QT_TRANSLATE_NOOP(
+    "Editor",
     "This is one of the app's own sessions: it is never changed. Your changes are kept "
-    "when you save them as your copy, in your sessions folder."
+    "when you save them as your copy, in your sessions folder.",
 )
 PREVIEW_DELAY_MS = 120
 
@@ -77,11 +79,17 @@ def ask_unsaved(parent: QWidget, name: str) -> UnsavedAnswer:
     """Ask what to do with unsaved changes: 'save', 'discard' or 'cancel'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(autotext(f"Save your changes to “{name}” before closing?"))
-    box.setInformativeText("If you do not save them, they are lost.")
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("Editor", "Unsaved changes"))
+    box.setText(
+        autotext(
+            translate("Editor", "Save your changes to “{name}” before closing?").format(name=name)
+        )
+    )
+    box.setInformativeText(translate("Editor", "If you do not save them, they are lost."))
+    save = box.addButton(translate("Editor", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("Editor", "Don't save"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -167,20 +175,25 @@ class EditorWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.save_action = self._action(
-            "&Save", (QKeySequence.StandardKey.Save,), self.save, "Save the session in place"
+            translate("Editor", "&Save"),
+            (QKeySequence.StandardKey.Save,),
+            self.save,
+            translate("Editor", "Save the session in place"),
         )
         self.copy_action = self._action(
-            "Save as my &copy",
+            translate("Editor", "Save as my &copy"),
             ("Ctrl+Shift+S",),
             self.save_copy,
-            "Save the session, with its library, in your sessions folder",
+            translate("Editor", "Save the session, with its library, in your sessions folder"),
         )
-        self.close_action = self._action("&Close the editor", ("Ctrl+W",), self.close)
-        self.undo_action = self.bridge.stack.createUndoAction(self, "Undo")
+        self.close_action = self._action(
+            translate("Editor", "&Close the editor"), ("Ctrl+W",), self.close
+        )
+        self.undo_action = self.bridge.stack.createUndoAction(self, translate("Editor", "Undo"))
         self.undo_action.setShortcuts(
             free_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         )
-        self.redo_action = self.bridge.stack.createRedoAction(self, "Redo")
+        self.redo_action = self.bridge.stack.createRedoAction(self, translate("Editor", "Redo"))
         redo = [
             QKeySequence("Ctrl+Shift+Z"),
             *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
@@ -190,55 +203,70 @@ class EditorWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.add_step_action = self._action(
-            "Add a &step", ("Ctrl+Shift+N",), self.add_step, "A new step after the one chosen"
+            translate("Editor", "Add a &step"),
+            ("Ctrl+Shift+N",),
+            self.add_step,
+            translate("Editor", "A new step after the one chosen"),
         )
         self.add_card_action = self._action(
-            "Add a &card",
+            translate("Editor", "Add a &card"),
             (),
             lambda: self.add_fragment("cards"),
-            "A new scenario card in the hand-out chosen",
+            translate("Editor", "A new scenario card in the hand-out chosen"),
         )
         self.add_document_action = self._action(
-            "Add a &document",
+            translate("Editor", "Add a &document"),
             (),
             lambda: self.add_fragment("documents"),
-            "A new document in the hand-out chosen",
+            translate("Editor", "A new document in the hand-out chosen"),
         )
         self.add_handout_action = self._action(
-            "Add a &hand-out", (), lambda: self.push(changes.add_handout(self.workspace))
+            translate("Editor", "Add a &hand-out"),
+            (),
+            lambda: self.push(changes.add_handout(self.workspace)),
         )
         self.add_section_action = self._action(
-            "Add a s&ection", (), self.add_section, "A new section in the file chosen"
+            translate("Editor", "Add a s&ection"),
+            (),
+            self.add_section,
+            translate("Editor", "A new section in the file chosen"),
         )
         self.duplicate_action = self._action(
-            "D&uplicate", ("Ctrl+D",), self.duplicate, "A copy of the part chosen, after it"
+            translate("Editor", "D&uplicate"),
+            ("Ctrl+D",),
+            self.duplicate,
+            translate("Editor", "A copy of the part chosen, after it"),
         )
         self.remove_action = self._action(
-            "&Remove",
+            translate("Editor", "&Remove"),
             ("Ctrl+Backspace",),
             self.remove,
-            "Remove the part chosen (Undo brings it back)",
+            translate("Editor", "Remove the part chosen (Undo brings it back)"),
         )
-        self.up_action = self._action("Move &up", ("Alt+Up",), lambda: self.move_entry(-1))
-        self.down_action = self._action("Move do&wn", ("Alt+Down",), lambda: self.move_entry(+1))
+        self.up_action = self._action(
+            translate("Editor", "Move &up"), ("Alt+Up",), lambda: self.move_entry(-1)
+        )
+        self.down_action = self._action(
+            translate("Editor", "Move do&wn"), ("Alt+Down",), lambda: self.move_entry(+1)
+        )
 
     def own_actions(self) -> list[QAction]:
         """The editor's own actions: their keys work here, every other key goes to the field."""
         return [a for a in self.actions() if a.shortcuts()]
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("Editor", "&File"))
         for action in (self.save_action, self.copy_action, None, self.close_action):
             if action is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(translate("Editor", "&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self.add_step_action)
-        self.items_menu = QMenu("Add a projected &item", self)
+        self.items_menu = QMenu(translate("Editor", "Add a projected &item"), self)
         for kind_action in add_item_menu(self, self.add_item).actions():
             self.items_menu.addAction(kind_action)
         edit.addMenu(self.items_menu)
@@ -254,7 +282,7 @@ class EditorWindow(QMainWindow):
             edit.addAction(action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Editor", self)
+        toolbar = QToolBar(translate("Editor", "Editor"), self)
         toolbar.setObjectName("editor-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -285,12 +313,12 @@ class EditorWindow(QMainWindow):
             else:
                 toolbar.addAction(entry)
         add_item = QToolButton()
-        add_item.setText("Add an item")
+        add_item.setText(translate("Editor", "Add an item"))
         add_item.setIcon(qta.icon("fa5s.tv"))
         add_item.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         add_item.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add_item.setMenu(self.items_menu)
-        add_item.setToolTip("Add a projected item to the step chosen")
+        add_item.setToolTip(translate("Editor", "Add a projected item to the step chosen"))
         toolbar.addWidget(add_item)
         for entry in (
             self.add_card_action,
@@ -336,9 +364,9 @@ class EditorWindow(QMainWindow):
         self.banner.setStyleSheet(
             "#bundled-banner { background: #fff4ce; } QLabel { color: #3d3000; }"
         )
-        note = plain_label(BUNDLED_NOTE)
+        note = plain_label(translate_marked("Editor", BUNDLED_NOTE))
         note.setWordWrap(True)
-        copy_button = QPushButton("Save as my copy")
+        copy_button = QPushButton(translate("Editor", "Save as my copy"))
         copy_button.clicked.connect(self.save_copy)
         row = QHBoxLayout(self.banner)
         row.addWidget(note, 1)
@@ -456,7 +484,10 @@ class EditorWindow(QMainWindow):
             return
         if shown is None:
             self.preview.show_nothing(
-                "Choose a step, an item, a card or a section to see it as the room will."
+                translate(
+                    "Editor",
+                    "Choose a step, an item, a card or a section to see it as the room will.",
+                )
             )
             return
         self.preview.show_slide(shown.slide, shown.header, minutes=shown.minutes, note=shown.note)
@@ -475,12 +506,8 @@ class EditorWindow(QMainWindow):
                 self.pages.removeWidget(current)
                 current.deleteLater()
             self.show_target(keep or Target(SESSION, ()))
-            if (
-                edit is not None
-                and not undone
-                and edit.text.startswith("Add")
-                and self.page is not None
-            ):
+            # Something new (added or a copy) is named first: its first field has the keys.
+            if isinstance(edit, InsertEntry) and not undone and self.page is not None:
                 focus_first(self.page)
         else:
             assert isinstance(edit, SetField)
@@ -518,12 +545,24 @@ class EditorWindow(QMainWindow):
         title = (
             data.get("title") if isinstance(data.get("title"), str) else self.workspace.path.stem
         )
-        where = "bundled session" if self.workspace.bundled else str(self.workspace.path.parent)
-        self.setWindowTitle(f"Edit · {title} [*] – {where} – Facilitator")
+        where = (
+            translate("Editor", "bundled session")
+            if self.workspace.bundled
+            else str(self.workspace.path.parent)
+        )
+        self.setWindowTitle(
+            translate("Editor", "Edit · {title} [*] – {where} – Facilitator").format(
+                title=title, where=where
+            )
+        )
         self.setWindowModified(not self.bridge.stack.isClean())
         self.banner.setVisible(self.workspace.bundled)
         # Ctrl+S on a bundled session saves the trainer's copy: nothing is lost to a habit.
-        self.save_action.setText("&Save as my copy" if self.workspace.bundled else "&Save")
+        self.save_action.setText(
+            translate("Editor", "&Save as my copy")
+            if self.workspace.bundled
+            else translate("Editor", "&Save")
+        )
 
     def show_message(self, text: str, ms: int = 8000) -> None:
         """A line in the status bar (kept for tests in ``last_message``)."""
@@ -549,7 +588,9 @@ class EditorWindow(QMainWindow):
             at = int(loc[3]) + 1 if len(loc) >= 4 else None
             self.push(changes.add_item(self.workspace, int(loc[1]), kind, at))
         else:
-            self.show_message("Choose a step first: its items are added to it.")
+            self.show_message(
+                translate("Editor", "Choose a step first: its items are added to it.")
+            )
 
     def add_fragment(self, kind: str) -> None:
         """A new card or document in the hand-out chosen."""
@@ -559,7 +600,9 @@ class EditorWindow(QMainWindow):
         elif self.workspace.session.get(("handouts",)):
             self.push(changes.add_fragment(self.workspace, 0, kind))
         else:
-            self.show_message("Add a hand-out first: documents and cards belong to one.")
+            self.show_message(
+                translate("Editor", "Add a hand-out first: documents and cards belong to one.")
+            )
 
     def add_section(self) -> None:
         """A new section in the file chosen (the session, or a library file)."""
@@ -593,7 +636,7 @@ class EditorWindow(QMainWindow):
     ) -> None:
         from facilitator.editing.edits import MoveEntry
 
-        self.push(MoveEntry(doc, list_loc, source, target, "Move"))
+        self.push(MoveEntry(doc, list_loc, source, target, translate("Editor", "Move")))
 
     def _entry_edit(self, what: str) -> Edit | None:
         target = self._selected()
@@ -617,9 +660,14 @@ class EditorWindow(QMainWindow):
             return changes.remove_section(ws, target.doc, int(loc[1]))
         if shape == ("checklists", "#") and what == "remove":
             return changes.remove_entry(
-                target.doc, ("checklists",), int(loc[1]), "Remove the checklist"
+                target.doc,
+                ("checklists",),
+                int(loc[1]),
+                translate("Editor", "Remove the checklist"),
             )
-        self.show_message("Choose a step, an item, a document or a card first.")
+        self.show_message(
+            translate("Editor", "Choose a step, an item, a document or a card first.")
+        )
         return None
 
     # --- saving ---------------------------------------------------------------------------------
@@ -635,17 +683,20 @@ class EditorWindow(QMainWindow):
         try:
             written = save_workspace(self.workspace)
         except SaveError as error:
-            QMessageBox.warning(self, "Not saved", autotext(str(error)))
+            QMessageBox.warning(self, translate("Editor", "Not saved"), autotext(str(error)))
             return False
         self.bridge.stack.setClean()
         validation = self.bridge.check_now()
-        names = ", ".join(p.name for p in written) or "nothing had changed"
+        names = ", ".join(p.name for p in written) or translate("Editor", "nothing had changed")
         if validation.ok:
-            self.show_message(f"Saved: {names}.")
+            self.show_message(translate("Editor", "Saved: {names}.").format(names=names))
         else:
             self.show_message(
-                f"Saved: {names}. The session has problems (listed on the left) and cannot be "
-                "run until they are fixed.",
+                translate(
+                    "Editor",
+                    "Saved: {names}. The session has problems (listed on the left) and cannot "
+                    "be run until they are fixed.",
+                ).format(names=names),
                 15_000,
             )
         for path in written:
@@ -657,12 +708,15 @@ class EditorWindow(QMainWindow):
         try:
             path = save_as_copy(self.workspace, sessions_dir())
         except SaveError as error:
-            QMessageBox.warning(self, "Not saved", autotext(str(error)))
+            QMessageBox.warning(self, translate("Editor", "Not saved"), autotext(str(error)))
             return False
         self.bridge.stack.setClean()
         self.bridge.reset()
         self.show_message(
-            f"Saved as your copy: {path}. From now on, Save keeps your changes there.", 15_000
+            translate(
+                "Editor", "Saved as your copy: {path}. From now on, Save keeps your changes there."
+            ).format(path=path),
+            15_000,
         )
         self._retitle()
         self.copied.emit(path)

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.console.chimes import Chime
 from facilitator.engine.session import RunState
+from facilitator.i18n import translate
+from facilitator.paths import bundled_sessions
 from facilitator.ui.controller import SessionController
 from facilitator.ui.markup import autotext
 
@@ -63,19 +67,26 @@ class ConsoleCommands:
         self.controller.next_step()
         run = self.controller.run
         if run.state is RunState.FINISHED:
-            self.window.show_message("Session finished · P reopens the last step")
+            self.window.show_message(
+                translate("Console", "Session finished · P reopens the last step")
+            )
         elif run.index != before:
             self.window.show_message(
-                f"Step {run.index + 1}: {run.step.title} · P goes back to where you were"
+                translate(
+                    "Console", "Step {number}: {title} · P goes back to where you were"
+                ).format(number=run.index + 1, title=run.step.title)
             )
 
     def restart_step(self) -> None:
         """Restart the current step's countdown, after a confirmation once it has run."""
         run = self.controller.run
         if run.state in (RunState.RUNNING, RunState.PAUSED) and not self.ask(
-            "Restart this step",
-            f"Start “{run.step.title}” again from its full time?\n\n"
-            "The time already spent stays in the record.",
+            translate("Console", "Restart this step"),
+            translate(
+                "Console",
+                "Start “{title}” again from its full time?\n\n"
+                "The time already spent stays in the record.",
+            ).format(title=run.step.title),
         ):
             return
         self.controller.restart_step()
@@ -95,8 +106,10 @@ class ConsoleCommands:
             return
         title = self.controller.agenda.steps[index].title
         if self.ask(
-            "Jump to another step",
-            f"Jump to step {index + 1}, “{title}”?\n\nThe current step ends now.",
+            translate("Console", "Jump to another step"),
+            translate(
+                "Console", "Jump to step {number}, “{title}”?\n\nThe current step ends now."
+            ).format(number=index + 1, title=title),
         ):
             self.controller.go_to_step(index)
 
@@ -109,9 +122,10 @@ class ConsoleCommands:
         row = self.window.step_list.selected_row()
         step = self.controller.agenda.steps[row]
         if self.window.console.toggle_lock(step.id):
-            self.window.show_message(f"“{step.title}” keeps its minutes (locked)")
+            text = translate("Console", "“{title}” keeps its minutes (locked)")
         else:
-            self.window.show_message(f"“{step.title}” may change in a catch-up plan")
+            text = translate("Console", "“{title}” may change in a catch-up plan")
+        self.window.show_message(text.format(title=step.title))
 
     # --- catch-up ------------------------------------------------------------
 
@@ -127,7 +141,9 @@ class ConsoleCommands:
         if plan is None:
             return
         self.controller.adjust_steps({index: new - old for index, old, new in plan.changes})
-        self.window.show_message("Catch-up plan accepted: the step list shows the new minutes")
+        self.window.show_message(
+            translate("Console", "Catch-up plan accepted: the step list shows the new minutes")
+        )
 
     def undo_catchup(self) -> None:
         """Give the steps to come back the minutes they had before the last accepted plan."""
@@ -135,7 +151,9 @@ class ConsoleCommands:
         if deltas is None:
             return
         self.controller.adjust_steps(deltas)  # journaled as plan adjustments, like the plan
-        self.window.show_message("Catch-up plan undone: the steps to come have their minutes back")
+        self.window.show_message(
+            translate("Console", "Catch-up plan undone: the steps to come have their minutes back")
+        )
 
     def dismiss_catchup(self) -> None:
         """Keep the plan as it is."""
@@ -162,25 +180,52 @@ class ConsoleCommands:
         self.window.chimes.set_muted(muted)
         self.window.settings.muted = muted
         self.window.actions_by_name["toggle_mute"].setChecked(muted)
-        self.window.show_message("Chimes muted" if muted else "Chimes on")
+        self.window.show_message(
+            translate("Console", "Chimes muted") if muted else translate("Console", "Chimes on")
+        )
 
     def preferences(self) -> None:
-        """Thresholds and chimes."""
-        from facilitator.ui.dialogs.time_dialogs import PreferencesDialog
+        """Preferences: language, name, default session, projector, thresholds, chimes."""
+        from facilitator.ui.dialogs.settings_dialog import SettingsDialog
 
         settings = self.window.settings
-        dialog = PreferencesDialog(
-            settings.fractions,
-            settings.volume,
-            settings.muted,
-            self.window.chimes.problem,
-            self.window,
+        before = settings.current
+        chimes = self.window.chimes
+        screens = [screen.name() for screen in QGuiApplication.screens()]
+        dialog = SettingsDialog(
+            before,
+            screens=screens,
+            sessions=bundled_sessions(),
+            sound_problem=chimes.problem,
+            play=lambda volume: chimes.preview(Chime.WARNING, volume),
+            parent=self.window,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            settings.fractions = dialog.fractions()
-            settings.volume = dialog.volume.value()
-            settings.muted = dialog.muted.isChecked()
-            self.apply_settings()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chimes.restore()
+        if not accepted:
+            return
+        chosen = dialog.preferences()
+        settings.save(chosen)
+        self.apply_settings()
+        projector = self.controller.projector
+        projector.set_defaults(chosen.timer_style, chosen.theme)
+        # Chosen now, so shown now; the Projector menu still changes them live.
+        if chosen.theme != before.theme:
+            projector.set_theme(chosen.theme)
+        if chosen.timer_style != before.timer_style:
+            projector.set_timer_style(chosen.timer_style)
+        projector.set_text_size(chosen.text_size)
+        if chosen.trainer_name != projector.trainer_name:
+            projector.set_trainer_name(chosen.trainer_name)
+        self.window.preferencesChanged.emit(chosen)
+        if chosen.language != before.language:
+            self.window.show_message(
+                translate(
+                    "Settings",
+                    "The new language is used from the next start of Facilitator.",
+                ),
+                15_000,
+            )
 
     def apply_settings(self) -> None:
         """Put the remembered choices into effect."""
@@ -199,15 +244,23 @@ class ConsoleCommands:
         if chimes.problem:
             # Said once, where the sound's state always is (a passing message beside it
             # drew the same words twice, overlapping); the reason is its tooltip.
-            label.setText("sound unavailable")
-            label.setToolTip(f"{chimes.problem.capitalize()}; the session goes on")
+            label.setText(translate("Console", "sound unavailable"))
+            label.setToolTip(
+                translate("Console", "{problem}; the session goes on").format(
+                    problem=chimes.problem.capitalize()
+                )
+            )
             label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         elif chimes.pending:
             label.setText("")  # the player is still being asked (a moment)
             label.setToolTip("")
             label.setStyleSheet("")
         else:
-            label.setText("chimes muted" if chimes.muted else "chimes on")
+            label.setText(
+                translate("Console", "chimes muted")
+                if chimes.muted
+                else translate("Console", "chimes on")
+            )
             label.setToolTip("")
             label.setStyleSheet("")
 
@@ -227,8 +280,12 @@ class ConsoleCommands:
         self.controller.replace_agenda(agenda)
         listed = "; ".join(changes[:6]) + (" …" if len(changes) > 6 else "")
         self.window.notice.show_notice(
-            f"Agenda reloaded from {agenda.path.name}: {listed or 'no visible change'}. "
-            "The current step and its timer go on.",
+            translate(
+                "Console",
+                "Agenda reloaded from {file}: {changes}. The current step and its timer go on.",
+            ).format(
+                file=agenda.path.name, changes=listed or translate("Console", "no visible change")
+            ),
             "info",
             "\n".join(changes),
         )
@@ -237,8 +294,13 @@ class ConsoleCommands:
         """The saved agenda is broken: keep the old one, show why."""
         first = message.strip().splitlines()[:3]
         self.window.notice.show_notice(
-            "The saved agenda has a problem, so the session goes on with the version loaded "
-            "before. Fix the file and save it again.\n" + "\n".join(first),
+            translate(
+                "Console",
+                "The saved agenda has a problem, so the session goes on with the version loaded "
+                "before. Fix the file and save it again.",
+            )
+            + "\n"
+            + "\n".join(first),
             "error",
             message,
         )
@@ -260,4 +322,6 @@ class ConsoleCommands:
     def reset_layout(self) -> None:
         """Forget the saved layout and put the window and its panes where a fresh start would."""
         self.window.window_layout.reset()
-        self.window.show_message("Window layout reset: the default size and panes")
+        self.window.show_message(
+            translate("Console", "Window layout reset: the default size and panes")
+        )

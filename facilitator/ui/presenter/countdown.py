@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
-from facilitator.projection.themes import PHASE_WORDS, PRESENTER_PHASES
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from facilitator.projection.themes import PRESENTER_PHASES, phase_words
 from facilitator.timefmt import countdown, minutes_text
 from facilitator.ui import icons
 from facilitator.ui.markup import plain_label
@@ -28,11 +29,11 @@ PHASE_SHAPES = {
     Phase.OVERTIME: "fa5s.hourglass-end",
 }
 PHASE_BADGES = {
-    Phase.IDLE: "READY",
-    Phase.NORMAL: "ON TIME",
-    Phase.WARNING: "WARNING",
-    Phase.DANGER: "DANGER",
-    Phase.OVERTIME: "OVERTIME",
+    Phase.IDLE: QT_TRANSLATE_NOOP("Console", "READY"),
+    Phase.NORMAL: QT_TRANSLATE_NOOP("Console", "ON TIME"),
+    Phase.WARNING: QT_TRANSLATE_NOOP("Console", "WARNING"),
+    Phase.DANGER: QT_TRANSLATE_NOOP("Console", "DANGER"),
+    Phase.OVERTIME: QT_TRANSLATE_NOOP("Console", "OVERTIME"),
 }
 
 
@@ -85,7 +86,7 @@ class CountdownPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.next)
         # Once the session has finished: where the time went, one click away.
-        self.report_button = QPushButton(REPORT_BUTTON)
+        self.report_button = QPushButton(translate_marked("Console", REPORT_BUTTON))
         self.report_button.setObjectName("show-report")
         self.report_button.hide()
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -100,7 +101,11 @@ class CountdownPanel(QWidget):
 
     def show_snapshot(self, snap: SessionSnapshot) -> None:
         """Show the current step and its countdown."""
-        self.position.setText(f"Step {snap.index + 1} of {snap.step_count}")
+        self.position.setText(
+            translate("Console", "Step {number} of {count}").format(
+                number=snap.index + 1, count=snap.step_count
+            )
+        )
         self.title.setText(snap.step_title)
         self.digits.setText(countdown(snap.display_seconds))
         color = PRESENTER_PHASES[snap.phase]
@@ -111,39 +116,52 @@ class CountdownPanel(QWidget):
             self.badge.setStyleSheet(f"color: {color};")
             icon = icons.icon(PHASE_SHAPES[snap.phase], color=color)
             self.shape.setPixmap(icon.pixmap(QSize(36, 36)))
-            self.shape.setToolTip(PHASE_WORDS[snap.phase])
+            self.shape.setToolTip(phase_words(snap.phase))
         paused = snap.timer_state is TimerState.PAUSED
         if snap.state is RunState.FINISHED:
-            self.badge.setText("FINISHED")
+            self.badge.setText(translate("Console", "FINISHED"))
+        elif paused:
+            self.badge.setText(translate("Console", "PAUSED"))
         else:
-            self.badge.setText("PAUSED" if paused else PHASE_BADGES[snap.phase])
+            self.badge.setText(translate_marked("Console", PHASE_BADGES[snap.phase]))
         planned = max(1, snap.planned)
         spent = min(planned, max(0, planned - snap.remaining))
         self.progress.setValue(round(1000 * spent / planned))
         self.status.setText(status_words(snap))
         finished = snap.state is RunState.FINISHED
         if finished:
-            self.next.setText(FINISHED_NEXT)
+            self.next.setText(translate_marked("Console", FINISHED_NEXT))
         elif snap.next_step_title:
-            self.next.setText(f"Next: {snap.next_step_title}")
+            self.next.setText(
+                translate("Console", "Next: {title}").format(title=snap.next_step_title)
+            )
         else:
-            self.next.setText("Last step of the session")
+            self.next.setText(translate("Console", "Last step of the session"))
         self.report_button.setVisible(finished)
 
 
-REPORT_BUTTON = "Show the report: where the time went"
-FINISHED_NEXT = "The room sees the closing screen · P reopens the last step"
+REPORT_BUTTON = QT_TRANSLATE_NOOP("Console", "Show the report: where the time went")
+FINISHED_NEXT = QT_TRANSLATE_NOOP(
+    "Console", "The room sees the closing screen · P reopens the last step"
+)
 
 
 def status_words(snap: SessionSnapshot) -> str:
     """The countdown's state in words, under the digits."""
     if snap.state is RunState.FINISHED:
-        return "Session finished"
+        return translate("Console", "Session finished")
+    planned = minutes_text(snap.planned)
     if snap.state is RunState.NOT_STARTED:
-        return f"Ready · {minutes_text(snap.planned)} planned · press Space to start"
-    words = PHASE_WORDS[snap.phase]
+        return translate("Console", "Ready · {planned} planned · press Space to start").format(
+            planned=planned
+        )
+    words = phase_words(snap.phase)
     if snap.timer_state is TimerState.PAUSED:
-        return f"PAUSED · {words} · Space resumes"
+        return translate("Console", "PAUSED · {phase} · Space resumes").format(phase=words)
     if snap.phase is Phase.OVERTIME:
-        return f"OVER TIME, counting up · {minutes_text(snap.planned)} planned"
-    return f"{words.capitalize()} · {minutes_text(snap.planned)} planned"
+        return translate("Console", "OVER TIME, counting up · {planned} planned").format(
+            planned=planned
+        )
+    return translate("Console", "{phase} · {planned} planned").format(
+        phase=words[:1].upper() + words[1:], planned=planned
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
+from facilitator.i18n import translate
 from facilitator.ui.markup import autotext
 from facilitator.ui.text_label import TextLabel
 
@@ -27,7 +28,7 @@ class NoticeBar(QFrame):
         self.label = TextLabel(lines=4, tip=False)
         close = QToolButton()
         close.setText("×")
-        close.setToolTip("Hide this message")
+        close.setToolTip(translate("Console", "Hide this message"))
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.projection.projection import step_header
 from facilitator.projection.themes import theme_named
 from facilitator.ui.controller import SessionController
@@ -18,9 +19,10 @@ from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.window import CanvasBinding, next_summary, projection_summary
 from facilitator.ui.text_label import TextLabel
 
-CLOSED_WORDS = (
+CLOSED_WORDS = QT_TRANSLATE_NOOP(
+    "Console",
     "The projector window is closed: the room sees nothing of the session. "
-    "Show projector puts it back, full screen where it was."
+    "Show projector puts it back, full screen where it was.",
 )
 
 
@@ -56,7 +58,7 @@ class ProjectorPreview(QWidget):
         # The live miniature draws exactly what the projector window draws.
         self.binding = CanvasBinding(self.miniature, controller)
         # Shown instead of the miniature while the room sees no projector window.
-        self.closed_label = plain_label(CLOSED_WORDS)
+        self.closed_label = plain_label(translate_marked("Console", CLOSED_WORDS))
         self.closed_label.setObjectName("projector-closed")
         self.closed_label.setWordWrap(True)
         self.closed_label.setStyleSheet(
@@ -66,7 +68,9 @@ class ProjectorPreview(QWidget):
         self.show_button.setObjectName("show-projector")
         if show_projector is not None:
             keys = show_projector.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            self.show_button.setText(f"Show projector ({keys})")
+            self.show_button.setText(
+                translate("Console", "Show projector ({keys})").format(keys=keys)
+            )
             self.show_button.setIcon(show_projector.icon())
             self.show_button.setEnabled(show_projector.isEnabled())
             self.show_button.clicked.connect(show_projector.trigger)
@@ -74,7 +78,7 @@ class ProjectorPreview(QWidget):
             self.show_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_heading("On the projector now"))
+        layout.addWidget(_heading(translate("Console", "On the projector now")))
         layout.addWidget(self.miniature)
         layout.addWidget(self.projected_label)
         layout.addWidget(self.closed_label)
@@ -82,7 +86,7 @@ class ProjectorPreview(QWidget):
         self.closed_label.hide()
         self.show_button.hide()
         layout.addSpacing(6)
-        layout.addWidget(_heading("Next on the projector"))
+        layout.addWidget(_heading(translate("Console", "Next on the projector")))
         layout.addWidget(self.next_miniature)
         layout.addWidget(self.next_item_label)
         layout.addStretch(1)
@@ -139,7 +143,9 @@ class ProjectorPreview(QWidget):
         self.next_miniature.setVisible(following is not None or has_next_page)
         if self.next_miniature.isHidden() and not projector.finished:
             self.next_item_label.setText(
-                f"{next_summary(controller)}: PageDown stays here, N starts the next step"
+                translate(
+                    "Console", "{summary}: PageDown stays here, N starts the next step"
+                ).format(summary=next_summary(controller))
             )
         if not self.next_miniature.isHidden():
             self.next_miniature.set_show_timer(False)

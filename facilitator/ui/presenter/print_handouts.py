@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from facilitator.i18n import translate
 from facilitator.printouts.handouts import default_filename, handout_plan, write_handouts
 from facilitator.ui.controller import SessionController
 from facilitator.ui.markup import autotext
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
-
-TITLE = "Print hand-outs"
 
 
 class HandoutPrinter:
@@ -36,14 +35,18 @@ class HandoutPrinter:
         """Ask for a file name and write the current session's hand-outs there."""
         agenda = self.controller.agenda
         if handout_plan(agenda).empty:
-            self.window.show_message(f"“{agenda.title}” has no hand-outs to print.")
+            self.window.show_message(
+                translate("Printing", "“{title}” has no hand-outs to print.").format(
+                    title=agenda.title
+                )
+            )
             return
         folder = self.folder or _documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            f"{TITLE} – save as PDF",
+            translate("Printing", "Print hand-outs – save as PDF"),
             str(folder / default_filename(agenda)),
-            "PDF files (*.pdf)",
+            translate("Printing", "PDF files (*.pdf)"),
         )
         if not name:
             return
@@ -60,16 +63,26 @@ class HandoutPrinter:
             reason = error.strerror or str(error)
             QMessageBox.warning(
                 self.window,
-                TITLE,
+                translate("Printing", "Print hand-outs"),
                 autotext(
-                    f"The hand-outs could not be written to\n{path}\n\n{reason}.\n\n"
-                    "Choose another folder (one you can write to, on a disk with free space)."
+                    translate(
+                        "Printing",
+                        "The hand-outs could not be written to\n{file}\n\n{reason}.\n\n"
+                        "Choose another folder (one you can write to, on a disk with free space).",
+                    ).format(file=path, reason=reason)
                 ),
             )
-            self.window.show_message(f"Hand-outs not written: {reason}")
+            self.window.show_message(
+                translate("Printing", "Hand-outs not written: {reason}").format(reason=reason)
+            )
             return False
         self.folder = path.parent
-        self.window.show_message(f"Hand-outs written to {path} ({pages} pages)", 15_000)
+        self.window.show_message(
+            translate("Printing", "Hand-outs written to {file} ({pages} pages)").format(
+                file=path, pages=pages
+            ),
+            15_000,
+        )
         return True
 
 

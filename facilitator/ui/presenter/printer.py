@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from facilitator.i18n import translate
 from facilitator.printouts.catalogue import Source, Written, write_printout
 from facilitator.printouts.choices import PrintChoices, offers, read_choices
 from facilitator.printouts.run_room import RunRoom
 from facilitator.room.state import RoomState
 from facilitator.ui.controller import SessionController
-from facilitator.ui.dialogs.print_dialog import TITLE, PrintDialog
+from facilitator.ui.dialogs.print_dialog import PrintDialog
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
@@ -107,25 +108,30 @@ class Printer:
             try:
                 written.append(write_printout(printout, source, folder))
             except OSError as error:
-                failures.append(f"{printout.label}: {error.strerror or error}")
+                failures.append(f"{printout.shown_label}: {error.strerror or error}")
         if failures:
             QMessageBox.warning(
                 self.window,
-                TITLE,
-                "These printouts could not be written to {folder}:\n\n{failures}\n\n"
-                "Choose another folder (one you can write to, on a disk with free space).".format(
-                    folder=folder, failures="\n".join(failures)
-                ),
+                translate("Print", "Print"),
+                translate(
+                    "Print",
+                    "These printouts could not be written to {folder}:\n\n{failures}\n\n"
+                    "Choose another folder (one you can write to, on a disk with free space).",
+                ).format(folder=folder, failures="\n".join(failures)),
             )
         if written:
             files = ", ".join(w.path.name for w in written)
             if len(written) == 1:
-                text = f"One PDF written to {folder}: {files}."
+                text = translate("Print", "One PDF written to {folder}: {files}.")
             else:
-                text = f"{len(written)} PDFs written to {folder}: {files}."
-            self.window.show_message(text, 15_000)
+                text = translate("Print", "{count} PDFs written to {folder}: {files}.")
+            self.window.show_message(
+                text.format(count=len(written), folder=folder, files=files), 15_000
+            )
         elif failures:
-            self.window.show_message(f"Nothing was written to {folder}.")
+            self.window.show_message(
+                translate("Print", "Nothing was written to {folder}.").format(folder=folder)
+            )
         return written
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Reference, Section
+from facilitator.i18n import translate
 from facilitator.markup import bullets, literal
 from facilitator.ui.markup import set_markdown
 
@@ -110,7 +111,7 @@ class ReferencePanel(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("reference-search")
-        self.search.setPlaceholderText("Search the reference (Ctrl+F)…")
+        self.search.setPlaceholderText(translate("Reference", "Search the reference (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("reference-tree")
@@ -132,11 +133,14 @@ class ReferencePanel(QWidget):
         self.project_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if project is not None:
             self.project_button.setDefaultAction(project)
-        self.trainer_parts = QCheckBox("With my own instructions")
+        self.trainer_parts = QCheckBox(translate("Reference", "With my own instructions"))
         self.trainer_parts.setObjectName("reference-trainer-parts")
         self.trainer_parts.setToolTip(
-            "Also show the room the parts of this text that the agenda marks as the "
-            "trainer's own (such as how to use a template)"
+            translate(
+                "Reference",
+                "Also show the room the parts of this text that the agenda marks as the "
+                "trainer's own (such as how to use a template)",
+            )
         )
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -162,17 +166,20 @@ class ReferencePanel(QWidget):
         self._loading = True
         self.tree.clear()
         if agenda.description.strip():
-            self._group("Introduction", [("About this material", agenda.description, None)])
+            self._group(
+                translate("Reference", "Introduction"),
+                [(translate("Reference", "About this material"), agenda.description, None)],
+            )
         groups: dict[str, list[tuple[str, str, ReferenceSource | None]]] = {}
         for section in agenda.sections:
             source = ReferenceSource("section", section.id, bool(section.trainer_only))
-            groups.setdefault(section.category or "Reference", []).append(
+            groups.setdefault(section.category or translate("Reference", "Reference"), []).append(
                 (section.title, section_markdown(section), source)
             )
         for name, entries in groups.items():
             self._group(name, entries)
         if agenda.checklists:
-            top = QTreeWidgetItem(["Checklists"])
+            top = QTreeWidgetItem([translate("Reference", "Checklists")])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
             for checklist in agenda.checklists:
@@ -196,7 +203,11 @@ class ReferencePanel(QWidget):
                     parent.addChild(child)
         if agenda.references:
             body = "\n".join(reference_line(r) for r in agenda.references)
-            self._group("Sources", [("References", f"## References\n\n{body}", None)])
+            references = translate("Reference", "References")
+            self._group(
+                translate("Reference", "Sources"),
+                [(references, f"## {references}\n\n{body}", None)],
+            )
         self.tree.expandAll()
         self._loading = False
         self.filter(self.search.text())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.room import people_text
+from facilitator.i18n import translate
 from facilitator.projection.screens import RoomScreen
 from facilitator.room.deal import Material
 from facilitator.room.views import person_name
@@ -122,8 +123,8 @@ class RoomCommands:
         """A late arrival: their name (or none), and they join the smallest group."""
         name, ok = QInputDialog.getText(
             self.window,
-            "Someone arrives",
-            "Their name (leave it empty when you only count people):",
+            translate("Room", "Someone arrives"),
+            translate("Room", "Their name (leave it empty when you only count people):"),
         )
         if ok:
             self.controller.room.add_person(name)
@@ -133,11 +134,16 @@ class RoomCommands:
         room = self.controller.room
         people = list(room.state.people)
         if not people:
-            self.window.show_message("Nobody is in the room yet.")
+            self.window.show_message(translate("Room", "Nobody is in the room yet."))
             return
         names = [person_name(p, room.words) for p in people]
         name, ok = QInputDialog.getItem(
-            self.window, "Someone leaves", "Who leaves?", names, 0, False
+            self.window,
+            translate("Room", "Someone leaves"),
+            translate("Room", "Who leaves?"),
+            names,
+            0,
+            False,
         )
         if ok and name in names:
             room.remove_person(people[names.index(name)].id)
@@ -177,7 +183,9 @@ class RoomCommands:
         room = self.controller.room
         grouping = room.state.grouping
         if grouping is None:
-            self.window.show_message("There are no groups yet: make groups first (Ctrl+G).")
+            self.window.show_message(
+                translate("Room", "There are no groups yet: make groups first (Ctrl+G).")
+            )
             return
         remaining = max(0, self.controller.run.timer.remaining(self.controller.now()))
         dialog = TurnsDialog(
@@ -202,12 +210,19 @@ class RoomCommands:
         room = self.controller.room
         grouping = room.state.grouping
         if grouping is None:
-            self.window.show_message("There are no groups yet: make groups first (Ctrl+G).")
+            self.window.show_message(
+                translate("Room", "There are no groups yet: make groups first (Ctrl+G).")
+            )
             return
         numbers = sorted(g.number for g in grouping.groups)
         names = [room.words.group.format(number=n) for n in numbers]
         name, ok = QInputDialog.getItem(
-            self.window, "Add a turn", "One more turn for:", names, 0, False
+            self.window,
+            translate("Room", "Add a turn"),
+            translate("Room", "One more turn for:"),
+            names,
+            0,
+            False,
         )
         if ok and name in names:
             room.add_turn(numbers[names.index(name)])

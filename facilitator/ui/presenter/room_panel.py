@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.console.room import RoomPanelView
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.markup import plain_label
 
 GROUP_COMMANDS = ("make_groups", "reshuffle_groups", "add_person", "remove_person", "show_groups")
@@ -43,7 +44,14 @@ TURN_COMMANDS = (
     "set_turn_time",
     "show_turn",
 )
-TURN_HEADERS = ("#", "Group", "Planned", "Used", "Over", "")
+TURN_HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("Room", "Group"),
+    QT_TRANSLATE_NOOP("Room", "Planned"),
+    QT_TRANSLATE_NOOP("Room", "Used"),
+    QT_TRANSLATE_NOOP("Room", "Over"),
+    "",
+)
 GROUP_COLUMNS = 2  # groups per row of the console's grid
 BUTTON_COLUMNS = 3
 
@@ -121,7 +129,9 @@ class RoomPanel(QScrollArea):
         clock_row.addWidget(self.turn_line, 1)
         self.turns = QTableWidget(0, len(TURN_HEADERS))
         self.turns.setObjectName("room-turns")
-        self.turns.setHorizontalHeaderLabels(TURN_HEADERS)
+        self.turns.setHorizontalHeaderLabels(
+            [translate_marked("Room", h) if h.strip("#") else h for h in TURN_HEADERS]
+        )
         self.turns.verticalHeader().hide()
         self.turns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.turns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -130,18 +140,25 @@ class RoomPanel(QScrollArea):
         header.setStretchLastSection(True)
         self.turns.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.turns_section = _section(
-            "Group turns", clock_row, _buttons(actions, TURN_COMMANDS), self.turns
+            translate("Room", "Group turns"),
+            clock_row,
+            _buttons(actions, TURN_COMMANDS),
+            self.turns,
         )
         # Groups.
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
         self.cells: list[QLabel] = []
-        self.groups_section = _section("Groups", _buttons(actions, GROUP_COMMANDS), self.grid)
+        self.groups_section = _section(
+            translate("Room", "Groups"), _buttons(actions, GROUP_COMMANDS), self.grid
+        )
         # Dealt.
         self.dealt = plain_label()
         self.dealt.setObjectName("room-dealt")
         self.dealt.setWordWrap(True)
-        self.dealt_section = _section("Dealt", _buttons(actions, DEAL_COMMANDS), self.dealt)
+        self.dealt_section = _section(
+            translate("Room", "Dealt"), _buttons(actions, DEAL_COMMANDS), self.dealt
+        )
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.addWidget(self.summary)
@@ -172,7 +189,9 @@ class RoomPanel(QScrollArea):
                 self.body.insertWidget(3 + index, section)
         if previous is None or previous.groups != view.groups or previous.named != view.named:
             self._show_groups(view)
-        self.dealt.setText("\n".join(view.dealt) or "Nothing dealt to these groups yet.")
+        self.dealt.setText(
+            "\n".join(view.dealt) or translate("Room", "Nothing dealt to these groups yet.")
+        )
         self.turn_line.setText(view.turn_line)
         self.clock.setText(view.clock)
         self.clock.setStyleSheet("color: #c62828;" if view.clock_over else "")

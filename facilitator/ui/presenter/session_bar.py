@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from facilitator.engine import plan
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
+from facilitator.i18n import translate
 from facilitator.timefmt import clock_time, drift_text, elapsed_text, whole_minutes
 from facilitator.ui.markup import plain_label
 
@@ -26,13 +27,16 @@ def session_parts(
     snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime
 ) -> list[tuple[str, str]]:
     """(name, text) of each field the bar shows, in order."""
-    parts = [("now", f"Now {clock_time(wall)}")]
+    parts = [("now", translate("Console", "Now {time}").format(time=clock_time(wall)))]
     if snap.state is not RunState.NOT_STARTED:
-        parts.append(("elapsed", f"Elapsed {elapsed_text(snap.elapsed_session)}"))
-    parts.append(("planned", f"Planned end {clock_time(plan.planned_end(run, wall))}"))
+        elapsed = elapsed_text(snap.elapsed_session)
+        parts.append(("elapsed", translate("Console", "Elapsed {time}").format(time=elapsed)))
+    planned = clock_time(plan.planned_end(run, wall))
+    parts.append(("planned", translate("Console", "Planned end {time}").format(time=planned)))
     if snap.state is not RunState.NOT_STARTED:
+        projected = clock_time(plan.projected_end(run, now, wall))
         parts.append(
-            ("projected", f"Projected end {clock_time(plan.projected_end(run, now, wall))}")
+            ("projected", translate("Console", "Projected end {time}").format(time=projected))
         )
         parts.append(("drift", drift_text(snap.behind)))
     return parts

@@ -15,20 +15,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.projection.shown import ShownError, ShownKind
 from facilitator.ui.controller import SessionController
 
 if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
 
-CHOOSE_REFERENCE = (
-    "Choose a text or checklist in the Reference tab first, then put it on the projector (R)."
+CHOOSE_REFERENCE = QT_TRANSLATE_NOOP(
+    "Console",
+    "Choose a text or checklist in the Reference tab first, then put it on the projector (R).",
 )
-QUESTION_TITLE = "Project a question"
-QUESTION_PROMPT = "The question for the room (shown as you type it):"
-BREAK_TITLE = "Break screen"
-BREAK_PROMPT = "The break ends at (a time of day, such as 10:45):"
-BREAK_SHOWN = "The projector shows the break until {time} and counts down to it; Home ends it."
+QUESTION_TITLE = QT_TRANSLATE_NOOP("Console", "Project a question")
+QUESTION_PROMPT = QT_TRANSLATE_NOOP("Console", "The question for the room (shown as you type it):")
+BREAK_TITLE = QT_TRANSLATE_NOOP("Console", "Break screen")
+BREAK_PROMPT = QT_TRANSLATE_NOOP("Console", "The break ends at (a time of day, such as 10:45):")
+BREAK_SHOWN = QT_TRANSLATE_NOOP(
+    "Console", "The projector shows the break until {time} and counts down to it; Home ends it."
+)
+
+
+def _said(text: str) -> str:
+    return translate_marked("Console", text)
 
 
 def suggested_break_end(now: datetime) -> str:
@@ -72,7 +80,7 @@ class ShownCommands:
         source = reference.selected_source()
         if source is None:
             self.window.tabs.setCurrentWidget(reference)
-            self.window.show_message(CHOOSE_REFERENCE)
+            self.window.show_message(_said(CHOOSE_REFERENCE))
             return
         projector = self.controller.projector
         try:
@@ -103,12 +111,18 @@ class ShownCommands:
         except ShownError as error:
             self.window.show_message(str(error))
             return
-        self.window.show_message(BREAK_SHOWN.format(time=end.strftime("%H:%M")))
+        self.window.show_message(_said(BREAK_SHOWN).format(time=end.strftime("%H:%M")))
 
     def _ask_question(self) -> tuple[str, bool]:
-        return QInputDialog.getMultiLineText(self.window, QUESTION_TITLE, QUESTION_PROMPT)
+        return QInputDialog.getMultiLineText(
+            self.window, _said(QUESTION_TITLE), _said(QUESTION_PROMPT)
+        )
 
     def _ask_break_end(self, suggested: str) -> tuple[str, bool]:
         return QInputDialog.getText(
-            self.window, BREAK_TITLE, BREAK_PROMPT, QLineEdit.EchoMode.Normal, suggested
+            self.window,
+            _said(BREAK_TITLE),
+            _said(BREAK_PROMPT),
+            QLineEdit.EchoMode.Normal,
+            suggested,
         )

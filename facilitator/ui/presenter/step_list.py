@@ -37,11 +37,19 @@ from PySide6.QtWidgets import (
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.steps import StepRow, plan_text
 from facilitator.engine.session import RunState, SessionSnapshot
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.timefmt import clock_time, minutes_text
 from facilitator.ui.icons import icon
 from facilitator.ui.markup import autotext
 
-COLUMNS = ("", "Start", "End", "Step", "Plan", "Actual")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Console", "Start"),
+    QT_TRANSLATE_NOOP("Console", "End"),
+    QT_TRANSLATE_NOOP("Console", "Step"),
+    QT_TRANSLATE_NOOP("Console", "Plan"),
+    QT_TRANSLATE_NOOP("Console", "Actual"),
+)
 STEP_COLUMN = 3
 PLAN_COLUMN = 4
 ACTUAL_COLUMN = 5
@@ -184,7 +192,9 @@ class StepList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels(
+            [translate_marked("Console", name) if name else "" for name in COLUMNS]
+        )
         self.setRootIsDecorated(False)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
@@ -300,7 +310,15 @@ class StepList(QTreeWidget):
 
 
 def _row_tip(current: bool, done: bool, following: bool, locked: bool) -> str:
-    words = "Current step" if current else "Done" if done else "Next step" if following else ""
+    if current:
+        words = translate("Console", "Current step")
+    elif done:
+        words = translate("Console", "Done")
+    elif following:
+        words = translate("Console", "Next step")
+    else:
+        words = ""
     if locked:
-        words = f"{words} · minutes locked (L)" if words else "Minutes locked (L)"
+        locked_words = translate("Console", "Minutes locked (L)")
+        return f"{words} · {locked_words}" if words else locked_words
     return words

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import HandoutItem, QuestionItem, QuestionsItem, Step
+from facilitator.i18n import translate
 from facilitator.markup import bullets
 from facilitator.ui.markup import set_markdown
 
@@ -33,12 +34,15 @@ def step_markdown(agenda: Agenda, index: int) -> str:
     The instructions are Markdown; materials and questions are plain text, shown as written.
     """
     step = agenda.steps[index]
-    parts = [step.instructions.strip() or "*No instructions for this step.*"]
+    none = translate("Console", "No instructions for this step.")
+    parts = [step.instructions.strip() or f"*{none}*"]
     if step.materials:
-        parts.append("### Materials\n\n" + bullets(step.materials))
+        heading = translate("Console", "Materials")
+        parts.append(f"### {heading}\n\n" + bullets(step.materials))
     questions = guiding_questions(agenda, step)
     if questions:
-        parts.append("### Guiding questions\n\n" + bullets(questions))
+        heading = translate("Console", "Guiding questions")
+        parts.append(f"### {heading}\n\n" + bullets(questions))
     return "\n\n".join(parts)
 
 

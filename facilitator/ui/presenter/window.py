@@ -33,14 +33,17 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
 from facilitator.console.room import room_panel, step_wishes
 from facilitator.engine.session import RunState, SessionSnapshot
+from facilitator.i18n import translate
 from facilitator.paths import BundledSession, bundled_sessions
 from facilitator.ui.actions import COMMANDS, build_actions
 from facilitator.ui.controller import SessionController
+from facilitator.ui.dialog_keys import DialogKeys
 from facilitator.ui.inhibit import SleepGuard
 from facilitator.ui.markup import plain_label
 from facilitator.ui.presenter.catchup_panel import CatchUpPanel
 from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
+from facilitator.ui.presenter.help_commands import HelpCommands
 from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
 from facilitator.ui.presenter.layout import ConsoleLayout
 from facilitator.ui.presenter.notice import NoticeBar
@@ -112,7 +115,6 @@ SESSION_MENU = (
     "toggle_lock",
     None,
     "toggle_mute",
-    "preferences",
 )
 ROOM_MENU = (
     "make_groups",
@@ -142,6 +144,7 @@ class PresenterWindow(QMainWindow):
     """Step, instructions and countdown; the step list; what the projector shows."""
 
     openRequested = Signal(Path)
+    preferencesChanged = Signal(object)  # Preferences, just chosen and stored
 
     def __init__(
         self,
@@ -171,6 +174,7 @@ class PresenterWindow(QMainWindow):
         self.shown_commands = ShownCommands(self, controller)
         self._handout_printer: HandoutPrinter | None = None  # made on first use
         self._printer: Printer | None = None  # made on first use
+        self.help = HelpCommands(self)
         self.handlers = self._handlers(extra_handlers or {})
         self.actions_by_name = build_actions(self.handlers, self)
         self._build_menus()
@@ -179,6 +183,8 @@ class PresenterWindow(QMainWindow):
         self._build_status()
         # The keyboard belongs to the session's commands: a search keeps it only while typed in.
         self.keyboard = KeyboardHome(self, self.countdown, plain_keys(COMMANDS))
+        # A dialog's keys are the dialog's: Escape closes the keys sheet, N types an N.
+        self.dialog_keys = DialogKeys(COMMANDS, self)
         self.watcher = AgendaWatcher(self)
         self.watcher.reloaded.connect(self.commands.on_reloaded)
         self.watcher.failed.connect(self.commands.on_reload_failed)
@@ -232,6 +238,7 @@ class PresenterWindow(QMainWindow):
             "print_handouts": lambda: self.handout_printer.print_handouts(),
             "quit": self._quit,
             **self.commands.handlers(),
+            **self.help.handlers(),
             **self.room_commands.handlers(),
             **self.shown_commands.handlers(),
         }
@@ -242,11 +249,12 @@ class PresenterWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions_by_name
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("Console", "&File"))
+        self.file_menu = file_menu
         file_menu.addAction(a["show_start"])
         file_menu.addAction(a["new_session"])
         file_menu.addAction(a["open_agenda"])
-        self.bundled_menu = file_menu.addMenu("Bundled &sessions")
+        self.bundled_menu = file_menu.addMenu(translate("Console", "Bundled &sessions"))
         for bundled in bundled_sessions():
             action = QAction(bundled_label(bundled), self)
             action.setData(str(bundled.path))
@@ -259,22 +267,24 @@ class PresenterWindow(QMainWindow):
         file_menu.addAction(a["rehearse"])
         file_menu.addAction(a["show_reports"])
         file_menu.addSeparator()
+        file_menu.addAction(a["preferences"])
+        file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        session = self.menuBar().addMenu("&Session")
+        session = self.menuBar().addMenu(translate("Console", "&Session"))
         self.session_menu = session
         for name in SESSION_MENU:
             if name is None:
                 session.addSeparator()
             else:
                 session.addAction(a[name])
-        room = self.menuBar().addMenu("R&oom")
+        room = self.menuBar().addMenu(translate("Console", "R&oom"))
         self.room_menu = room
         for name in ROOM_MENU:
             if name is None:
                 room.addSeparator()
             else:
                 room.addAction(a[name])
-        projector = self.menuBar().addMenu("&Projector")
+        projector = self.menuBar().addMenu(translate("Console", "&Projector"))
         for name in (
             "previous_item",
             "next_item",
@@ -294,17 +304,31 @@ class PresenterWindow(QMainWindow):
             else:
                 projector.addAction(a[name])
         self.projector_menu = ProjectorMenu(projector, a, self._controller.projector)
-        reference = self.menuBar().addMenu("&Reference")
+        reference = self.menuBar().addMenu(translate("Console", "&Reference"))
         reference.addAction(a["find_reference"])
         reference.addAction(a["project_reference"])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(a["show_keys"])
-        help_menu.addAction(a["reset_layout"])
+        help_menu = self.menuBar().addMenu(translate("Console", "&Help"))
+        self.help_menu = help_menu
+        for name in (
+            "getting_started",
+            "user_guide",
+            "show_keys",
+            None,
+            "reset_layout",
+            "add_to_menu",
+            None,
+            "about",
+        ):
+            if name is None:
+                help_menu.addSeparator()
+            else:
+                help_menu.addAction(a[name])
+        a["add_to_menu"].setVisible(a["add_to_menu"].isEnabled())  # Linux only
         for action in a.values():  # shortcuts must work even for actions in no menu
             self.addAction(action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Session", self)
+        toolbar = QToolBar(translate("Console", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
@@ -330,9 +354,9 @@ class PresenterWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centre-tabs")
         self.room_panel = RoomPanel(a)
-        self.tabs.addTab(self.instructions, "Instructions")
-        self.tabs.addTab(self.reference, "Reference && checklists")
-        self.tabs.addTab(self.room_panel, "Groups && turns")
+        self.tabs.addTab(self.instructions, translate("Console", "Instructions"))
+        self.tabs.addTab(self.reference, translate("Console", "Reference && checklists"))
+        self.tabs.addTab(self.room_panel, translate("Console", "Groups && turns"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.countdown)
@@ -346,7 +370,7 @@ class PresenterWindow(QMainWindow):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(_heading("Steps"))
+        left_layout.addWidget(_heading(translate("Console", "Steps")))
         left_layout.addWidget(self.step_list)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -439,7 +463,9 @@ class PresenterWindow(QMainWindow):
         self.step_list.show_state(snap, rows)
         self._show_room(now)
         running = snap.state is RunState.RUNNING
-        self.actions_by_name["toggle_running"].setText("&Pause" if running else "&Start")
+        self.actions_by_name["toggle_running"].setText(
+            translate("Console", "&Pause") if running else translate("Console", "&Start")
+        )
 
     def _show_room(self, now: int) -> None:
         """The room panel, and the soft chime when a group's time is up."""
@@ -461,7 +487,10 @@ class PresenterWindow(QMainWindow):
         """Ask for an agenda file and open it."""
         folder = str(self._controller.agenda.path.parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a session agenda", folder, "Agendas (*.yaml *.yml);;All files (*)"
+            self,
+            translate("Console", "Open a session agenda"),
+            folder,
+            translate("Console", "Agendas (*.yaml *.yml);;All files (*)"),
         )
         if name:
             self._open_checked(Path(name))
@@ -474,8 +503,8 @@ class PresenterWindow(QMainWindow):
         if self._controller.run.state in (RunState.RUNNING, RunState.PAUSED):
             answer = QMessageBox.question(
                 self,
-                "Open another session",
-                "A session is under way. Open another one and end this one?",
+                translate("Console", "Open another session"),
+                translate("Console", "A session is under way. Open another one and end this one?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -500,9 +529,12 @@ class PresenterWindow(QMainWindow):
         if self.confirm_quit and under_way:
             answer = QMessageBox.question(
                 self,
-                "Quit Facilitator",
-                "The session is under way. Quit anyway?\n\nWhat happened so far is saved, "
-                "and the next start offers to go on where you left off.",
+                translate("Console", "Quit Facilitator"),
+                translate(
+                    "Console",
+                    "The session is under way. Quit anyway?\n\nWhat happened so far is saved, "
+                    "and the next start offers to go on where you left off.",
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

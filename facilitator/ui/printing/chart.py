@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from facilitator.engine.clock import MINUTE
+from facilitator.i18n import translate
 from facilitator.reports.build import RunReport
 from facilitator.timefmt import duration, minutes_text
 from facilitator.ui.printing.text import cell_lines
@@ -146,10 +147,10 @@ def _legend(painter: QPainter, rect: QRectF, line: float) -> None:
     x = rect.left()
     y = rect.top() + (rect.height() - line) / 2
     for colour, label, tick in (
-        (PLANNED, "planned", False),
-        (ACTUAL, "actual", False),
-        (OVER, "beyond the plan", False),
-        (SUGGESTED, "suggested", True),
+        (PLANNED, translate("Reports", "planned"), False),
+        (ACTUAL, translate("Reports", "actual"), False),
+        (OVER, translate("Reports", "beyond the plan"), False),
+        (SUGGESTED, translate("Reports", "suggested"), True),
     ):
         box = QRectF(x, y + line * 0.2, line * 1.2, line * 0.6)
         if tick:

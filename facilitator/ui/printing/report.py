@@ -12,19 +12,20 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from facilitator.i18n import translate
 from facilitator.reports.build import RunReport
 from facilitator.reports.columns import Table, comparison_table, steps_table, turns_table
 from facilitator.reports.texts import (
-    COMPARISON_NOTE,
-    GROUPS_HEADING,
-    TURNS_HEADING,
-    TURNS_NOTE,
+    comparison_note,
     comparison_notes,
     group_line,
     grouping_notes,
+    groups_heading,
     headline,
     interruption_text,
     session_span,
+    turns_heading,
+    turns_note,
 )
 from facilitator.ui.printing.chart import draw_chart
 from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
@@ -42,7 +43,8 @@ def report_pdf(report: RunReport) -> bytes:
     def draw(frame: PageFrame) -> None:
         frame.flow(_Layout(frame).pieces(report))
 
-    data, _pages = render_pdf(f"{report.title} – report", report.title, MARGINS_MM, draw)
+    title = translate("Reports", "{title} – report").format(title=report.title)
+    data, _pages = render_pdf(title, report.title, MARGINS_MM, draw)
     return data
 
 
@@ -138,25 +140,30 @@ class _Layout:
             *self.text(report.title, 16, bold=True),
             *self.text(headline(report), 11, bold=True),
             *self.text(
-                f"Run {report.run_id} · agenda {report.agenda}\n{session_span(report)}", 9, gap=0.8
+                translate("Reports", "Run {run} · agenda {agenda}").format(
+                    run=report.run_id, agenda=report.agenda
+                )
+                + f"\n{session_span(report)}",
+                9,
+                gap=0.8,
             ),
-            *self.heading("Steps"),
+            *self.heading(translate("Reports", "Steps")),
             *self.table(steps_table(report)),
-            *self.heading("Planned against actual"),
+            *self.heading(translate("Reports", "Planned against actual")),
             self.chart(report),
-            *self.heading("Compared with earlier runs"),
+            *self.heading(translate("Reports", "Compared with earlier runs")),
         ]
         for note in comparison_notes(report):
             pieces += self.text(note, 9)
         pieces += self.table(comparison_table(report))
-        pieces += self.text(COMPARISON_NOTE, 8.5, gap=0.8)
+        pieces += self.text(comparison_note(), 8.5, gap=0.8)
         pieces += self.room(report)
         if report.interruptions:
-            pieces += self.heading("Interruptions")
+            pieces += self.heading(translate("Reports", "Interruptions"))
             for stop in report.interruptions:
                 pieces += self.text(interruption_text(stop), 9)
         if report.warnings:
-            pieces += self.heading("Warnings")
+            pieces += self.heading(translate("Reports", "Warnings"))
             for warning in report.warnings:
                 pieces += self.text(warning, 9)
         return pieces
@@ -166,16 +173,16 @@ class _Layout:
         room = report.room
         pieces: list[Piece] = []
         if room.groupings:
-            pieces += self.heading(GROUPS_HEADING)
+            pieces += self.heading(groups_heading())
             for note, grouping in zip(grouping_notes(report), room.groupings, strict=True):
                 pieces += self.text(note, 9.5, bold=True, gap=0.2)
                 for group in grouping.groups:
                     pieces += self.text(group_line(group), 9, gap=0.1)
                 pieces += self.text("", 4)
         if room.turns:
-            pieces += self.heading(TURNS_HEADING)
+            pieces += self.heading(turns_heading())
             pieces += self.table(turns_table(report))
-            pieces += self.text(TURNS_NOTE, 8.5, gap=0.8)
+            pieces += self.text(turns_note(), 8.5, gap=0.8)
         return pieces
 
 

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda.slides import Slide
 from facilitator.engine.timer import Phase
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.participants.join import JOIN_KIND
 from facilitator.projection.look import TimerStyle
 from facilitator.projection.room import TURN_KIND, TurnClock
 from facilitator.projection.themes import DARK, Theme
+from facilitator.room.words import Words, words_for
 from facilitator.timefmt import countdown
 from facilitator.ui.participants.join_painter import paint_join
 from facilitator.ui.projector.geometry import (
@@ -63,10 +65,10 @@ __all__ = [
 ]
 
 TIMER_STYLE_LABELS = {
-    TimerStyle.DIGITS: "Large digits",
-    TimerStyle.CORNER: "Small, in a corner",
-    TimerStyle.HIDDEN: "Hidden",
-    TimerStyle.DISC: "Disc (Time Timer)",
+    TimerStyle.DIGITS: QT_TRANSLATE_NOOP("Projector", "Large digits"),
+    TimerStyle.CORNER: QT_TRANSLATE_NOOP("Projector", "Small, in a corner"),
+    TimerStyle.HIDDEN: QT_TRANSLATE_NOOP("Projector", "Hidden"),
+    TimerStyle.DISC: QT_TRANSLATE_NOOP("Projector", "Disc (Time Timer)"),
 }
 FLASH_MS = 1200
 # Slides drawn with a big live text under their words: the break screen, the clock.
@@ -84,6 +86,7 @@ class SlideCanvas(QWidget):
         self._theme = theme
         self._miniature = miniature
         self._slide: Slide | None = None
+        self._text_scale = 1.0
         self._header = ""
         self._page = 0
         self._blank = False
@@ -229,6 +232,13 @@ class SlideCanvas(QWidget):
             self._theme = theme
             self.update()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Text at least ``scale`` times the 1/30 floor (the trainer's text size, >= 1)."""
+        scale = max(1.0, scale)
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self.update()
+
     def set_timer_style(self, style: TimerStyle | str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
         try:
@@ -291,6 +301,11 @@ class SlideCanvas(QWidget):
         return self._theme
 
     @property
+    def words(self) -> Words:
+        """The room's words for what is shown: the language of the slide's session."""
+        return words_for(self._slide.language if self._slide is not None else "")
+
+    @property
     def slide(self) -> Slide | None:
         """The slide shown (even while blank)."""
         return self._slide
@@ -303,7 +318,9 @@ class SlideCanvas(QWidget):
     def pages_of(self, slide: Slide) -> list[SlideLayout]:
         """The fitted pages of ``slide`` at this canvas's (reference) size and style."""
         rect = self.content_rect_for(slide)
-        return fit_pages(slide, rect, self._theme, self.logical_size().height())
+        # The floor is 1/30 of the height; a larger text size fits as if the screen were taller.
+        height = self.logical_size().height() * self._text_scale
+        return fit_pages(slide, rect, self._theme, height)
 
     def content_rect_for(self, slide: Slide) -> QRectF:
         """Where ``slide``'s text goes: the content, or its left part on a turn screen."""
@@ -465,6 +482,7 @@ class SlideCanvas(QWidget):
                 self._theme,
                 margin=geometry.margin(),
                 fraction=self.disc_fraction(),
+                words=self.words,
             )
 
     def _paint_content(
@@ -496,7 +514,7 @@ class SlideCanvas(QWidget):
         ratio = self.devicePixelRatioF()
         key = (
             slide, page, header, size.width(), size.height(), ratio,
-            self._theme.name, self._timer_style, show_timer,
+            self._theme.name, self._timer_style, show_timer, self._text_scale,
         )  # fmt: skip
         found = self._layers.get(key)
         if found is not None:
@@ -542,7 +560,7 @@ class SlideCanvas(QWidget):
         painter.drawText(
             self._picture_geometry().page_number_rect(),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"{layout.page_index + 1}/{layout.page_count}",
+            self.words.page.format(page=layout.page_index + 1, count=layout.page_count),
         )
 
     def _paint_blank_label(self, painter: QPainter, picture: QRectF) -> None:
@@ -550,4 +568,6 @@ class SlideCanvas(QWidget):
         font.setPixelSize(max(8, round(picture.height() / 8)))
         painter.setFont(font)
         painter.setPen(QColor("#b0b0b0"))
-        painter.drawText(picture, int(Qt.AlignmentFlag.AlignCenter), "Black screen")
+        # Only on the console's miniature: the trainer's words.
+        label = translate("Projector", "Black screen")
+        painter.drawText(picture, int(Qt.AlignmentFlag.AlignCenter), label)

@@ -172,7 +172,13 @@ def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
     # the trainer can show all of a step's questions or one at a time.
     layouts += [
         fit_slide(
-            Slide("question", subtitle=slide.title, body=literal(question), label=question),
+            Slide(
+                "question",
+                subtitle=slide.title,
+                body=literal(question),
+                label=question,
+                language=slide.language,
+            ),
             rect,
             theme,
             screen_height,

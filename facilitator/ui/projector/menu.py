@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
+from facilitator.i18n import translate, translate_marked
 from facilitator.projection.look import THEME_NAMES, TIMER_STYLES
 from facilitator.projection.themes import THEMES
 from facilitator.ui.projector.canvas import TIMER_STYLE_LABELS
@@ -49,7 +50,7 @@ class ProjectorMenu(QObject):
                 if name == "cycle_timer_style":
                     self.timer_menu = self._choices(
                         menu,
-                        "Timer st&yle",
+                        translate("Projector", "Timer st&yle"),
                         TIMER_STYLES,
                         TIMER_STYLE_LABELS,
                         controller.set_timer_style,
@@ -57,7 +58,11 @@ class ProjectorMenu(QObject):
                 elif name == "cycle_theme":
                     labels = {name: theme.label for name, theme in THEMES.items()}
                     self.theme_menu = self._choices(
-                        menu, "T&heme", THEME_NAMES, labels, controller.set_theme
+                        menu,
+                        translate("Projector", "T&heme"),
+                        THEME_NAMES,
+                        labels,
+                        controller.set_theme,
                     )
         controller.projectionChanged.connect(self.sync)
         controller.lookChanged.connect(self.sync)
@@ -75,7 +80,7 @@ class ProjectorMenu(QObject):
         group = QActionGroup(sub)
         group.setExclusive(True)
         for value in values:
-            action = QAction(labels[value], sub)
+            action = QAction(translate_marked("Projector", labels[value]), sub)
             action.setCheckable(True)
             action.setData(value)
             action.triggered.connect(lambda _checked=False, v=value: choose(v))
@@ -107,8 +112,8 @@ class ProjectorMenu(QObject):
 def ask_trainer_name(parent: QWidget | None, controller: ProjectorController) -> QInputDialog:
     """Ask for the trainer's name (not modal: the session's timer runs on)."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Trainer name")
-    dialog.setLabelText("Your name, as the title screen shows it:")
+    dialog.setWindowTitle(translate("Projector", "Trainer name"))
+    dialog.setLabelText(translate("Projector", "Your name, as the title screen shows it:"))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setTextValue(controller.trainer_name)
 

@@ -15,15 +15,20 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
 from facilitator.projection.room import TurnClock
-from facilitator.projection.themes import PHASE_WORDS, Theme
+from facilitator.projection.themes import Theme
+from facilitator.room.words import WORDS, Words
+
+ENGLISH = WORDS["en"]
 
 
-def alert_words(phase: Phase) -> str:
-    """The phase in words when it needs attention (warning, danger, overtime), else ""."""
+def alert_words(phase: Phase, words: Words = ENGLISH) -> str:
+    """The phase in the room's words when it needs attention (warning, danger, overtime)."""
     # Warning, danger and overtime are also said in words, not by colour alone.
-    if phase in (Phase.WARNING, Phase.DANGER, Phase.OVERTIME):
-        return PHASE_WORDS[phase]
-    return ""
+    return {
+        Phase.WARNING: words.warning,
+        Phase.DANGER: words.danger,
+        Phase.OVERTIME: words.overtime,
+    }.get(phase, "")
 
 
 def disc_fraction(seconds: int | None, total_seconds: int) -> float:
@@ -43,14 +48,19 @@ def paint_timer(
     *,
     margin: float,
     fraction: float,
+    words: Words = ENGLISH,
 ) -> None:
-    """Draw ``text`` in timer style ``style`` at ``rect`` (nothing for "hidden")."""
+    """Draw ``text`` in timer style ``style`` at ``rect`` (nothing for "hidden").
+
+    The phase words are the room's ``words`` (the session's language).
+    """
+    said = alert_words(phase, words)
     if style is TimerStyle.DIGITS:
-        paint_digits(painter, rect, text, phase, theme, margin)
+        paint_digits(painter, rect, text, phase, theme, margin, said)
     elif style is TimerStyle.CORNER:
-        paint_corner(painter, rect, text, phase, theme)
+        paint_corner(painter, rect, text, phase, theme, said)
     elif style is TimerStyle.DISC:
-        paint_disc(painter, rect, text, phase, theme, fraction)
+        paint_disc(painter, rect, text, phase, theme, fraction, said)
 
 
 def digits_font(band: QRect) -> QFont:
@@ -87,13 +97,18 @@ def changed_digits_rect(band: QRect, old: str, new: str) -> QRect:
 
 
 def paint_digits(
-    painter: QPainter, band: QRect, text: str, phase: Phase, theme: Theme, margin: float
+    painter: QPainter,
+    band: QRect,
+    text: str,
+    phase: Phase,
+    theme: Theme,
+    margin: float,
+    words: str = "",
 ) -> None:
     """Large digits centred in the bottom ``band``, the alert words at its right."""
     painter.setFont(digits_font(band))
     painter.setPen(QColor(theme.phases[phase]))
     painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), text)
-    words = alert_words(phase)
     if words:
         small = QFont()
         small.setPixelSize(max(6, round(band.height() * 0.22)))
@@ -104,10 +119,11 @@ def paint_digits(
         )
 
 
-def paint_corner(painter: QPainter, rect: QRect, text: str, phase: Phase, theme: Theme) -> None:
-    """Small digits right-aligned in the corner box ``rect``, the alert words below them."""
+def paint_corner(
+    painter: QPainter, rect: QRect, text: str, phase: Phase, theme: Theme, words: str = ""
+) -> None:
+    """Small digits right-aligned in the corner box ``rect``, the alert ``words`` below them."""
     box = QRectF(rect).adjusted(2, 2, -2, -2)
-    words = alert_words(phase)
     font = QFont()
     font.setBold(True)
     font.setPixelSize(max(6, round(box.height() * (0.62 if words else 0.85))))
@@ -132,7 +148,13 @@ def paint_corner(painter: QPainter, rect: QRect, text: str, phase: Phase, theme:
 
 
 def paint_disc(
-    painter: QPainter, rect: QRect, text: str, phase: Phase, theme: Theme, fraction: float
+    painter: QPainter,
+    rect: QRect,
+    text: str,
+    phase: Phase,
+    theme: Theme,
+    fraction: float,
+    words: str = "",
 ) -> None:
     """A disc with ``fraction`` of it coloured, and the digits beside it, in the band ``rect``."""
     band = QRectF(rect)
@@ -155,7 +177,6 @@ def paint_disc(
     painter.restore()
     font = QFont()
     font.setBold(True)
-    words = alert_words(phase)
     font.setPixelSize(max(6, round(band.height() * (0.34 if words else 0.5))))
     painter.setFont(font)
     painter.setPen(QColor(theme.phases[phase]))

@@ -10,16 +10,17 @@ from facilitator.agenda.slides import Slide
 from facilitator.engine.clock import SECOND
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.projection.projection import step_header
 from facilitator.projection.screens import RoomScreen
 from facilitator.projection.themes import theme_named
+from facilitator.room.words import words_for
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
 
-FLASH_WORDS = {"nl": "Tijd!", "de": "Zeit!", "fr": "Temps !"}
 # Qt adds " — <application display name>" to a title that does not end with it,
 # so the title ends with the app's name: "Projector – Facilitator", not "… — Facilitator".
-WINDOW_TITLE = "Projector – Facilitator"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("Projector", "Projector – Facilitator")
 
 
 class CanvasBinding(QObject):
@@ -46,6 +47,7 @@ class CanvasBinding(QObject):
         """Theme and timer style."""
         self._canvas.set_theme(theme_named(self._projector.theme_name))
         self._canvas.set_timer_style(self._projector.timer_style)
+        self._canvas.set_text_scale(30 / self._projector.text_size)
 
     def on_projection(self) -> None:
         """The picture: a page of a slide under its header, or black."""
@@ -86,7 +88,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self.setObjectName("projector")
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate_marked("Projector", WINDOW_TITLE))
         self._on_screen = False
         self._controller = controller
         self._projector = controller.projector
@@ -124,8 +126,7 @@ class ProjectorWindow(QWidget):
             and snapshot.phase is Phase.OVERTIME
             and not self._projector.blank
         ):
-            language = self._controller.agenda.session.language.split("-")[0]
-            self.canvas.flash(FLASH_WORDS.get(language, "Time!"))
+            self.canvas.flash(words_for(self._controller.agenda.session.language).flash)
 
     def _count_pages(self, slide: Slide) -> int:
         try:
@@ -221,7 +222,9 @@ class ProjectorWindow(QWidget):
         self.hide()
 
 
-CLOSING_SUMMARY = "Closing screen: thanks and the session's title (the session has finished)"
+CLOSING_SUMMARY = QT_TRANSLATE_NOOP(
+    "Projector", "Closing screen: thanks and the session's title (the session has finished)"
+)
 
 
 def projection_summary(controller: SessionController) -> str:
@@ -232,28 +235,36 @@ def projection_summary(controller: SessionController) -> str:
     index = min(run.item_index, len(slides) - 1)
     pages = projector.item_page_count()
     if projector.finished:
-        text = CLOSING_SUMMARY
+        text = translate_marked("Projector", CLOSING_SUMMARY)
         if pages > 1:
-            text += f", page {projector.page + 1} of {pages}"
+            text = translate("Projector", "{screen}, page {page} of {pages}").format(
+                screen=text, page=projector.page + 1, pages=pages
+            )
     else:
-        where = f"Item {index + 1} of {len(slides)}"
+        values = {"item": index + 1, "items": len(slides), "label": slides[index].label}
         if pages > 1:
-            where += f", page {projector.page + 1} of {pages}"
-        text = f"{where}: {slides[index].label}"
+            text = translate("Projector", "Item {item} of {items}, page {page} of {pages}: {label}")
+            text = text.format(page=projector.page + 1, pages=pages, **values)
+        else:
+            text = translate("Projector", "Item {item} of {items}: {label}").format(**values)
     states = []
     if projector.blank:
-        states.append("Black screen")
+        states.append(translate("Projector", "Black screen"))
     if projector.frozen:
         shown = projector.projected()
-        states.append(f"Frozen on “{shown.slide.label}” (F to go live); console at")
+        states.append(
+            translate("Projector", "Frozen on “{label}” (F to go live); console at").format(
+                label=shown.slide.label
+            )
+        )
     elif projector.title_screen:
-        states.append("Title screen (T to go back)")
+        states.append(translate("Projector", "Title screen (T to go back)"))
     elif projector.room_screen is not None:
-        states.append(ROOM_SCREEN_STATES[projector.room_screen])
-        text = f"behind it: {text}"
+        states.append(translate_marked("Projector", ROOM_SCREEN_STATES[projector.room_screen]))
+        text = translate("Projector", "behind it: {item}").format(item=text)
     elif projector.shown is not None:
         states.append(shown_state(controller))
-        text = f"behind it: {text}"
+        text = translate("Projector", "behind it: {item}").format(item=text)
     return " · ".join([*states, text])
 
 
@@ -265,39 +276,50 @@ def shown_state(controller: SessionController) -> str:
     label = projector.shown_slide(shown).label
     pages = projector.page_count()
     if pages > 1:
-        return SHOWN_PAGED.format(label=label, page=projector.state.shown_page + 1, count=pages)
-    return SHOWN_STATE.format(label=label)
-
-
-SHOWN_STATE = "On the projector at once: {label} (Home takes it off)"
-SHOWN_PAGED = "On the projector at once: {label}, page {page} of {count} (Home takes it off)"
+        text = translate(
+            "Projector",
+            "On the projector at once: {label}, page {page} of {count} (Home takes it off)",
+        )
+        return text.format(label=label, page=projector.state.shown_page + 1, count=pages)
+    return translate("Projector", "On the projector at once: {label} (Home takes it off)").format(
+        label=label
+    )
 
 
 # What the console says while a room screen stands in front of the step's item.
 ROOM_SCREEN_STATES = {
-    RoomScreen.GROUPS: "The groups (G takes them off)",
-    RoomScreen.DEAL: "What each group was given (K takes it off)",
-    RoomScreen.TURN: "The group's turn (Shift+Y takes it off)",
-    RoomScreen.JOIN: "How phones join (J takes it off)",
+    RoomScreen.GROUPS: QT_TRANSLATE_NOOP("Projector", "The groups (G takes them off)"),
+    RoomScreen.DEAL: QT_TRANSLATE_NOOP("Projector", "What each group was given (K takes it off)"),
+    RoomScreen.TURN: QT_TRANSLATE_NOOP("Projector", "The group's turn (Shift+Y takes it off)"),
+    RoomScreen.JOIN: QT_TRANSLATE_NOOP("Projector", "How phones join (J takes it off)"),
 }
 
 
 def next_summary(controller: SessionController) -> str:
     """What PageDown shows next: the room screen's or item's next page, or the next item."""
     projector = controller.projector
+    next_page = translate("Projector", "Next (PageDown): page {page} of {pages}")
     if projector.room_screen is not None:
         room_page, count = projector.state.room_page, projector.page_count()
         if room_page + 1 < count:
-            return f"Next (PageDown): page {room_page + 2} of {count}"
-        return f"Next (PageDown): back to the item, {projector.current_slide().label}"
+            return next_page.format(page=room_page + 2, pages=count)
+        return translate("Projector", "Next (PageDown): back to the item, {label}").format(
+            label=projector.current_slide().label
+        )
     if projector.shown is not None:
         shown_page, count = projector.state.shown_page, projector.page_count()
         if shown_page + 1 < count:
-            return f"Next (PageDown): page {shown_page + 2} of {count}"
-        return f"Next (PageDown): back to the item, {projector.current_slide().label}"
+            return next_page.format(page=shown_page + 2, pages=count)
+        return translate("Projector", "Next (PageDown): back to the item, {label}").format(
+            label=projector.current_slide().label
+        )
     if projector.page + 1 < projector.item_page_count():
-        return f"Next (PageDown): page {projector.page + 2} of {projector.item_page_count()}"
+        return next_page.format(page=projector.page + 2, pages=projector.item_page_count())
     if projector.finished:
-        return "Nothing comes after the closing screen: P reopens the last step"
+        return translate(
+            "Projector", "Nothing comes after the closing screen: P reopens the last step"
+        )
     following = projector.next_slide()
-    return f"Next item (PageDown): {following.label}" if following else "Last item of this step"
+    if following is None:
+        return translate("Projector", "Last item of this step")
+    return translate("Projector", "Next item (PageDown): {label}").format(label=following.label)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.agenda.errors import AgendaError
 from facilitator.engine.session import RunState
+from facilitator.i18n import translate
 from facilitator.ui.controller import SessionController
 
 if TYPE_CHECKING:
@@ -109,10 +110,13 @@ class Launcher(QObject):
         except DocumentError as error:
             box = QMessageBox(self._presenter)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("This session cannot be edited here")
+            box.setWindowTitle(translate("Start", "This session cannot be edited here"))
             box.setText(
-                "The file is not one the editor can read; nothing was changed. Fix it in a "
-                "text editor (the details say where), then open it again."
+                translate(
+                    "Start",
+                    "The file is not one the editor can read; nothing was changed. Fix it in a "
+                    "text editor (the details say where), then open it again.",
+                )
             )
             box.setDetailedText(str(error))
             box.open()
@@ -156,16 +160,23 @@ class Launcher(QObject):
             agenda = load_agenda(copy)
         except (AgendaError, OSError):
             self._tell(
-                f"Your copy is saved in {copy.parent}. It has problems to fix before it can run; "
-                "the presenter stays on the session it shows."
+                translate(
+                    "Start",
+                    "Your copy is saved in {folder}. It has problems to fix before it can run; "
+                    "the presenter stays on the session it shows.",
+                ).format(folder=copy.parent)
             )
             return
         if self._controller.run.state in UNDER_WAY:
             self._controller.replace_agenda(agenda)
-            self._tell("The session under way goes on with your copy; its timer was kept.")
+            self._tell(
+                translate(
+                    "Start", "The session under way goes on with your copy; its timer was kept."
+                )
+            )
         else:
             self._controller.load_agenda(agenda)
-            self._tell("Your copy is open in the presenter, ready to start.")
+            self._tell(translate("Start", "Your copy is open in the presenter, ready to start."))
 
     # --- new sessions ---------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from facilitator.editing.document import DocumentError
 from facilitator.editing.saving import save_as_copy
 from facilitator.editing.workspace import open_workspace
 from facilitator.editing.writer import SaveError
+from facilitator.i18n import translate
 from facilitator.paths import sessions_dir
 from facilitator.ui.editor.fields import PROBLEM_STYLE
 from facilitator.ui.editor.session_pages import language_choices
@@ -45,19 +46,23 @@ class NewSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new-session")
-        self.setWindowTitle("New session")
+        self.setWindowTitle(translate("Start", "New session"))
         self.folder = folder if folder is not None else sessions_dir()
         self.made: Path | None = None
         self.table: Path | None = None
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Samenwerken in projectgroepen")
+        self.title.setPlaceholderText(translate("Start", "e.g. Samenwerken in projectgroepen"))
         self.language = QComboBox()
         self.language.setEditable(True)
         for label, code in language_choices():
             self.language.addItem(label, code)
-        self.blank = QRadioButton("A blank session, with one step to start from")
-        self.copy = QRadioButton("A copy of a session that comes with the app:")
-        self.from_table = QRadioButton("A table: the CSV export of a spreadsheet plan")
+        self.blank = QRadioButton(
+            translate("Start", "A blank session, with one step to start from")
+        )
+        self.copy = QRadioButton(translate("Start", "A copy of a session that comes with the app:"))
+        self.from_table = QRadioButton(
+            translate("Start", "A table: the CSV export of a spreadsheet plan")
+        )
         self.blank.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.blank, self.copy, self.from_table):
@@ -65,11 +70,14 @@ class NewSessionDialog(QDialog):
         self.bundled = QComboBox()
         for entry in bundled_entries():
             self.bundled.addItem(f"{entry.name} ({entry.language})", str(entry.path))
-        self.choose_table = QPushButton("Choose the table…")
+        self.choose_table = QPushButton(translate("Start", "Choose the table…"))
         self.choose_table.clicked.connect(self._choose_table)
         self.table_label = plain_label(
-            "One row per step, with a header row: title, minutes, and if you like "
-            "instructions and questions (one question per line, or several question columns)."
+            translate(
+                "Start",
+                "One row per step, with a header row: title, minutes, and if you like "
+                "instructions and questions (one question per line, or several question columns).",
+            )
         )
         self.table_label.setWordWrap(True)
         self.problems = QListWidget()
@@ -80,11 +88,11 @@ class NewSessionDialog(QDialog):
         self.message = plain_label()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Language", self.language)
+        form.addRow(translate("Start", "Title"), self.title)
+        form.addRow(translate("Start", "Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label("Start from:"))
+        layout.addWidget(plain_label(translate("Start", "Start from:")))
         layout.addWidget(self.blank)
         layout.addWidget(self.copy)
         layout.addWidget(self.bundled)
@@ -100,7 +108,7 @@ class NewSessionDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Make the session")
+            ok.setText(translate("Start", "Make the session"))
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -108,7 +116,10 @@ class NewSessionDialog(QDialog):
 
     def _choose_table(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a table", str(Path.home()), "Tables (*.csv *.txt);;All files (*)"
+            self,
+            translate("Start", "Choose a table"),
+            str(Path.home()),
+            translate("Start", "Tables (*.csv *.txt);;All files (*)"),
         )
         if name:
             self.set_table(Path(name))
@@ -140,27 +151,38 @@ class NewSessionDialog(QDialog):
                 if title:
                     from facilitator.editing.edits import SetField
 
-                    workspace.apply(SetField("session", ("title",), title, "Change the title"))
+                    workspace.apply(
+                        SetField(
+                            "session", ("title",), title, translate("Start", "Change the title")
+                        )
+                    )
                 self.made = save_as_copy(workspace, self.folder)
             elif not title:
-                self._say("Give the session a title first.")
+                self._say(translate("Start", "Give the session a title first."))
                 return
             elif self.from_table.isChecked():
                 if self.table is None:
-                    self._say("Choose the table first.")
+                    self._say(translate("Start", "Choose the table first."))
                     return
                 try:
                     raw = self.table.read_bytes()
                 except OSError as error:
-                    self._say(f"The table could not be read: {error.strerror or error}.")
+                    self._say(
+                        translate("Start", "The table could not be read: {reason}.").format(
+                            reason=error.strerror or error
+                        )
+                    )
                     return
                 result = read_table(raw, title, self._language())
                 if not result.ok or result.text is None:
                     self.problems.addItems([str(p) for p in result.problems])
                     self.problems.show()
                     self._say(
-                        "Nothing was made. Fix these rows in your spreadsheet, export it "
-                        "again as CSV and choose it again."
+                        translate(
+                            "Start",
+                            "Nothing was made. Fix these rows in your spreadsheet, export it "
+                            "again as CSV and choose it again.",
+                        )
                     )
                     return
                 self.made = new_session_file(self.folder, title, result.text)

@@ -31,7 +31,9 @@ from facilitator.editing.catalogue import (
     own_entries,
     recent_runs,
 )
+from facilitator.i18n import translate
 from facilitator.paths import runs_dir, sessions_dir
+from facilitator.timefmt import moment
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.start.entries import DETAIL_ROLE, EntryDelegate
 
@@ -49,10 +51,17 @@ def _heading(text: str, size: float = 1.15) -> QLabel:
 
 def _session_item(entry: SessionEntry) -> QListWidgetItem:
     if entry.bundled:
-        detail = f"{entry.language} · comes with the app"
+        detail = translate("Start", "{language} · comes with the app").format(
+            language=entry.language
+        )
+    elif entry.changed:
+        detail = translate("Start", "{language} · saved {when} · in the folder {folder}").format(
+            language=entry.language, when=moment(entry.changed), folder=entry.path.parent.name
+        )
     else:
-        saved = f" · saved {entry.changed:%d %b %Y %H:%M}" if entry.changed else ""
-        detail = f"{entry.language}{saved} · in the folder {entry.path.parent.name}"
+        detail = translate("Start", "{language} · in the folder {folder}").format(
+            language=entry.language, folder=entry.path.parent.name
+        )
     item = QListWidgetItem(entry.name)
     item.setData(DETAIL_ROLE, detail)
     item.setIcon(qta.icon("fa5s.book-open" if entry.bundled else "fa5s.user-edit"))
@@ -73,7 +82,7 @@ class StartWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start-window")
-        self.setWindowTitle("Start – Facilitator")
+        self.setWindowTitle(translate("Start", "Start – Facilitator"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.bundled = self._list("bundled-sessions")
         self.own = self._list("own-sessions")
@@ -82,31 +91,38 @@ class StartWindow(QWidget):
         self.runs.setItemDelegate(EntryDelegate(self.runs))
         self.runs.itemDoubleClicked.connect(lambda _i: self._open_run())
         self.own_empty = plain_label(
-            "None yet. Edit a session and save it as your copy, or make a new session: "
-            "they are kept here."
+            translate(
+                "Start",
+                "None yet. Edit a session and save it as your copy, or make a new session: "
+                "they are kept here.",
+            )
         )
         self.own_empty.setWordWrap(True)
-        self.runs_empty = plain_label("No runs yet: a session's run is recorded from its start.")
+        self.runs_empty = plain_label(
+            translate("Start", "No runs yet: a session's run is recorded from its start.")
+        )
         self.runs_empty.setWordWrap(True)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("Start", "Open"))
         self.open_button.setDefault(True)
-        self.open_button.setToolTip("Open the session chosen in the presenter, ready to start")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change the session chosen in the editor")
-        new_button = QPushButton("New session…")
-        file_button = QPushButton("Open a file…")
+        self.open_button.setToolTip(
+            translate("Start", "Open the session chosen in the presenter, ready to start")
+        )
+        self.edit_button = QPushButton(translate("Start", "Edit…"))
+        self.edit_button.setToolTip(translate("Start", "Change the session chosen in the editor"))
+        new_button = QPushButton(translate("Start", "New session…"))
+        file_button = QPushButton(translate("Start", "Open a file…"))
         self.open_button.clicked.connect(self._open)
         self.edit_button.clicked.connect(self._edit)
         new_button.clicked.connect(self.newRequested.emit)
         file_button.clicked.connect(self.fileRequested.emit)
-        self.run_open_button = QPushButton("Open its session")
-        self.report_button = QPushButton("Report…")
+        self.run_open_button = QPushButton(translate("Start", "Open its session"))
+        self.report_button = QPushButton(translate("Start", "Report…"))
         self.run_open_button.clicked.connect(self._open_run)
         self.report_button.clicked.connect(self._report)
         sessions = QVBoxLayout()
-        sessions.addWidget(_heading("Sessions that come with the app"))
+        sessions.addWidget(_heading(translate("Start", "Sessions that come with the app")))
         sessions.addWidget(self.bundled)
-        sessions.addWidget(_heading("My sessions"))
+        sessions.addWidget(_heading(translate("Start", "My sessions")))
         sessions.addWidget(self.own, 1)
         sessions.addWidget(self.own_empty)
         sessions.addStretch(0)
@@ -116,7 +132,7 @@ class StartWindow(QWidget):
         buttons.addStretch(1)
         sessions.addLayout(buttons)
         recent = QVBoxLayout()
-        recent.addWidget(_heading("Recent runs"))
+        recent.addWidget(_heading(translate("Start", "Recent runs")))
         recent.addWidget(self.runs, 1)
         recent.addWidget(self.runs_empty)
         run_buttons = QHBoxLayout()
@@ -130,11 +146,14 @@ class StartWindow(QWidget):
         columns.addLayout(recent, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(_heading("Choose a session", 1.5))
+        layout.addWidget(_heading(translate("Start", "Choose a session"), 1.5))
         hint = plain_label(
-            "Open a session to run it, or edit it first: adapt the cards and hand-outs to "
-            "your context. The sessions that come with the app are never changed; your "
-            "changes are saved as your own copy."
+            translate(
+                "Start",
+                "Open a session to run it, or edit it first: adapt the cards and hand-outs to "
+                "your context. The sessions that come with the app are never changed; your "
+                "changes are saved as your own copy.",
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -177,7 +196,11 @@ class StartWindow(QWidget):
             item.setIcon(qta.icon("fa5s.history"))
             item.setData(PATH_ROLE, str(run.journal))
             item.setData(PATH_ROLE + 1, str(run.agenda) if run.agenda else "")
-            item.setToolTip(autotext(str(run.agenda or "The session file is no longer there.")))
+            item.setToolTip(
+                autotext(
+                    str(run.agenda or translate("Start", "The session file is no longer there."))
+                )
+            )
             self.runs.addItem(item)
         self.runs.setVisible(bool(found))
         self.runs_empty.setVisible(not found)
