@@ -802,6 +802,14 @@ The current step ends now.</translation>
         <translation>Last step of the session</translation>
     </message>
     <message>
+        <source>Show the report: where the time went</source>
+        <translation>Show the report: where the time went</translation>
+    </message>
+    <message>
+        <source>The room sees the closing screen · P reopens the last step</source>
+        <translation>The room sees the closing screen · P reopens the last step</translation>
+    </message>
+    <message>
         <source>Session finished</source>
         <translation>Session finished</translation>
     </message>
@@ -2777,6 +2785,14 @@ Choose another folder (one you can write to, on a disk with free space).</transl
         <translation>Projector – Facilitator</translation>
     </message>
     <message>
+        <source>Closing screen: thanks and the session&apos;s title (the session has finished)</source>
+        <translation>Closing screen: thanks and the session&apos;s title (the session has finished)</translation>
+    </message>
+    <message>
+        <source>{screen}, page {page} of {pages}</source>
+        <translation>{screen}, page {page} of {pages}</translation>
+    </message>
+    <message>
         <source>Item {item} of {items}, page {page} of {pages}: {label}</source>
         <translation>Item {item} of {items}, page {page} of {pages}: {label}</translation>
     </message>
@@ -2823,6 +2839,10 @@ Choose another folder (one you can write to, on a disk with free space).</transl
     <message>
         <source>Next (PageDown): back to the item, {label}</source>
         <translation>Next (PageDown): back to the item, {label}</translation>
+    </message>
+    <message>
+        <source>Nothing comes after the closing screen: P reopens the last step</source>
+        <translation>Nothing comes after the closing screen: P reopens the last step</translation>
     </message>
     <message>
         <source>Last item of this step</source>
@@ -3121,8 +3141,40 @@ What was recorded is kept either way.</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <source>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes.</source>
-        <translation>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes.</translation>
+        <source>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes. A step&apos;s time below a third of its plan, a run whose steps took less than a third of their plan in all (clicked through), and a run you left out are not used.</source>
+        <translation>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes. A step&apos;s time below a third of its plan, a run whose steps took less than a third of their plan in all (clicked through), and a run you left out are not used.</translation>
+    </message>
+    <message>
+        <source>Not used: {run}, whose steps took {actual} of the {planned} planned: a run clicked through says nothing of how long the steps take.</source>
+        <translation>Not used: {run}, whose steps took {actual} of the {planned} planned: a run clicked through says nothing of how long the steps take.</translation>
+    </message>
+    <message>
+        <source>Not used: {run}, which you left out.</source>
+        <translation>Not used: {run}, which you left out.</translation>
+    </message>
+    <message>
+        <source>This run is not used for the suggestions: its steps took {actual} of the {planned} planned.</source>
+        <translation>This run is not used for the suggestions: its steps took {actual} of the {planned} planned.</translation>
+    </message>
+    <message>
+        <source>This run is not used for the suggestions: you left it out.</source>
+        <translation>This run is not used for the suggestions: you left it out.</translation>
+    </message>
+    <message>
+        <source>Step times below a third of their plan are not used: {count} here.</source>
+        <translation>Step times below a third of their plan are not used: {count} here.</translation>
+    </message>
+    <message>
+        <source>the live session of {when}</source>
+        <translation>the live session of {when}</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when}</source>
+        <translation>the rehearsal of {when}</translation>
+    </message>
+    <message>
+        <source>the dry run of {when}</source>
+        <translation>the dry run of {when}</translation>
     </message>
     <message>
         <source>{mode} at {speed}× speed</source>
@@ -3217,6 +3269,14 @@ What was recorded is kept either way.</translation>
         <translation>Reports – Facilitator</translation>
     </message>
     <message>
+        <source>Leave this run out of comparisons and suggested durations</source>
+        <translation>Leave this run out of comparisons and suggested durations</translation>
+    </message>
+    <message>
+        <source>For a run that was no real rehearsal (stopped early, clicked through, another group): its times are no longer used to suggest durations</source>
+        <translation>For a run that was no real rehearsal (stopped early, clicked through, another group): its times are no longer used to suggest durations</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
@@ -3253,8 +3313,12 @@ What was recorded is kept either way.</translation>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <source>Suggested: the median of the actual times of the live runs and rehearsals, in whole minutes.</source>
-        <translation>Suggested: the median of the actual times of the live runs and rehearsals, in whole minutes.</translation>
+        <source>The choice was not saved</source>
+        <translation>The choice was not saved</translation>
+    </message>
+    <message>
+        <source>Could not write in {folder}: {reason}.</source>
+        <translation>Could not write in {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Export the report</source>

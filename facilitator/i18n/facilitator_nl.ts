@@ -802,6 +802,14 @@ De huidige stap eindigt nu.</translation>
         <translation>Laatste stap van de sessie</translation>
     </message>
     <message>
+        <source>Show the report: where the time went</source>
+        <translation>Toon het rapport: waar de tijd naartoe ging</translation>
+    </message>
+    <message>
+        <source>The room sees the closing screen · P reopens the last step</source>
+        <translation>De zaal ziet het slotscherm · P opent de laatste stap weer</translation>
+    </message>
+    <message>
         <source>Session finished</source>
         <translation>Sessie afgelopen</translation>
     </message>
@@ -2777,6 +2785,14 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
         <translation>Beamer – Facilitator</translation>
     </message>
     <message>
+        <source>Closing screen: thanks and the session&apos;s title (the session has finished)</source>
+        <translation>Slotscherm: dank en de titel van de sessie (de sessie is afgelopen)</translation>
+    </message>
+    <message>
+        <source>{screen}, page {page} of {pages}</source>
+        <translation>{screen}, pagina {page} van {pages}</translation>
+    </message>
+    <message>
         <source>Item {item} of {items}, page {page} of {pages}: {label}</source>
         <translation>Onderdeel {item} van {items}, pagina {page} van {pages}: {label}</translation>
     </message>
@@ -2823,6 +2839,10 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
     <message>
         <source>Next (PageDown): back to the item, {label}</source>
         <translation>Volgende (PageDown): terug naar het onderdeel, {label}</translation>
+    </message>
+    <message>
+        <source>Nothing comes after the closing screen: P reopens the last step</source>
+        <translation>Na het slotscherm komt niets meer: P opent de laatste stap weer</translation>
     </message>
     <message>
         <source>Last item of this step</source>
@@ -3121,8 +3141,40 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>gesloten</translation>
     </message>
     <message>
-        <source>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes.</source>
-        <translation>Werkelijk: de tijd dat de stap liep, zonder pauzes. Voorstel: de mediaan van de werkelijke tijden van de live sessies en oefenrondes van deze agenda, in hele minuten.</translation>
+        <source>Actual: the step&apos;s running time, pauses excluded. Suggested: the median of the actual times of this agenda&apos;s live runs and rehearsals, in whole minutes. A step&apos;s time below a third of its plan, a run whose steps took less than a third of their plan in all (clicked through), and a run you left out are not used.</source>
+        <translation>Werkelijk: de looptijd van de stap, zonder pauzes. Voorgesteld: de mediaan van de werkelijke tijden van de live sessies en oefenrondes van deze agenda, in hele minuten. De tijd van een stap onder een derde van de planning, een uitvoering waarvan de stappen samen minder dan een derde van de planning duurden (doorgeklikt) en een uitvoering die je wegliet, tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Not used: {run}, whose steps took {actual} of the {planned} planned: a run clicked through says nothing of how long the steps take.</source>
+        <translation>Niet gebruikt: {run}, waarvan de stappen {actual} van de {planned} geplande duurden: een doorgeklikte uitvoering zegt niets over hoe lang de stappen duren.</translation>
+    </message>
+    <message>
+        <source>Not used: {run}, which you left out.</source>
+        <translation>Niet gebruikt: {run}, die je wegliet.</translation>
+    </message>
+    <message>
+        <source>This run is not used for the suggestions: its steps took {actual} of the {planned} planned.</source>
+        <translation>Deze uitvoering telt niet mee voor de voorstellen: de stappen duurden {actual} van de {planned} geplande.</translation>
+    </message>
+    <message>
+        <source>This run is not used for the suggestions: you left it out.</source>
+        <translation>Deze uitvoering telt niet mee voor de voorstellen: je liet ze weg.</translation>
+    </message>
+    <message>
+        <source>Step times below a third of their plan are not used: {count} here.</source>
+        <translation>Tijden van stappen onder een derde van hun planning tellen niet mee: hier {count}.</translation>
+    </message>
+    <message>
+        <source>the live session of {when}</source>
+        <translation>de live sessie van {when}</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when}</source>
+        <translation>de oefenronde van {when}</translation>
+    </message>
+    <message>
+        <source>the dry run of {when}</source>
+        <translation>de proefrun van {when}</translation>
     </message>
     <message>
         <source>{mode} at {speed}× speed</source>
@@ -3217,6 +3269,14 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>Rapporten – Facilitator</translation>
     </message>
     <message>
+        <source>Leave this run out of comparisons and suggested durations</source>
+        <translation>Deze uitvoering weglaten uit vergelijkingen en voorgestelde duren</translation>
+    </message>
+    <message>
+        <source>For a run that was no real rehearsal (stopped early, clicked through, another group): its times are no longer used to suggest durations</source>
+        <translation>Voor een uitvoering die geen echte oefenronde was (vroeg gestopt, doorgeklikt, een andere groep): de tijden ervan worden niet meer gebruikt om duren voor te stellen</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -3253,8 +3313,12 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>Let op: {warning}</translation>
     </message>
     <message>
-        <source>Suggested: the median of the actual times of the live runs and rehearsals, in whole minutes.</source>
-        <translation>Voorstel: de mediaan van de werkelijke tijden van de live sessies en oefenrondes, in hele minuten.</translation>
+        <source>The choice was not saved</source>
+        <translation>De keuze is niet bewaard</translation>
+    </message>
+    <message>
+        <source>Could not write in {folder}: {reason}.</source>
+        <translation>Kon niet schrijven in {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Export the report</source>

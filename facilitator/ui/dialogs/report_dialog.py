@@ -84,11 +84,16 @@ class ReportDialog(QDialog):
         self.headline.setFont(font)
         self.details = TextLabel(lines=8)
         # Remembered in the runs folder, as `facilitator runs --leave-out` does.
-        self.leave_out = QCheckBox("Leave this run out of comparisons and suggested durations")
+        self.leave_out = QCheckBox(
+            translate("Reports", "Leave this run out of comparisons and suggested durations")
+        )
         self.leave_out.setObjectName("leave-out")
         self.leave_out.setToolTip(
-            "For a run that was no real rehearsal (stopped early, clicked through, "
-            "another group): its times are no longer used to suggest durations"
+            translate(
+                "Reports",
+                "For a run that was no real rehearsal (stopped early, clicked through, "
+                "another group): its times are no longer used to suggest durations",
+            )
         )
         self.leave_out.toggled.connect(self._on_leave_out)
         self.steps = _table(headers("steps", NUMBER_COLUMN))
