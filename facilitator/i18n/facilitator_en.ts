@@ -327,6 +327,22 @@
         <translation>Show whose turn it is, their countdown and who is next; or take it off</translation>
     </message>
     <message>
+        <source>P&amp;hones in the room</source>
+        <translation>P&amp;hones in the room</translation>
+    </message>
+    <message>
+        <source>Start or stop the server that lets participants join from their phones (QR and code in the Phones tab)</source>
+        <translation>Start or stop the server that lets participants join from their phones (QR and code in the Phones tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Join screen on the projector</source>
+        <translation>&amp;Join screen on the projector</translation>
+    </message>
+    <message>
+        <source>Show how phones join (QR code, address, room code); or take it off</source>
+        <translation>Show how phones join (QR code, address, room code); or take it off</translation>
+    </message>
+    <message>
         <source>Put the reference text on the p&amp;rojector</source>
         <translation>Put the reference text on the p&amp;rojector</translation>
     </message>
@@ -2497,6 +2513,61 @@ What happened so far is saved, and the next start offers to go on where you left
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Phones may post notes in this step</source>
+        <translation>Phones may post notes in this step</translation>
+    </message>
+    <message>
+        <source>Put phones&apos; notes on the wall at once (no moderation)</source>
+        <translation>Put phones&apos; notes on the wall at once (no moderation)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Release all</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Off: phones cannot connect.</source>
+        <translation>Off: phones cannot connect.</translation>
+    </message>
+    <message>
+        <source>On: {connections} connections, {refused} requests refused.</source>
+        <translation>On: {connections} connections, {refused} requests refused.</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>Your phone as a remote (keep this to yourself): {address}/t/ code {code}</source>
+        <translation>Your phone as a remote (keep this to yourself): {address}/t/ code {code}</translation>
+    </message>
+    <message>
+        <source>Waiting for your release: {count}</source>
+        <translation>Waiting for your release: {count}</translation>
+    </message>
+    <message>
+        <source>No network to listen on: join the room&apos;s network (Wi-Fi) and switch the participants&apos; server on again.</source>
+        <translation>No network to listen on: join the room&apos;s network (Wi-Fi) and switch the participants&apos; server on again.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: {error}.</source>
+        <translation>Cannot listen on {host}: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Hand-outs</source>
@@ -2831,6 +2902,10 @@ Choose another folder (one you can write to, on a disk with free space).</transl
     <message>
         <source>The group&apos;s turn (Shift+Y takes it off)</source>
         <translation>The group&apos;s turn (Shift+Y takes it off)</translation>
+    </message>
+    <message>
+        <source>How phones join (J takes it off)</source>
+        <translation>How phones join (J takes it off)</translation>
     </message>
     <message>
         <source>Next (PageDown): page {page} of {pages}</source>
@@ -3225,6 +3300,18 @@ What was recorded is kept either way.</translation>
         <translation>pairs</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>1 person gave feedback: {mean} of {scale} ({spread})</source>
+        <translation>1 person gave feedback: {mean} of {scale} ({spread})</translation>
+    </message>
+    <message>
+        <source>{count} people gave feedback: {mean} of {scale} on average ({spread})</source>
+        <translation>{count} people gave feedback: {mean} of {scale} on average ({spread})</translation>
+    </message>
+    <message>
         <source>, reshuffled once</source>
         <translation>, reshuffled once</translation>
     </message>
@@ -3395,6 +3482,10 @@ What was recorded is kept either way.</translation>
     <message>
         <source>There are no groups yet: make groups first.</source>
         <translation>There are no groups yet: make groups first.</translation>
+    </message>
+    <message>
+        <source>Phones cannot join yet: start the participants&apos; server first (Ctrl+Shift+J).</source>
+        <translation>Phones cannot join yet: start the participants&apos; server first (Ctrl+Shift+J).</translation>
     </message>
     <message>
         <source>The number of groups must be from 1 to the number of people ({people}).</source>

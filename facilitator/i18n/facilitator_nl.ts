@@ -327,6 +327,22 @@
         <translation>Toon wie aan de beurt is, de aftelling en wie daarna komt; of haal het weg</translation>
     </message>
     <message>
+        <source>P&amp;hones in the room</source>
+        <translation>Telefoons in de &amp;zaal</translation>
+    </message>
+    <message>
+        <source>Start or stop the server that lets participants join from their phones (QR and code in the Phones tab)</source>
+        <translation>Start of stop de server waarmee deelnemers meedoen met hun telefoon (QR en code in het tabblad Telefoons)</translation>
+    </message>
+    <message>
+        <source>&amp;Join screen on the projector</source>
+        <translation>Meedoensc&amp;herm op de beamer</translation>
+    </message>
+    <message>
+        <source>Show how phones join (QR code, address, room code); or take it off</source>
+        <translation>Toon hoe telefoons meedoen (QR-code, adres, zaalcode); of haal het weg</translation>
+    </message>
+    <message>
         <source>Put the reference text on the p&amp;rojector</source>
         <translation>Naslagtekst op de &amp;beamer zetten</translation>
     </message>
@@ -2497,6 +2513,61 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Phones may post notes in this step</source>
+        <translation>Telefoons mogen in deze stap briefjes sturen</translation>
+    </message>
+    <message>
+        <source>Put phones&apos; notes on the wall at once (no moderation)</source>
+        <translation>Briefjes van telefoons meteen op de muur zetten (zonder nakijken)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgeven</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Alles vrijgeven</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Off: phones cannot connect.</source>
+        <translation>Uit: telefoons kunnen niet verbinden.</translation>
+    </message>
+    <message>
+        <source>On: {connections} connections, {refused} requests refused.</source>
+        <translation>Aan: {connections} verbindingen, {refused} verzoeken geweigerd.</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>Your phone as a remote (keep this to yourself): {address}/t/ code {code}</source>
+        <translation>Je telefoon als afstandsbediening (hou dit voor jezelf): {address}/t/ code {code}</translation>
+    </message>
+    <message>
+        <source>Waiting for your release: {count}</source>
+        <translation>Wachten op je vrijgave: {count}</translation>
+    </message>
+    <message>
+        <source>No network to listen on: join the room&apos;s network (Wi-Fi) and switch the participants&apos; server on again.</source>
+        <translation>Geen netwerk om op te luisteren: verbind met het netwerk van de zaal (wifi) en zet de server voor deelnemers opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: {error}.</source>
+        <translation>Kan niet luisteren op {host}: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Hand-outs</source>
@@ -2831,6 +2902,10 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
     <message>
         <source>The group&apos;s turn (Shift+Y takes it off)</source>
         <translation>De beurt van de groep (Shift+Y haalt hem weg)</translation>
+    </message>
+    <message>
+        <source>How phones join (J takes it off)</source>
+        <translation>Hoe telefoons meedoen (J haalt het weg)</translation>
     </message>
     <message>
         <source>Next (PageDown): page {page} of {pages}</source>
@@ -3225,6 +3300,18 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>tweetallen</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>1 person gave feedback: {mean} of {scale} ({spread})</source>
+        <translation>1 persoon gaf feedback: {mean} van {scale} ({spread})</translation>
+    </message>
+    <message>
+        <source>{count} people gave feedback: {mean} of {scale} on average ({spread})</source>
+        <translation>{count} personen gaven feedback: gemiddeld {mean} van {scale} ({spread})</translation>
+    </message>
+    <message>
         <source>, reshuffled once</source>
         <translation>, één keer opnieuw ingedeeld</translation>
     </message>
@@ -3395,6 +3482,10 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>There are no groups yet: make groups first.</source>
         <translation>Er zijn nog geen groepen: maak eerst groepen.</translation>
+    </message>
+    <message>
+        <source>Phones cannot join yet: start the participants&apos; server first (Ctrl+Shift+J).</source>
+        <translation>Telefoons kunnen nog niet meedoen: start eerst de server voor deelnemers (Ctrl+Shift+J).</translation>
     </message>
     <message>
         <source>The number of groups must be from 1 to the number of people ({people}).</source>

@@ -338,19 +338,24 @@ COMMANDS: tuple[Command, ...] = (
     # --- participants' phones (issue 10) ---
     Command(
         "toggle_participants",
-        "P&hones in the room",
+        QT_TRANSLATE_NOOP("Commands", "P&hones in the room"),
         ("Ctrl+Shift+J",),
         "fa5s.mobile-alt",
-        "Start or stop the server that lets participants join from their phones (QR and code "
-        "in the Phones tab)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Start or stop the server that lets participants join from their phones (QR and "
+            "code in the Phones tab)",
+        ),
         checkable=True,
     ),
     Command(
         "show_join",
-        "&Join screen on the projector",
+        QT_TRANSLATE_NOOP("Commands", "&Join screen on the projector"),
         ("J",),
         "fa5s.qrcode",
-        "Show how phones join (QR code, address, room code); or take it off",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show how phones join (QR code, address, room code); or take it off"
+        ),
         checkable=True,
     ),
     # --- anything on the projector, at once (issue 9) ---

@@ -15,6 +15,7 @@ from typing import TextIO
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QScrollArea
 
+from facilitator.i18n import translate
 from facilitator.participants.network import Listen
 from facilitator.ui.controller import SessionController
 from facilitator.ui.participants.panel import ParticipantsPanel
@@ -48,7 +49,7 @@ class PhonesInApp(QObject):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.panel)
-        presenter.tabs.addTab(scroll, "Phones")
+        presenter.tabs.addTab(scroll, translate("Participants", "Phones"))
         self.service.changed.connect(self._sync)
         self._sync()
 

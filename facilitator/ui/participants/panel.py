@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.i18n import translate
 from facilitator.participants.codes import grouped
 from facilitator.room.wall import pending_notes
 from facilitator.ui.markup import plain_label
@@ -60,19 +61,21 @@ class ParticipantsPanel(QWidget):
         self.room_code = _plain()
         self.room_code.setFont(font)
         self.remote = _plain()
-        self.posting = QCheckBox("Phones may post notes in this step")
+        self.posting = QCheckBox(translate("Participants", "Phones may post notes in this step"))
         self.posting.toggled.connect(self._posting_toggled)
-        self.auto_release = QCheckBox("Put phones' notes on the wall at once (no moderation)")
+        self.auto_release = QCheckBox(
+            translate("Participants", "Put phones' notes on the wall at once (no moderation)")
+        )
         self.auto_release.toggled.connect(self._auto_toggled)
         self.pending = QListWidget()
         self._shown: list[int] = []  # the ids the list shows, in order
         self.pending.setObjectName("participants-pending")
         self.pending.setWordWrap(True)
-        self.release = QPushButton("Release")
+        self.release = QPushButton(translate("Participants", "Release"))
         self.release.clicked.connect(self._release_selected)
-        self.release_all = QPushButton("Release all")
+        self.release_all = QPushButton(translate("Participants", "Release all"))
         self.release_all.clicked.connect(self._release_all)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(translate("Participants", "Remove"))
         self.remove.clicked.connect(self._remove_selected)
         self.pending.itemSelectionChanged.connect(self._sync_buttons)
         self.pending.itemDoubleClicked.connect(lambda _item: self._release_selected())
@@ -114,22 +117,29 @@ class ParticipantsPanel(QWidget):
         joined = service.joined
         server = service.server
         if joined is None or server is None:
-            self.status.setText(service.problem or "Off: phones cannot connect.")
+            self.status.setText(
+                service.problem or translate("Participants", "Off: phones cannot connect.")
+            )
             self.qr.set_text("")
             self.address.setText("")
             self.room_code.setText("")
             self.remote.setText("")
         else:
             self.status.setText(
-                f"On: {server.open_connections} connections, "
-                f"{service.port_refusals()} requests refused."
+                translate(
+                    "Participants", "On: {connections} connections, {refused} requests refused."
+                ).format(connections=server.open_connections, refused=service.port_refusals())
             )
             self.qr.set_text(joined.url)
             self.address.setText(joined.short)
-            self.room_code.setText(f"Code {joined.room_code}")
+            self.room_code.setText(
+                translate("Participants", "Code {code}").format(code=joined.room_code)
+            )
             self.remote.setText(
-                f"Your phone as a remote (keep this to yourself): {joined.short}/t/ "
-                f"code {grouped(joined.remote_code)}"
+                translate(
+                    "Participants",
+                    "Your phone as a remote (keep this to yourself): {address}/t/ code {code}",
+                ).format(address=joined.short, code=grouped(joined.remote_code))
             )
         self.qr.setVisible(joined is not None)
         wall = service.controller.room.state.wall
@@ -152,7 +162,11 @@ class ParticipantsPanel(QWidget):
             if fresh is waiting:
                 item.setSelected(note.id in selected)
         self._shown = ids
-        self.pending_heading.setText(f"Waiting for your release: {len(waiting)}")
+        self.pending_heading.setText(
+            translate("Participants", "Waiting for your release: {count}").format(
+                count=len(waiting)
+            )
+        )
         self._sync_buttons()
 
     def _set_checked(self, box: QCheckBox, on: bool) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from facilitator.engine.clock import MonotonicClock
+from facilitator.i18n import translate
 from facilitator.participants.assets import site_assets
 from facilitator.participants.codes import REMOTE_CODE_LENGTH, new_code
 from facilitator.participants.join import join_slide
@@ -200,9 +201,10 @@ class ParticipantsService(QObject):
             return self.joined
         host = listen.host if listen is not None else default_address()
         if host is None:
-            self.problem = (
+            self.problem = translate(
+                "Participants",
                 "No network to listen on: join the room's network (Wi-Fi) and switch the "
-                "participants' server on again."
+                "participants' server on again.",
             )
             self.changed.emit()
             return None
@@ -234,7 +236,9 @@ class ParticipantsService(QObject):
                 return self.joined
             error = server.error_text()
             server.deleteLater()
-        self.problem = f"Cannot listen on {host}: {error}."
+        self.problem = translate("Participants", "Cannot listen on {host}: {error}.").format(
+            host=host, error=error
+        )
         self.changed.emit()
         return None
 
