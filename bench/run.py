@@ -5,6 +5,7 @@
     python bench/run.py --platform xvfb     # one platform only (offscreen, xvfb or both)
     python bench/run.py --only startup,cpu  # some benchmarks only
     python bench/run.py --write-docs        # and put the table into docs/performance.md
+    python bench/run.py --long              # and the ten-minute real-time run (realtime.py)
 
 Each benchmark is one of the scripts beside this one, run as a child with
 ``--json`` on the platform's environment: Qt's offscreen platform, or an Xvfb
@@ -51,6 +52,7 @@ BENCHMARKS = (
     "projector_switch",
     "hostile_agenda",
 )
+LONG = ("realtime",)  # in the table only with --long: ten real minutes each
 PURE = {"hostile_agenda"}  # no Qt: measured once, on the first platform
 PLATFORMS = {"offscreen": "offscreen", "xvfb": "Xvfb, two monitors"}
 
@@ -129,6 +131,7 @@ def measure(platform_name: str, env: dict[str, str], s: Settings, only: set[str]
         ),
         "projector_switch": ("projector_switch", ["--runs", str(s.switches)]),
         "hostile_agenda": ("hostile_agenda", ["--runs", str(s.runs)]),
+        "realtime": ("realtime", []),
     }
     results = Results(platform_name)
     for name, (script, args) in jobs.items():
@@ -241,6 +244,25 @@ def lateness_row(r: Results) -> Row:
     if r.platform == "xvfb" and pympress_ref.installed():
         row.pympress = "redraws every 250 ms"  # its timer's GLib.timeout_add(250, ...)
     row.verdict = _verdict(goals.lateness_ok(paint))
+    return row
+
+
+def realtime_row(r: Results) -> Row:
+    """Ten real minutes: the projector's paint of every second, none skipped, no drift."""
+    f = r.figures["realtime"]
+    row = Row(
+        "ten real minutes: every second painted in order, median / max, drift at the end",
+        r.platform,
+        f"<= {goals.LATENESS_MEDIAN_MS:.0f} / {goals.LATENESS_MAX_MS:.0f} ms, none skipped, "
+        f"<= {goals.DRIFT_MS:.0f} ms",
+    )
+    paint, end = f["projector"]["all"], f["end"]
+    skipped = len(f["projector"]["skipped"]) + len(f["console"]["skipped"])
+    row.facilitator = (
+        f"{paint['median']:.1f} / {paint['max']:.1f} ms over {paint['count']} s, "
+        f"{skipped} skipped, drift {end['drift_ms']:+.1f} ms"
+    )
+    row.verdict = _verdict(goals.realtime_ok(f))
     return row
 
 
@@ -357,13 +379,14 @@ ROWS: dict[str, Callable[[Results, Settings], list[Row]]] = {
     "large_agenda": lambda r, s: large_agenda_rows(r),
     "projector_switch": lambda r, s: [switch_row(r)],
     "hostile_agenda": lambda r, s: hostile_rows(r, s.runs),
+    "realtime": lambda r, s: [realtime_row(r)],
 }
 
 
 def rows_of(results: list[Results], s: Settings) -> list[Row]:
     """The table's rows: per benchmark, each platform's rows one after the other."""
     rows = []
-    for name in BENCHMARKS:
+    for name in (*BENCHMARKS, *LONG):
         for r in results:
             if name in r.failures:
                 failed = Row(name, r.platform, "-", verdict="ERROR")
@@ -468,10 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--platform", choices=("offscreen", "xvfb", "both"), default="both")
     parser.add_argument("--only", help=f"comma-separated benchmarks among: {', '.join(BENCHMARKS)}")
     parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
+    parser.add_argument(
+        "--long", action="store_true", help="also the ten-minute real-time run (realtime.py)"
+    )
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else FULL
     only = set(args.only.split(",")) if args.only else set(BENCHMARKS)
-    unknown = only - set(BENCHMARKS)
+    if args.long:
+        only |= set(LONG)
+    unknown = only - set(BENCHMARKS) - set(LONG)
     if unknown:
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     names = ["offscreen", "xvfb"] if args.platform == "both" else [args.platform]
@@ -493,6 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results.append(measure(name, platform_env(name, display), settings, only))
     after = load_average()
     kind = " --quick" if args.quick else ""
+    kind += " --long" if args.long else ""
     if args.platform != "both":
         kind += f" --platform {args.platform}"
     text = heading(machine(), settings, kind, (before, after), started) + "\n\n"
