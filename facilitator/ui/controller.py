@@ -65,7 +65,7 @@ class SessionController(QObject):
     changed = Signal(object)  # SessionSnapshot: something visible changed
     stepChanged = Signal(int)
     agendaChanged = Signal(object)  # Agenda
-    journalProblem = Signal(str)
+    journalProblem = Signal(str)  # why the journal cannot be written; "" once it can again
 
     def __init__(
         self,
@@ -92,6 +92,7 @@ class SessionController(QObject):
         self._generation = 0  # bumped when the run or its agenda is replaced
         self._shown_time: tuple[object, ...] | None = None
         self._shown_step: tuple[int, int] | None = None
+        self._journal_error = ""  # the journal's problem last said ("" : none)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -368,8 +369,11 @@ class SessionController(QObject):
         if changed or shown_time != self._shown_time:
             self._shown_time = shown_time
             self.changed.emit(snap)
-        error = self._run_journal.error
-        if error:
+        # Said when it changes, and "" once the journal is written again (space freed, the
+        # folder writable): the console must not keep saying entries are only in memory.
+        error = self._run_journal.error or ""
+        if error != self._journal_error:
+            self._journal_error = error
             self.journalProblem.emit(error)
         self._run_journal.heartbeat(now, self.run.state)
         self._arm(now, wall)
