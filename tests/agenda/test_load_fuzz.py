@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
+from tests.fuzzing import fuzz
 
 # Pieces of YAML and of agendas, so random text gets past the parser often.
 PIECES = [
@@ -71,11 +72,7 @@ PIECES = [
     "2024-01-01",
 ]
 
-SETTINGS = settings(
-    max_examples=200,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+SETTINGS = fuzz(200)  # FACILITATOR_FUZZ=long: many more
 
 
 @pytest.fixture(scope="module")

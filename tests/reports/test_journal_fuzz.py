@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.agenda.load import load_agenda
 from facilitator.recovery import find_recovery
 from facilitator.reports.commands import report_command, runs_command
+from tests.fuzzing import fuzz
 from tests.reports.test_damaged_journals import AGENDA, LAST_WALL, crashed_run
 
 ODD_VALUES = [
@@ -99,9 +100,7 @@ def agenda(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@fuzz(150)  # FACILITATOR_FUZZ=long: many more
 @given(changes=st.lists(mutation, min_size=1, max_size=4))
 def test_a_damaged_journal_is_explained_never_a_traceback(
     agenda: Path,
