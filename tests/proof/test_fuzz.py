@@ -367,41 +367,77 @@ SETTINGS_PIECES = [
 ]
 
 
+class Reader:
+    """A child that reads settings files as the app does, one path per line; a new one
+    when a file ended the last (so that every example, shrinking too, is read afresh)."""
+
+    def __init__(self) -> None:
+        self.child: subprocess.Popen[str] | None = None
+
+    def read(self, path: Path) -> str:
+        """The child's answer for ``path`` ("ok", "error ..."), or "" if the file ended it."""
+        if self.child is None or self.child.poll() is not None:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_TESTING": "1"}
+            self.child = subprocess.Popen(
+                [sys.executable, "-c", READER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+            )
+        assert self.child.stdin is not None and self.child.stdout is not None
+        try:
+            self.child.stdin.write(f"{path}\n")
+            self.child.stdin.flush()
+        except BrokenPipeError:
+            return ""
+        return self.child.stdout.readline()
+
+    def stop(self) -> None:
+        """End the child."""
+        if self.child is not None and self.child.stdin is not None:
+            self.child.stdin.close()
+            self.child.wait(timeout=30)
+
+
+SECTIONS = ["timing", "sound", "window", "ticks", "trainer", "projector", "General", "", "a/b"]
+KEYS = ["warning", "danger", "volume", "muted", "geometry", "splitter", "state", "name", "x"]
+VALUES = [p for p in SETTINGS_PIECES if not p.endswith("\n") and "=" not in p]
+SETTINGS_LINE = st.one_of(
+    st.sampled_from(SECTIONS).map(lambda name: f"[{name}]\n"),
+    st.tuples(
+        st.sampled_from(KEYS) | st.text(max_size=4),
+        st.lists(st.sampled_from(VALUES) | st.text(max_size=4), min_size=1, max_size=3),
+        st.sampled_from(["\n", "\r\n", "\\\n", ""]),
+    ).map(lambda kv: f"{kv[0]}={''.join(kv[1])}{kv[2]}"),
+)
+
+
 @pytest.fixture(scope="module")
-def reader() -> Iterator[subprocess.Popen[str]]:
-    """One child that reads settings files as the app does, one path per line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_TESTING": "1"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", READER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    yield child
-    assert child.stdin is not None
-    child.stdin.close()
-    child.wait(timeout=30)
+def reader() -> Iterator[Reader]:
+    made = Reader()
+    yield made
+    made.stop()
 
 
 @fuzz(200)
 @given(
-    content=st.lists(st.sampled_from(SETTINGS_PIECES) | st.text(max_size=6), max_size=40).map(
+    content=st.lists(SETTINGS_LINE, max_size=12).map(
+        lambda lines: "".join(lines).encode("utf-8", "surrogatepass")
+    )
+    | st.lists(st.sampled_from(SETTINGS_PIECES) | st.text(max_size=6), max_size=40).map(
         lambda pieces: "".join(pieces).encode("utf-8", "surrogatepass")
     )
     | st.binary(max_size=300)
 )
 def test_a_damaged_settings_file_never_stops_the_app(
-    reader: subprocess.Popen[str], tmp_path_factory: pytest.TempPathFactory, content: bytes
+    reader: Reader, tmp_path_factory: pytest.TempPathFactory, content: bytes
 ) -> None:
     folder = tmp_path_factory.mktemp("settings")
     path = folder / "settings.ini"
     path.write_bytes(content)
-    assert reader.stdin is not None and reader.stdout is not None
-    reader.stdin.write(f"{path}\n")
-    reader.stdin.flush()
-    answer = reader.stdout.readline()
+    answer = reader.read(path)
     assert answer, f"reading the settings file ended the process: {content!r}"
     assert answer == "ok\n", answer
     kept = list(folder.glob("settings-damaged-*.ini"))
