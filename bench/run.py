@@ -259,7 +259,8 @@ def realtime_row(r: Results) -> Row:
     paint, end = f["projector"]["all"], f["end"]
     skipped = len(f["projector"]["skipped"]) + len(f["console"]["skipped"])
     row.facilitator = (
-        f"{paint['median']:.1f} / {paint['max']:.1f} ms over {paint['count']} s, "
+        f"{paint.get('abs_median', paint['median']):.1f} / "
+        f"{paint.get('abs_max', paint['max']):.1f} ms over {paint['count']} s, "
         f"{skipped} skipped, drift {end['drift_ms']:+.1f} ms"
     )
     row.verdict = _verdict(goals.realtime_ok(f))

@@ -83,7 +83,7 @@ def test_a_punctual_run_passes_every_check(bench: dict[str, ModuleType]) -> None
         ("console.skipped", [17], "every second shown once, in order"),
         ("projector.repeated", 1, "every second shown once, in order"),
         ("projector.out_of_order", True, "every second shown once, in order"),
-        ("projector.early", [300], "none before its boundary"),
+        ("projector.early", [300], "none a frame before its boundary"),
         ("projector.all.max", 17.0, "projector paint within one frame"),
         ("projector.last_minute.median", 4.5, "last minute as punctual as the first"),
         ("end.console", 1, "shown at the end is the clock's"),
