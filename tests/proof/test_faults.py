@@ -18,7 +18,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import resource
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -41,6 +40,10 @@ from facilitator.ui.app import FacilitatorApp
 from tests.ui.console_fixtures import tmp_settings
 
 __all__ = ["tmp_settings"]
+
+# Faults are injected by the file's name in /proc (which file an fd is), and the
+# child's file size limit is RLIMIT_FSIZE: Linux.
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
 START = 10**13
 
@@ -232,10 +235,11 @@ LIMIT = 1_200  # bytes: the journal's first few lines fit, the rest of the run d
 
 def limit_file_size() -> None:
     """In the child: no file may grow past LIMIT (writes beyond fail with EFBIG)."""
+    import resource  # POSIX only
+
     resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE: Linux")
 def test_a_process_whose_disk_is_full_runs_on_and_its_journal_stays_readable(
     tmp_path: Path,
 ) -> None:

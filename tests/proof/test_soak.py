@@ -151,6 +151,7 @@ class Day:
     checks: int = 0
     hours: list[tuple[Counter[str], int, int]] = field(default_factory=list)
     runs: list[Truth] = field(default_factory=list)
+    done: Counter[str] = field(default_factory=Counter)  # the trainer's actions, by kind
 
     @property
     def elapsed(self) -> int:
@@ -270,14 +271,23 @@ def reload(day: Day) -> None:
     day.check()
 
 
-def trainer_action(day: Day) -> None:
+ACTIONS = ("pause", "plus", "minus", "items", "jump", "restart", "set", "reload")
+
+
+def trainer_action(day: Day, chosen: str = "") -> None:
     """One thing a trainer does during a step, chosen at random, applied to both sides."""
     truth, rng, controller = day.truth, day.rng, day.app.controller
     assert truth is not None
-    kind = rng.choices(
-        ("pause", "plus", "minus", "items", "jump", "restart", "set", "reload"),
-        weights=(6, 4, 3, 8, 2, 1, 1, 1),
-    )[0]
+    kind = (
+        chosen
+        or rng.choices(
+            ACTIONS,
+            weights=(6, 4, 3, 8, 3, 1, 2, 2),
+        )[0]
+    )
+    if kind == "jump" and truth.index + 2 >= len(truth.ids):
+        kind = "items"  # no step two rows down: the trainer shows an item instead
+    day.done[kind] += 1
     if kind == "pause":
         day.command("toggle_running", lambda: setattr(truth, "running", False))
         day.wait(rng.randint(5 * SECOND, 3 * MINUTE))
@@ -295,7 +305,7 @@ def trainer_action(day: Day) -> None:
             else:
                 controller.projector.previous_item()
             day.advance(rng.randint(1, 20 * SECOND))
-    elif kind == "jump" and truth.index + 2 < len(truth.ids):
+    elif kind == "jump":
         here = truth.index
         controller.go_to_step(here + 2)  # a click on a step two rows down
         truth.go_to(here + 2)
@@ -322,6 +332,7 @@ def run_step(day: Day, *, last: bool) -> None:
     assert truth is not None
     # Some steps end early, some late: the trainer presses N within -3 .. +2 min of zero.
     until = rng.randint(-3 * MINUTE, 2 * MINUTE)
+    jumped = False
     while truth.remaining() > until:
         roll = rng.random()
         to_turn = truth.remaining() % SECOND or SECOND  # until the shown second turns
@@ -335,6 +346,9 @@ def run_step(day: Day, *, last: bool) -> None:
             day.advance(rng.randint(3 * SECOND, 50 * SECOND))
         if rng.random() < 0.04:
             trainer_action(day)
+        elif truth.index == 1 and truth.spent[truth.step] > MINUTE and not jumped:
+            trainer_action(day, "jump")  # once a session, at least: ahead and back
+            jumped = True
     day.command("next_step", truth.next)
     if last:
         assert truth.finished
@@ -403,6 +417,7 @@ def test_an_eight_hour_day_shows_the_truth_at_every_step(day: Day) -> None:
         day.wait(DAY - day.elapsed + MINUTE)
     assert day.elapsed >= DAY
     assert day.checks > 2_000
+    assert all(day.done[kind] >= 2 for kind in ACTIONS), day.done  # each one, more than once
     assert len(day.hours) >= 8
 
     # Each run's journal gives each step the running time counted here.
