@@ -14,6 +14,10 @@ both working:
   back without the trainer asking (a dialog closed, the window came back), a
   key that is a command is the clicker's: the field lets go and the command
   runs. Enter in a search shows the first match and leaves the field.
+- A field the trainer writes in (a note for the wall) keeps every letter and
+  Enter (which adds the note) however long the trainer paused to listen: a
+  note starting with "N" never starts the next step. PageDown, PageUp and F5
+  still run their commands, and Escape leaves the field.
 """
 
 from __future__ import annotations
@@ -40,16 +44,19 @@ class KeyRoute(enum.Enum):
     LEAVE = "leave"  # the field lets go of the keyboard; nothing else happens
 
 
-def route_key(key: str, *, is_command: bool, quiet: int | None) -> KeyRoute:
+def route_key(key: str, *, is_command: bool, quiet: int | None, writing: bool = False) -> KeyRoute:
     """Where ``key`` goes, pressed in a text field.
 
     ``key`` is the key's name without modifiers as Qt writes it ("PgDown",
     "Esc", "Return", "B"); ``is_command``: some command has this key;
     ``quiet``: ns since the trainer last typed into the field or put the
-    cursor there, None when they have not since it got the keyboard.
+    cursor there, None when they have not since it got the keyboard;
+    ``writing``: the field is one the trainer writes in (a wall note).
     """
     if key in NEVER_TYPED:
         return KeyRoute.COMMAND
+    if writing:
+        return KeyRoute.LEAVE if key == ESCAPE else KeyRoute.TYPE
     if key in LEAVING:
         return KeyRoute.LEAVE
     typing = quiet is not None and quiet <= TYPING_PAUSE

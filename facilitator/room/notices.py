@@ -126,6 +126,7 @@ SENTENCES: Final[Mapping[str, str]] = {
     "unknown_note": QT_TRANSLATE_NOOP("Room", "That note is not on the wall (any more)."),
     "unknown_theme": QT_TRANSLATE_NOOP("Room", "That theme does not exist (any more)."),
     "onto_itself": QT_TRANSLATE_NOOP("Room", "A note cannot be put onto itself."),
+    "note_in_list": QT_TRANSLATE_NOOP("Room", "Note {number} of the list: {why} Nothing was added."),
     "wall_full": QT_TRANSLATE_NOOP(
         "Room", "The wall holds at most {limit} notes; remove some to add more."
     ),

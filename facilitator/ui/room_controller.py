@@ -56,7 +56,7 @@ from facilitator.room.notices import Notice, RoomError
 from facilitator.room.room import Room
 from facilitator.room.state import RoomState
 from facilitator.room.turns import TurnRound, TurnState, propose_turn_time, shown_seconds
-from facilitator.room.wall import Kind, Note, Source, pending_notes
+from facilitator.room.wall import MAX_NOTES, Kind, Note, Source, clean_note, pending_notes
 from facilitator.room.words import Words, words_for
 
 if TYPE_CHECKING:
@@ -437,6 +437,42 @@ class RoomController(QObject):
 
     # --- the wall ----------------------------------------------------------------------
 
+    def add_note(self, text: str, source: Source = Source.TRAINER) -> bool:
+        """A note of the current step, as typed (plain text)."""
+        step = self.step.id
+        return self._command(lambda now: self.room.add_note(text, now, step=step, source=source))
+
+    def add_notes(self, texts: list[str], source: Source = Source.TRAINER) -> bool:
+        """Several notes of the current step (a pasted list), all or none.
+
+        Every text is checked first, so that a list with one text too long adds
+        nothing and says which.
+        """
+        step = self.step.id
+
+        def act(now: int) -> None:
+            if len(self.room.state.wall.notes) + len(texts) > MAX_NOTES:
+                raise RoomError("wall_full", limit=MAX_NOTES)
+            for index, text in enumerate(texts):
+                try:
+                    clean_note(text)
+                except RoomError as error:
+                    raise RoomError(
+                        "note_in_list", number=index + 1, why=error.notice.text
+                    ) from error
+            for text in texts:
+                self.room.add_note(text, now, step=step, source=source)
+
+        return self._command(act)
+
+    def edit_note(self, note_id: int, text: str) -> bool:
+        """Change a note's text."""
+        return self._command(lambda now: self.room.edit_note(note_id, text, now))
+
+    def hide_note(self, note_id: int, hidden: bool = True) -> bool:
+        """Keep a note off the projector (it stays on the console), or show it again."""
+        return self._command(lambda now: self.room.hide_note(note_id, now, hidden))
+
     def remove_note(self, note_id: int) -> bool:
         """Take a note off the wall."""
         return self._command(lambda now: self.room.remove_note(note_id, now))
@@ -457,3 +493,19 @@ class RoomController(QObject):
     def set_auto_release(self, on: bool) -> bool:
         """Notes from phones go on the wall at once (``on``), or wait for release."""
         return self._command(lambda now: self.room.set_auto_release(on, now))
+
+    def put_note_on(self, note_id: int, target_id: int) -> bool:
+        """A note dropped onto another: it joins the other's theme, or the two make one."""
+        return self._command(lambda now: self.room.put_note_on(note_id, target_id, now))
+
+    def put_note_in(self, note_id: int, theme_id: int | None) -> bool:
+        """A note dropped onto a theme (it joins it), or out of any (``None``)."""
+        return self._command(lambda now: self.room.put_note_in(note_id, theme_id, now))
+
+    def rename_theme(self, theme_id: int, name: str) -> bool:
+        """Name a theme."""
+        return self._command(lambda now: self.room.rename_theme(theme_id, name, now))
+
+    def dissolve_theme(self, theme_id: int) -> bool:
+        """Undo a theme: its notes are in no theme again."""
+        return self._command(lambda now: self.room.dissolve_theme(theme_id, now))

@@ -55,6 +55,15 @@ def is_text_field(widget: QObject | None) -> bool:
     return False
 
 
+#: The Qt property that marks a field the trainer writes in (see ``route_key``'s ``writing``).
+WRITING = "writing"
+
+
+def is_writing_field(widget: QObject) -> bool:
+    """Whether ``widget`` is a field the trainer writes in (a note for the wall)."""
+    return bool(widget.property(WRITING))
+
+
 def key_name(event: QKeyEvent) -> str:
     """The key as Qt writes it, without modifiers: "PgDown", "Esc", "B"."""
     return QKeySequence(event.key()).toString(QKeySequence.SequenceFormat.PortableText)
@@ -149,7 +158,7 @@ class KeyboardHome(QObject):
         if kind == QEvent.Type.KeyPress:
             self._typed_at = self.clock()
             return False
-        return self._route(event)
+        return self._route(event, writing=is_writing_field(watched))
 
     def _dialog_hidden(self, dialog: QDialog) -> None:
         """One of the console's dialogs closed: see, once Qt is done, who has the keys."""
@@ -167,7 +176,7 @@ class KeyboardHome(QObject):
             return  # another dialog, or the window manager already gave a window the keys
         self.take_keys()
 
-    def _route(self, event: QKeyEvent) -> bool:
+    def _route(self, event: QKeyEvent, *, writing: bool = False) -> bool:
         name = key_name(event)
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
@@ -177,7 +186,7 @@ class KeyboardHome(QObject):
         if not plain:
             return False  # Ctrl+... shortcuts are never text
         quiet = None if self._typed_at is None else self.clock() - self._typed_at
-        route = route_key(name, is_command=self._is_command(event), quiet=quiet)
+        route = route_key(name, is_command=self._is_command(event), quiet=quiet, writing=writing)
         if route is KeyRoute.TYPE:
             return False
         self.take_keys()

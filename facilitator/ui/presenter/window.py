@@ -55,6 +55,8 @@ from facilitator.ui.presenter.session_bar import SessionBar
 from facilitator.ui.presenter.shown_commands import ShownCommands
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
+from facilitator.ui.presenter.wall_commands import WallCommands
+from facilitator.ui.presenter.wall_panel import WallPanel
 from facilitator.ui.projector.menu import ProjectorMenu
 from facilitator.ui.settings import ConsoleSettings, take_notices
 from facilitator.ui.sound import Chimes, LazyChimes
@@ -137,6 +139,15 @@ ROOM_MENU = (
     None,
     "toggle_participants",
     "show_join",
+    None,
+    "write_note",
+    "edit_note",
+    "hide_note",
+    "remove_note",
+    "rename_theme",
+    "dissolve_theme",
+    "release_all_notes",
+    "toggle_auto_release",
 )
 
 
@@ -170,6 +181,7 @@ class PresenterWindow(QMainWindow):
         self.console.subscribe(self.refresh_view)
         self.commands = ConsoleCommands(self, controller)
         self.room_commands = RoomCommands(self, controller)
+        self.wall_commands = WallCommands(self, controller)
         self.window_layout = ConsoleLayout(self)
         self.shown_commands = ShownCommands(self, controller)
         self._handout_printer: HandoutPrinter | None = None  # made on first use
@@ -240,6 +252,7 @@ class PresenterWindow(QMainWindow):
             **self.commands.handlers(),
             **self.help.handlers(),
             **self.room_commands.handlers(),
+            **self.wall_commands.handlers(),
             **self.shown_commands.handlers(),
         }
         # Placement and the app's dialogs: a window without the app (tests) has none.
@@ -357,6 +370,9 @@ class PresenterWindow(QMainWindow):
         self.tabs.addTab(self.instructions, translate("Console", "Instructions"))
         self.tabs.addTab(self.reference, translate("Console", "Reference && checklists"))
         self.tabs.addTab(self.room_panel, translate("Console", "Groups && turns"))
+        self.wall_panel = WallPanel(a)
+        self.wall_commands.attach(self.wall_panel)
+        self.tabs.addTab(self.wall_panel, translate("Console", "Wall"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.countdown)
@@ -477,6 +493,7 @@ class PresenterWindow(QMainWindow):
         wishes = step_wishes(self._controller.agenda, room.step)
         view = room_panel(room.state, room.step.id, room.words, now, room.notices, wishes)
         self.room_panel.show_view(view)
+        self.wall_commands.show()
 
     def _on_journal_problem(self, message: str) -> None:
         self.journal_label.setText(message)

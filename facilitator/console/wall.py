@@ -1,0 +1,150 @@
+"""What the console's wall panel shows, and how a paste becomes notes (pure).
+
+The wall panel renders a :class:`WallPanelView`: the wall as a tree (each
+theme with its notes, oldest first, then the notes in no theme, newest
+first, as :func:`facilitator.room.wall.grouped` orders them), every note with
+its step and whether the room sees it; the notes waiting for release (a
+participant's phone, with moderation on); and one line that sums it up.
+Notes are plain text everywhere: the panel shows them as written.
+
+:func:`paste_notes` decides whether typed or pasted text is one note or
+several (a flip-over's points pasted one per line): the panel offers the
+several when there is more than one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from facilitator.room.wall import Note, Source, Status, Wall, grouped, pending_notes
+
+#: The console's words (English today; whole sentences, to be translated later).
+EMPTY = "No notes yet: type one below and press Enter (or paste several, one per line)."
+SUMMARY = "{notes} on the wall, {themes}; {shown} the room sees."
+PENDING_NONE = "No notes wait for you."
+PENDING_ONE = "1 note waits for you to release it."
+PENDING_SOME = "{count} notes wait for you to release them."
+AUTO_ON = "Notes from phones go on the wall at once (auto-release)."
+AUTO_OFF = "Notes from phones wait here until you release them."
+HIDDEN = "hidden"
+PENDING = "waiting"
+FROM_PHONE = "from a phone"
+NO_STEP = "before the session"
+DROP_HINT = "Drag a note onto another to make a theme, onto a theme to join it."
+
+# A list's marker at the start of a pasted line ("- ", "* ", "• ", "1. ", "2) ").
+_MARKER = re.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])\s+")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return one.format(n=n) if n == 1 else many.format(n=n)
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """One note as the panel lists it."""
+
+    id: int
+    text: str  # plain text, as written
+    step: str  # the step's title ("" outside any step)
+    flags: str  # "hidden", "waiting", "from a phone" (joined by " · ")
+    hidden: bool
+    pending: bool
+    theme: int | None
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    """A theme and its notes; ``id`` is None for the notes in no theme."""
+
+    id: int | None
+    name: str
+    notes: tuple[NoteRow, ...]
+
+
+@dataclass(frozen=True)
+class WallPanelView:
+    """Everything the console's wall panel shows at an instant."""
+
+    summary: str
+    themes: tuple[ThemeRow, ...]  # themed notes first, then (id None) the loose ones
+    pending: tuple[NoteRow, ...]  # oldest first
+    pending_line: str
+    auto_release: bool
+    auto_line: str
+
+    def note(self, note_id: int) -> NoteRow | None:
+        """The row of a note, wherever it is listed."""
+        for theme in self.themes:
+            for row in theme.notes:
+                if row.id == note_id:
+                    return row
+        return next((row for row in self.pending if row.id == note_id), None)
+
+
+def _row(note: Note, steps: Mapping[str, str]) -> NoteRow:
+    pending = note.status is Status.PENDING
+    flags = [HIDDEN] if note.hidden else []
+    if pending:
+        flags.append(PENDING)
+    if note.source is Source.PARTICIPANT:
+        flags.append(FROM_PHONE)
+    return NoteRow(
+        id=note.id,
+        text=note.text,
+        step=steps.get(note.step, note.step) if note.step else NO_STEP,
+        flags=" · ".join(flags),
+        hidden=note.hidden,
+        pending=pending,
+        theme=note.theme,
+    )
+
+
+def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanelView:
+    """The wall panel for ``wall``; ``steps``: step id → title; ``unthemed``: the room's
+    words for the notes in no theme ("Overige")."""
+    waiting = pending_notes(wall)
+    waiting_ids = {n.id for n in waiting}
+    listed = [n for n in wall.notes if n.id not in waiting_ids]
+    themes = tuple(
+        ThemeRow(
+            group.theme.id if group.theme is not None else None,
+            group.theme.name if group.theme is not None else unthemed,
+            tuple(_row(n, steps) for n in group.notes),
+        )
+        for group in grouped(wall, listed)
+    )
+    if listed:
+        summary = SUMMARY.format(
+            notes=_count(len(listed), "{n} note", "{n} notes"),
+            themes=_count(len(wall.themes), "{n} theme", "{n} themes"),
+            shown=sum(n.shown for n in listed),
+        )
+    else:
+        summary = EMPTY
+    return WallPanelView(
+        summary=summary,
+        themes=themes,
+        pending=tuple(_row(n, steps) for n in waiting),
+        pending_line=(
+            PENDING_NONE
+            if not waiting
+            else PENDING_ONE
+            if len(waiting) == 1
+            else PENDING_SOME.format(count=len(waiting))
+        ),
+        auto_release=wall.auto_release,
+        auto_line=AUTO_ON if wall.auto_release else AUTO_OFF,
+    )
+
+
+def paste_notes(text: str) -> list[str]:
+    """The notes in typed or pasted ``text``: one per non-empty line, list markers dropped.
+
+    One line (or none) gives at most one note; the panel offers several notes
+    only when this returns more than one.
+    """
+    lines = [_MARKER.sub("", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    return [line for line in lines if line]
