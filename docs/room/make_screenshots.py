@@ -1,12 +1,15 @@
-"""Make the pictures of the room's screens in docs/room: groups, dealt cards, group turns.
+"""Make the pictures of the room's screens in docs/room: groups, dealt cards, group turns,
+the wall, a break screen and a case-study slide.
 
 Run from the repository root: ``python docs/room/make_screenshots.py``. The
 real app on the bundled session 2 (Dutch), its time a FakeClock so the states
 are exact: 24 people in 6 groups of 3-5 (step 3), two scenario cards dealt to
 each group, the groups' turns in step 4 (one under way, one over its time),
 7 people counted (no names) in pairs with the trio marked (step 5), and the
-console during a turn. The projector is 1920x1080, the console 1366x768 and
-1920x1080.
+console during a turn; a wall of 25 notes in 4 themes (by theme and newest
+first), the console's Wall tab, the break screen ("Pauze tot 10:45") and the
+case study put on the projector from the Reference tab. The projector is
+1920x1080, the console 1366x768 and 1920x1080.
 """
 
 from __future__ import annotations
@@ -23,20 +26,70 @@ os.environ.setdefault(
     "FACILITATOR_SETTINGS", os.path.join(os.environ["FACILITATOR_DATA_DIR"], "s.ini")
 )
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from facilitator.agenda.groupsize import PAIRS, GroupSize  # noqa: E402
-from facilitator.agenda.load import load_agenda  # noqa: E402
-from facilitator.cli import AppOptions  # noqa: E402
-from facilitator.engine.clock import MINUTE, SECOND, FakeClock  # noqa: E402
-from facilitator.paths import bundled_agendas  # noqa: E402
-from facilitator.projection.screens import RoomScreen  # noqa: E402
-from facilitator.ui.app import FacilitatorApp  # noqa: E402
+from facilitator.agenda.groupsize import PAIRS, GroupSize
+from facilitator.agenda.load import load_agenda
+from facilitator.cli import AppOptions
+from facilitator.engine.clock import MINUTE, SECOND, FakeClock
+from facilitator.paths import bundled_agendas
+from facilitator.projection.screens import RoomScreen
+from facilitator.ui.app import FacilitatorApp
 
 OUT = Path(__file__).resolve().parent
 NAMES = """Anouk, Bram, Chloë, Daan, Eline, Fenna, Gijs, Hüseyin, Inès, Jules,
 Kübra, Lotte, Mees, Noël, Olivia, Pieter-Jan, Quinten, Roos, Sem, Thijs,
 Ümran, Valérie, Wout, Yara"""
+
+
+#: 25 notes of a discussion in session 2, in 4 themes (the theme's name, its notes).
+WALL = (
+    (
+        "Zichtbaarheid",
+        (
+            "Rolmodellen uit de eigen buurt uitnodigen",
+            "Vrouwelijke ingenieurs in de klas",
+            "Foto's op de website laten zien wie er écht werkt",
+            "Oud-leerlingen vertellen over hun opleiding",
+            "Een open dag voor ouders én kinderen",
+            "Posters zonder stereotypen",
+        ),
+    ),
+    (
+        "Taal en toon",
+        (
+            "Vacatureteksten nakijken op ‘mannelijke’ woorden",
+            "Niet ‘jongens en meisjes’ maar ‘iedereen’",
+            "Voorbeelden uit verschillende culturen",
+            "Humor zonder iemand buiten te sluiten",
+            "Vragen stellen in plaats van voorzeggen",
+            "Complimenten voor aanpak, niet voor talent",
+        ),
+    ),
+    (
+        "Groepswerk",
+        (
+            "Rollen laten rouleren",
+            "Stille deelnemers eerst laten schrijven",
+            "Gemengde groepen, niet altijd vrienden",
+            "De notulist is niet altijd een meisje",
+            "Tijd bewaken zodat iedereen spreekt",
+            "Afspraken aan het begin samen maken",
+        ),
+    ),
+    (
+        "Ik zal...",
+        (
+            "Ik zal mijn lesmateriaal doorlichten vóór de zomer",
+            "Ik zal een collega vragen mij te observeren",
+            "Ik zal in elke les één rolmodel noemen",
+            "Ik zal ouders uitnodigen voor de projectweek",
+            "Ik zal het groepswerk anders indelen",
+            "Ik zal dit over een maand met mijn team bespreken",
+            "Ik zal de meisjes in mijn klas vaker het woord geven",
+        ),
+    ),
+)
 
 
 def settle(app: QApplication) -> None:
@@ -54,6 +107,8 @@ def make(app: QApplication, width: int, height: int, projector_too: bool) -> Non
     presenter = facilitator.presenter
     presenter.confirm_quit = False
     facilitator.show()
+    # The console opens maximised on its screen the first time: the pictures want a size.
+    presenter.showNormal()
     presenter.resize(width, height)
     facilitator.projector.resize(1920, 1080)
     settle(app)
@@ -98,11 +153,34 @@ def make(app: QApplication, width: int, height: int, projector_too: bool) -> Non
     console("console-turn")
     clock.advance(1 * MINUTE + 47 * SECOND)  # group 3: 0:35 over its time
     projector("projector-turn-overrun")
+    room.end_turn()
+    for name, notes in WALL:  # the wall: typed in, then themed by dropping notes together
+        room.add_notes(list(notes))
+        ids = [n.id for n in room.state.wall.notes[-len(notes) :]]
+        for other in ids[1:]:
+            room.put_note_on(other, ids[0])
+        theme = room.state.wall.note(ids[0]).theme  # type: ignore[union-attr]
+        assert theme is not None
+        room.rename_theme(theme, name)
+    controller.projector.show_room_screen(RoomScreen.WALL_THEMES)
+    projector("projector-wall-25-notes-4-themes")
+    controller.projector.show_room_screen(RoomScreen.WALL)
+    projector("projector-wall-newest-first")
+    presenter.tabs.setCurrentWidget(presenter.wall_panel)
+    presenter.wall_panel.select_note(room.state.wall.notes[-1].id)
+    console("console-wall")
+    controller.projector.show_room_screen(None)
+    controller.projector.show_section("casestudy-komm-mach-mint")
+    projector("projector-case-study")
+    controller.projector.end_shown()
     clock.advance(8 * MINUTE)
     controller.next_step()  # step 5: pairs, counted only
     room.make_groups(people=7, size=PAIRS, seed=5)
     controller.projector.show_room_screen(RoomScreen.GROUPS)
     projector("projector-pairs-counted")
+    controller.projector.show_room_screen(None)
+    controller.projector.show_break("10:45")
+    projector("projector-break")
     presenter.close()
     facilitator.projector.close()
 

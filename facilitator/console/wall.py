@@ -48,7 +48,8 @@ class NoteRow:
 
     id: int
     text: str  # plain text, as written
-    step: str  # the step's title ("" outside any step)
+    step: str  # the step's title ("before the session" outside any step)
+    step_number: str  # "4": the step's place in the agenda ("" outside any step)
     flags: str  # "hidden", "waiting", "from a phone" (joined by " · ")
     hidden: bool
     pending: bool
@@ -84,7 +85,7 @@ class WallPanelView:
         return next((row for row in self.pending if row.id == note_id), None)
 
 
-def _row(note: Note, steps: Mapping[str, str]) -> NoteRow:
+def _row(note: Note, steps: Mapping[str, str], numbers: Mapping[str, int]) -> NoteRow:
     pending = note.status is Status.PENDING
     flags = [HIDDEN] if note.hidden else []
     if pending:
@@ -95,6 +96,7 @@ def _row(note: Note, steps: Mapping[str, str]) -> NoteRow:
         id=note.id,
         text=note.text,
         step=steps.get(note.step, note.step) if note.step else NO_STEP,
+        step_number=str(numbers[note.step]) if note.step in numbers else "",
         flags=" · ".join(flags),
         hidden=note.hidden,
         pending=pending,
@@ -103,8 +105,9 @@ def _row(note: Note, steps: Mapping[str, str]) -> NoteRow:
 
 
 def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanelView:
-    """The wall panel for ``wall``; ``steps``: step id → title; ``unthemed``: the room's
-    words for the notes in no theme ("Overige")."""
+    """The wall panel for ``wall``; ``steps``: step id → title, in the agenda's order;
+    ``unthemed``: the room's words for the notes in no theme ("Overige")."""
+    numbers = {step: number for number, step in enumerate(steps, start=1)}
     waiting = pending_notes(wall)
     waiting_ids = {n.id for n in waiting}
     listed = [n for n in wall.notes if n.id not in waiting_ids]
@@ -112,7 +115,7 @@ def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanel
         ThemeRow(
             group.theme.id if group.theme is not None else None,
             group.theme.name if group.theme is not None else unthemed,
-            tuple(_row(n, steps) for n in group.notes),
+            tuple(_row(n, steps, numbers) for n in group.notes),
         )
         for group in grouped(wall, listed)
     )
@@ -127,7 +130,7 @@ def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanel
     return WallPanelView(
         summary=summary,
         themes=themes,
-        pending=tuple(_row(n, steps) for n in waiting),
+        pending=tuple(_row(n, steps, numbers) for n in waiting),
         pending_line=(
             PENDING_NONE
             if not waiting

@@ -11,6 +11,9 @@ not fit) apply to them as to any item:
 - the dealt material: the same grid titled "Groep 2: Kaart C + Kaart D", or one
   line "Elke groep: Document A + Document B + Document C" above the groups when
   every group got everything;
+- the wall: its notes the room may see (of the current step, or of the whole
+  run in a step without any), newest first as a grid of sticky notes, or a
+  panel per theme with its notes as a list;
 - a turn: the group whose turn it is (or comes next), its members, "Beurt 3 van 6"
   and who is next. Its own countdown changes every second, so it is not in the
   slide: :func:`turn_clock` gives it, and the canvas draws it live beside the
@@ -23,12 +26,13 @@ from dataclasses import dataclass
 
 from facilitator.agenda.slides import Panel, Slide
 from facilitator.i18n import translate
-from facilitator.markup import literal
+from facilitator.markup import bullets, literal
 from facilitator.projection.projection import TurnMark
 from facilitator.room.deal import Deal, short_title
 from facilitator.room.state import RoomState
 from facilitator.room.turns import TurnRound, TurnState, shown_seconds
 from facilitator.room.views import GroupView, group_views
+from facilitator.room.wall import Note, Wall, grouped, newest_first, shown_notes
 from facilitator.room.words import Words
 from facilitator.timefmt import countdown
 
@@ -243,3 +247,61 @@ def turn_clock(state: RoomState, mark: TurnMark, now: int, words: Words) -> Turn
         caption = words.turn_left
     running = state_now is TurnState.RUNNING
     return TurnClock(countdown(shown_seconds(remaining)), caption, over, running)
+
+
+# --- the wall ---------------------------------------------------------------------------
+
+#: Slide kinds of the wall: its notes as sticky notes (newest first), or a panel per theme.
+WALL_KIND = "wall"
+WALL_THEMES_KIND = "wall-themes"
+
+
+def wall_notes(wall: Wall, step: str | None) -> list[Note]:
+    """The notes a wall screen shows: those of ``step`` the room may see, or, in a step
+    without any (the closing step, say) or for ``step`` None, every note of the run the
+    room may see."""
+    notes = shown_notes(wall, step) if step is not None else []
+    return notes if notes else shown_notes(wall)
+
+
+def _note_count(count: int, words: Words) -> str:
+    return words.one_note if count == 1 else words.notes.format(count=count)
+
+
+def wall_slide(wall: Wall, step: str | None, words: Words, *, by_theme: bool) -> Slide | None:
+    """The wall as the room sees it; None when it has no note the room may see.
+
+    Newest first: a grid of sticky notes, each note its own panel, the newest
+    on the first page. By theme: a panel per theme, named, with its notes as
+    a list (oldest first, as they were put together), then the notes in no
+    theme under "Overige". Notes are plain text: each shows as written.
+    """
+    notes = wall_notes(wall, step)
+    if not notes:
+        return None
+    count = _note_count(len(notes), words)
+    if by_theme:
+        groups = grouped(wall, notes)
+        panels = tuple(
+            Panel(
+                title=group.theme.name if group.theme is not None else words.unthemed,
+                body=bullets([n.text for n in group.notes]),
+            )
+            for group in groups
+        )
+        themes = sum(group.theme is not None for group in groups)
+        return Slide(
+            WALL_THEMES_KIND,
+            title=words.wall_title,
+            subtitle=count,
+            panels=panels,
+            label=f"The wall by theme ({len(notes)} notes, {themes} themes)",
+        )
+    panels = tuple(Panel(title="", body=literal(n.text)) for n in newest_first(notes))
+    return Slide(
+        WALL_KIND,
+        title=words.wall_title,
+        subtitle=count,
+        panels=panels,
+        label=f"The wall ({len(notes)} notes, newest first)",
+    )

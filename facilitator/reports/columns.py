@@ -17,7 +17,7 @@ from typing import Generic, Literal, TypeVar
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.reports.build import RunReport, StepRow
-from facilitator.reports.room import GroupingRow, GroupRow, RoomReport, TurnRow
+from facilitator.reports.room import GroupingRow, GroupRow, RoomReport, TurnRow, WallRow
 from facilitator.reports.texts import (
     adjustments_text,
     group_size,
@@ -429,6 +429,31 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
 )
 
 
+WALL_COLUMNS: tuple[RoomColumn[WallRow], ...] = (
+    RoomColumn(
+        "step",
+        "text",
+        lambda n: n.step_title or None,
+        "Step",
+        2.6,
+        total=lambda _room: "Total",
+    ),
+    RoomColumn("step_id", "text", lambda n: n.step_id, "", 0),
+    RoomColumn("theme", "text", lambda n: n.theme or None, "Theme", 1.8),
+    RoomColumn(
+        "note",
+        "text",
+        lambda n: n.text,
+        "Note",
+        5.0,
+        total=lambda room: _count(len(room.notes), "note"),
+    ),
+    RoomColumn("kind", "text", lambda n: n.kind, "", 0),
+    RoomColumn("source", "text", lambda n: n.source, "", 0),
+    RoomColumn("status", "text", lambda n: n.status, "Status", 1.4),
+)
+
+
 def _room_table(rows: list[R], columns: tuple[RoomColumn[R], ...], room: RoomReport) -> Table:
     shown = [c for c in columns if c.header]
     return Table(
@@ -454,3 +479,8 @@ def groups_table(report: RunReport) -> Table:
 def turns_table(report: RunReport) -> Table:
     """Each group's turn: planned, actual (pauses excluded), overrun, and how it ended."""
     return _room_table(list(report.room.turns), TURN_COLUMNS, report.room)
+
+
+def wall_table(report: RunReport) -> Table:
+    """The wall's notes: step, theme, the note as written, and whether the room saw it."""
+    return _room_table(list(report.room.notes), WALL_COLUMNS, report.room)

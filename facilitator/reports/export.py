@@ -25,6 +25,7 @@ from facilitator.reports.build import RunReport
 from facilitator.reports.columns import (
     GROUP_COLUMNS,
     TURN_COLUMNS,
+    WALL_COLUMNS,
     Column,
     RoomColumn,
     Table,
@@ -35,6 +36,7 @@ from facilitator.reports.columns import (
     groups_table,
     steps_table,
     turns_table,
+    wall_table,
 )
 from facilitator.reports.texts import (
     comparison_note,
@@ -48,6 +50,8 @@ from facilitator.reports.texts import (
     session_span,
     turns_heading,
     turns_note,
+    wall_heading,
+    wall_note,
 )
 
 FORMATS = ("md", "csv", "json", "pdf")
@@ -91,6 +95,10 @@ def to_markdown(report: RunReport) -> str:
     if room.feedback:
         lines += ["", "## " + feedback_heading(), "", f"- {feedback_line(room.feedback)}"]
         lines += [f"- {_cell(literal(f.text))}" for f in room.feedback if f.text]
+    if room.notes:
+        # A note is plain text: escaped, so that "**" or "<b>" a participant wrote shows as such.
+        lines += ["", f"## {wall_heading()}", "", *_markdown_table(wall_table(report), escape=True)]
+        lines += ["", wall_note()]
     if report.interruptions:
         lines += ["", "## " + translate("Reports", "Interruptions"), ""]
         lines += [f"- {interruption_text(stop)}" for stop in report.interruptions]
@@ -100,7 +108,7 @@ def to_markdown(report: RunReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _markdown_table(table: Table) -> list[str]:
+def _markdown_table(table: Table, *, escape: bool = False) -> list[str]:
     # Each separator is as wide as its header cell, with a colon on the right
     # of the number columns (right-aligned). The sums a reader looks for are
     # bold in the total row; the rest stay plain so that they do not compete.
@@ -112,7 +120,8 @@ def _markdown_table(table: Table) -> list[str]:
         f"**{cell}**" if cell and bold else cell
         for cell, bold in zip(table.total, table.bold, strict=True)
     ]
-    body = [_row([_cell(cell) for cell in row]) for row in [*table.rows, total]]
+    cells = [[literal(c) if escape else c for c in row] for row in table.rows]
+    body = [_row([_cell(cell) for cell in row]) for row in [*cells, total]]
     return [_row(list(table.headers)), "|" + "|".join(rule) + "|", *body]
 
 
@@ -133,7 +142,15 @@ def csv_names() -> tuple[str, ...]:
     return tuple(f"{c.name}_min" if c.kind == "duration" else c.name for c in data_columns())
 
 
-def _csv(column: Column, value: Value) -> Value:
+def neutral(value: Value) -> Value:
+    """A text cell a spreadsheet shows as text, never runs as a formula (:func:`csv_text`);
+    numbers and empty cells as they are."""
+    return csv_text(value) if isinstance(value, str) else value
+
+
+def _csv(column: Column | RoomColumn[Any], value: Value) -> Value:
+    if column.kind == "text":
+        return "" if value is None else neutral(value)
     if column.kind != "duration":
         return "" if value is None else value
     return "" if not isinstance(value, int) else f"{value / (60 * SECOND):.2f}"
@@ -162,6 +179,9 @@ def to_csv(report: RunReport) -> str:
         writer.writerow(["feedback", "score", "scale", "text"])
         for n, given in enumerate(report.room.feedback, start=1):
             writer.writerow([n, given.score, given.scale, csv_text(given.text)])
+    if report.room.notes:
+        writer.writerow([])
+        _csv_rows(writer, WALL_COLUMNS, list(report.room.notes))
     return out.getvalue()
 
 
@@ -177,10 +197,11 @@ def csv_text(text: str) -> str:
 
 def _csv_rows(writer: Any, columns: tuple[RoomColumn[Any], ...], rows: list[Any]) -> None:
     names = [f"{c.name}_min" if c.kind == "duration" else c.name for c in columns]
-    names[0] = "group_step" if columns is GROUP_COLUMNS else "turn_step"
+    first = {id(GROUP_COLUMNS): "group_step", id(TURN_COLUMNS): "turn_step"}
+    names[0] = first.get(id(columns), "note_step")
     writer.writerow(names)
     for row in rows:
-        writer.writerow([_csv(c, c.value(row)) for c in columns])  # type: ignore[arg-type]
+        writer.writerow([_csv(c, c.value(row)) for c in columns])
 
 
 # --- JSON ------------------------------------------------------------------
@@ -278,6 +299,18 @@ def _room_data(report: RunReport) -> dict[str, Any]:
                 "status": t.status,
             }
             for t in room.turns
+        ],
+        "wall": [
+            {
+                "step": n.step_id,
+                "title": n.step_title,
+                "theme": n.theme,
+                "text": n.text,
+                "kind": n.kind,
+                "source": n.source,
+                "status": n.status,
+            }
+            for n in room.notes
         ],
     }
 

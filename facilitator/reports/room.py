@@ -6,7 +6,9 @@ did). Every grouping made during the run is listed as it stood last (after
 late arrivals, departures and reshuffles), with the names of its people and
 the cards or documents each group was given; every step's group turns with
 their time planned, their actual running time (pauses excluded) and how far
-they ran over.
+they ran over; and the wall as it stood at the end: each theme's notes in the
+order they were written, then the notes in no theme, each with its step and
+whether the room saw it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from facilitator.room.replay import MISFIT
 from facilitator.room.state import ApplyError, RoomState, apply, handled
 from facilitator.room.turns import TurnState
 from facilitator.room.views import GroupView, group_views
+from facilitator.room.wall import Note, Status, Wall
 from facilitator.room.words import Words
 
 # The report's words for a turn's state (the report is in the console's language).
@@ -80,18 +83,63 @@ class TurnRow:
     status: str  # done, skipped, under way, not started
 
 
+# The report's words for where a note stood at the end of the run.
+NOTE_STATUS = {"shown": "on the wall", "hidden": "hidden", "pending": "not released"}
+
+
+@dataclass(frozen=True)
+class WallRow:
+    """One note of the wall as the report lists it (its text plain, as written)."""
+
+    step_id: str  # "" for a note written outside any step
+    step_title: str
+    theme: str  # the theme's name; "" in none
+    text: str
+    kind: str  # note, insight, commitment, feedback
+    source: str  # trainer, co-facilitator, participant
+    status: str  # on the wall, hidden, not released
+
+
 @dataclass(frozen=True)
 class RoomReport:
-    """What the report says about the room; empty when the run made no groups or turns."""
+    """What the report says about the room; empty when the run made no groups, turns or
+    notes."""
 
     groupings: tuple[GroupingRow, ...] = ()
     turns: tuple[TurnRow, ...] = ()
     feedback: tuple[Feedback, ...] = ()  # the quick feedback given, in order
+    notes: tuple[WallRow, ...] = ()
 
     @property
     def empty(self) -> bool:
         """Whether there is nothing to report."""
-        return not self.groupings and not self.turns and not self.feedback
+        return not self.groupings and not self.turns and not self.feedback and not self.notes
+
+
+def _status(note: Note) -> str:
+    if note.status is Status.PENDING:
+        return NOTE_STATUS["pending"]
+    return NOTE_STATUS["hidden"] if note.hidden else NOTE_STATUS["shown"]
+
+
+def wall_rows(wall: Wall, titles: Mapping[str, str]) -> tuple[WallRow, ...]:
+    """The wall's notes for the report: each theme's (in the order the themes were made),
+    then those in no theme, each in the order it was written."""
+    names = {t.id: t.name for t in wall.themes}
+    ordered = [n for t in wall.themes for n in wall.notes if n.theme == t.id]
+    ordered += [n for n in wall.notes if n.theme not in names]
+    return tuple(
+        WallRow(
+            step_id=n.step,
+            step_title=titles.get(n.step, n.step),
+            theme=names.get(n.theme, "") if n.theme is not None else "",
+            text=n.text,
+            kind=n.kind.value,
+            source=n.source.value,
+            status=_status(n),
+        )
+        for n in ordered
+    )
 
 
 def _kind(grouping: Grouping) -> str:
@@ -186,4 +234,7 @@ def room_report(
         for turns in state.rounds
         for index, turn in enumerate(turns.turns)
     ]
-    return RoomReport(tuple(made), tuple(turns), tuple(state.feedback)), warnings
+    return (
+        RoomReport(tuple(made), tuple(turns), tuple(state.feedback), wall_rows(state.wall, titles)),
+        warnings,
+    )

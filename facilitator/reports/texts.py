@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from facilitator.engine.events import ResumeHow, RunMode
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.reports.build import Interruption, LeftOut, LeftOutReason, RunReport, StepRow
-from facilitator.reports.room import GroupRow
+from facilitator.reports.room import NOTE_STATUS, GroupRow
 from facilitator.room.feedback import Feedback, summarise
 from facilitator.timefmt import NONE, duration, moment, signed
 
@@ -248,6 +248,26 @@ def feedback_line(feedback: Sequence[Feedback]) -> str:
     ).format(**values)
 
 
+def wall_heading() -> str:
+    """The heading of the wall's notes in the report."""
+    return translate("Reports", "The wall")
+
+
+def wall_note() -> str:
+    """Under the wall's table of the Markdown and beside its lines in the PDF."""
+    return translate(
+        "Reports",
+        "Each theme's notes in the order they were written, then the notes in no theme. "
+        "Hidden: kept off the projector. Not released: sent from a phone and never let onto "
+        "the wall.",
+    )
+
+
+def no_theme() -> str:
+    """The heading of the wall's notes in no theme."""
+    return translate("Reports", "In no theme")
+
+
 def grouping_notes(report: RunReport) -> list[str]:
     """One sentence per grouping made: the step, how many groups of what size, what was dealt.
 
@@ -295,3 +315,19 @@ def group_line(group: GroupRow) -> str:
     if group.given:
         text += " · " + group.given
     return text
+
+
+def wall_groups(report: RunReport) -> list[tuple[str, list[str]]]:
+    """The wall as headed lists: each theme's name (or "In no theme") and its notes, each
+    with its step and, when the room did not see it, why: "Rolmodellen (Step 4 · hidden)"."""
+    groups: list[tuple[str, list[str]]] = []
+    for note in report.room.notes:
+        heading = note.theme or no_theme()
+        if not groups or groups[-1][0] != heading:
+            groups.append((heading, []))
+        where = [note.step_title] if note.step_title else []
+        if note.status != NOTE_STATUS["shown"]:
+            where.append(note.status)
+        suffix = f" ({' · '.join(where)})" if where else ""
+        groups[-1][1].append(note.text.replace("\n", " ") + suffix)
+    return groups

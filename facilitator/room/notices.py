@@ -126,6 +126,11 @@ SENTENCES: Final[Mapping[str, str]] = {
     "unknown_note": QT_TRANSLATE_NOOP("Room", "That note is not on the wall (any more)."),
     "unknown_theme": QT_TRANSLATE_NOOP("Room", "That theme does not exist (any more)."),
     "onto_itself": QT_TRANSLATE_NOOP("Room", "A note cannot be put onto itself."),
+    "no_notes_shown": QT_TRANSLATE_NOOP(
+        "Room",
+        "The wall has no notes the room may see yet: write one in the Wall tab "
+        "(Ctrl+Shift+N), or release or show the notes there.",
+    ),
     "note_in_list": QT_TRANSLATE_NOOP("Room", "Note {number} of the list: {why} Nothing was added."),
     "wall_full": QT_TRANSLATE_NOOP(
         "Room", "The wall holds at most {limit} notes; remove some to add more."

@@ -61,6 +61,9 @@ class Words:
     break_title: str  # the break screen
     break_until: str  # {time}: when the session goes on
     language: str  # the code these words are in (a slide made with them carries it)
+    wall_title: str  # over the wall on the projector
+    notes: str  # {count}: two or more notes
+    one_note: str
 
 
 WORDS: dict[str, Words] = {
@@ -114,6 +117,9 @@ WORDS: dict[str, Words] = {
         break_title="Pauze",
         break_until="We gaan verder om {time}",
         language="nl",
+        wall_title="Het bord",
+        notes="{count} notities",
+        one_note="1 notitie",
     ),
     "en": Words(
         group="Group {number}",
@@ -165,6 +171,9 @@ WORDS: dict[str, Words] = {
         break_title="Break",
         break_until="We continue at {time}",
         language="en",
+        wall_title="The wall",
+        notes="{count} notes",
+        one_note="1 note",
     ),
 }
 # Only the header and the flash so far; the rest is English until translated.

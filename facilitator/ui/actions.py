@@ -432,6 +432,32 @@ COMMANDS: tuple[Command, ...] = (
         "Notes from phones go on the wall without waiting for you, or wait for release",
         checkable=True,
     ),
+    Command(
+        "show_wall",
+        "The &wall on the projector",
+        ("W",),
+        "fa5s.sticky-note",
+        "Show the wall's notes on the projector, newest first (this step's, or all in a "
+        "step without notes); or take them off",
+        checkable=True,
+    ),
+    Command(
+        "show_wall_themes",
+        "The wall &by theme on the projector",
+        ("Shift+W",),
+        "fa5s.layer-group",
+        "Show the wall's notes on the projector by theme; or take them off",
+        checkable=True,
+    ),
+    Command(
+        "toggle_wall_closing",
+        "The wall as the &closing screen",
+        (),
+        "fa5s.flag-checkered",
+        "When the session has finished, the room sees the whole wall by theme instead of "
+        "the thanks",
+        checkable=True,
+    ),
     # --- anything on the projector, at once (issue 9) ---
     Command(
         "project_reference",

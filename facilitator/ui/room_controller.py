@@ -34,6 +34,7 @@ from facilitator.console.room import people_changed
 from facilitator.engine.events.core import Event
 from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState
+from facilitator.projection.closing import closing_slide
 from facilitator.projection.projection import TurnMark
 from facilitator.projection.room import (
     TurnClock,
@@ -42,6 +43,7 @@ from facilitator.projection.room import (
     groups_slide,
     turn_clock,
     turn_picture,
+    wall_slide,
 )
 from facilitator.projection.screens import RoomScreen
 from facilitator.room.deal import Material
@@ -199,8 +201,21 @@ class RoomController(QObject):
         if screen is RoomScreen.DEAL:
             slide = dealt_slide(state, words)
             return (slide, None) if slide is not None else None
+        if screen in (RoomScreen.WALL, RoomScreen.WALL_THEMES):
+            by_theme = screen is RoomScreen.WALL_THEMES
+            slide = wall_slide(state.wall, self.step.id, words, by_theme=by_theme)
+            return (slide, None) if slide is not None else None
         turn: TurnPicture | None = turn_picture(state, self.step.id, words)
         return (turn.slide, turn.mark) if turn is not None else None
+
+    def closing_wall(self) -> Slide:
+        """The whole wall by theme, as the closing screen (the thanks while it has no note
+        the room may see)."""
+        slide = wall_slide(self.state.wall, None, self.words, by_theme=True)
+        if slide is not None:
+            return slide
+        projector = self._session.projector
+        return closing_slide(self._session.agenda, projector.state.trainer_name)
 
     def available(self, screen: RoomScreen) -> Notice | None:
         """Why ``screen`` cannot be shown now (in the trainer's words), or None if it can."""
@@ -208,6 +223,8 @@ class RoomController(QObject):
             return None
         if screen is RoomScreen.JOIN:
             return Notice("no_join")
+        if screen in (RoomScreen.WALL, RoomScreen.WALL_THEMES):
+            return Notice("no_notes_shown")
         if screen is RoomScreen.GROUPS or self.state.grouping is None:
             return Notice("no_groups")
         if screen is RoomScreen.DEAL:

@@ -40,8 +40,9 @@ def test_the_panel_lists_themes_then_loose_notes_newest_first_and_waiting_apart(
         (None, "Overige", ["Later", "Ik zal luisteren"]),
     ]
     later, hidden = view.themes[1].notes
-    assert (later.id, later.step) == (d, "before the session")
+    assert (later.id, later.step, later.step_number) == (d, "before the session", "")
     assert (hidden.step, hidden.flags, hidden.hidden) == ("Stap 6 · Afsluiten", "hidden", True)
+    assert hidden.step_number == "2"  # the second step of STEPS
     (waiting,) = view.pending
     assert (waiting.text, waiting.flags, waiting.pending) == (
         "=1+1",

@@ -3,8 +3,11 @@
 The trainer makes groups of 3-5 in step 3 (a late arrival joins, someone
 leaves), deals Hand-out 2's cards two per group, gives every group a turn in
 step 4 (one runs over, one is skipped, one redone, the session pauses during
-one), makes pairs in step 5, and finishes; the run's report, in every
-format, lists the groups, the dealt cards and each turn's time.
+one), collects the room's thoughts on the wall (a pasted list, themed by drag and
+drop, one hidden, one from a phone released) and its "Ik zal..." commitments,
+makes pairs in step 5, and finishes; the run's report, in every format, lists
+the groups, the dealt cards, each turn's time and the wall, as the wall's
+printout does.
 """
 
 from __future__ import annotations
@@ -23,15 +26,30 @@ from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
 from facilitator.engine.clock import MINUTE, SECOND, FakeClock
 from facilitator.paths import bundled_agendas
+from facilitator.printouts.blocks import NoteList
+from facilitator.printouts.run_room import room_of_run
+from facilitator.printouts.wall import wall_plan
 from facilitator.projection.screens import RoomScreen
 from facilitator.reports.export import render_report
 from facilitator.reports.runs import report_for
 from facilitator.room.turns import TurnState
+from facilitator.room.wall import Source
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.dialogs.room_dialogs import DealChoice, GroupChoice, TurnsChoice
+from facilitator.ui.presenter.wall_commands import SEVERAL, Asker
 from tests.ui.qt_helpers import START, single_journal
 
 NAMES = "Anouk, Bram, Chloë, Daan, Eline, Fenna, Gijs, Hüseyin, Inès, Jules, Kübra, Lotte"
+
+
+class Several(Asker):
+    """The trainer adds a pasted list as several notes."""
+
+    def __init__(self) -> None:
+        pass
+
+    def how_many(self, count: int) -> str:
+        return SEVERAL
 
 
 def text_of(pdf: bytes) -> str:
@@ -104,11 +122,29 @@ def test_session_2_groups_cards_and_turns_end_up_in_the_report(
             TurnState.DONE,
             TurnState.SKIPPED,
         ]
+        # The wall: the discussion's points pasted as a list, put into a theme.
+        wall = presenter.wall_commands
+        wall.asker = Several()
+        press("write_note")
+        assert wall.add_text("- Rolmodellen\n- Taal in vacatures\n- Geheim punt")
+        panel = presenter.wall_panel
+        one, two, secret = (n.id for n in room.state.wall.notes)
+        panel.tree.drop_on(two, panel.note_item(one))  # dropped onto another: a theme
+        (theme,) = room.state.wall.themes
+        assert room.rename_theme(theme.id, "Zichtbaarheid")
+        panel.select_note(secret)
+        press("hide_note")
+        press("toggle_auto_release")  # moderated: a phone's note waits
+        room.add_note("=HYPERLINK(1)", Source.PARTICIPANT)
+        press("release_all_notes")
+        press("show_wall_themes")
+        assert controller.projector.room_screen is RoomScreen.WALL_THEMES
         advance(5 * MINUTE)
         press("next_step")  # step 5: pairs
         assert room.make_groups(size=PAIRS, seed=3)
         advance(15 * MINUTE)
-        press("next_step")
+        press("next_step")  # step 6: the call to action
+        assert wall.add_text("Ik zal één rolmodel per les noemen")
         advance(10 * MINUTE)
         press("next_step")  # finished
     finally:
@@ -163,3 +199,37 @@ def test_session_2_groups_cards_and_turns_end_up_in_the_report(
     pdf = text_of(render_report(report, "pdf"))
     for expected in ("Groups", "Group turns", "Kaart C + Kaart D", "Chloë", "3:20", "skipped"):
         assert expected in pdf, expected
+
+    # The wall: the theme's notes, then the others, each with its step and whether it showed.
+    notes = [(n.theme, n.text, n.status) for n in report.room.notes]
+    assert notes == [
+        ("Zichtbaarheid", "Rolmodellen", "on the wall"),
+        ("Zichtbaarheid", "Taal in vacatures", "on the wall"),
+        ("", "Geheim punt", "hidden"),
+        ("", "=HYPERLINK(1)", "on the wall"),
+        ("", "Ik zal één rolmodel per les noemen", "on the wall"),
+    ]
+    assert report.room.notes[0].step_title == "Delen in groepen & begeleide discussie"
+    assert report.room.notes[3].source == "participant"
+    assert "## The wall" in markdown
+    assert "| Zichtbaarheid | Taal in vacatures | on the wall |" in markdown
+    note_header = rows.index(["note_step", "step_id", "theme", "note", "kind", "source", "status"])
+    phone = rows[note_header + 4]
+    assert phone[3] == "'=HYPERLINK(1)"  # a spreadsheet shows it as text, never runs it
+    assert rows[note_header + 5][3] == "Ik zal één rolmodel per les noemen"
+    assert [n["text"] for n in data["room"]["wall"]][-1] == "Ik zal één rolmodel per les noemen"
+    assert data["room"]["wall"][3]["text"] == "=HYPERLINK(1)"  # JSON keeps it as written
+    for expected in ("The wall", "Zichtbaarheid", "Taal in vacatures", "Geheim punt (", "één"):
+        assert expected in pdf, expected
+    # The wall's printout ("what the room said") has the same notes the room saw.
+    printed = wall_plan(load_agenda(session_2), room_of_run(single_journal(data_dir)))
+    said = " ".join(
+        note
+        for page in printed.pages
+        for block in page.blocks
+        if isinstance(block, NoteList)
+        for note in block.notes
+    )
+    for note in ("Rolmodellen", "Taal in vacatures", "=HYPERLINK(1)", "één rolmodel"):
+        assert note in said, note
+    assert "Geheim punt" not in said

@@ -22,6 +22,7 @@ from facilitator.projection.screens import RoomScreen
 from facilitator.room.replay import replay_room
 from facilitator.room.state import handled
 from facilitator.room.turns import TurnState
+from facilitator.room.wall import Source
 from facilitator.ui.controller import SessionController
 from tests.ui.qt_helpers import NINE, SessionClock, make_controller
 
@@ -231,5 +232,60 @@ def test_after_a_crash_the_groups_the_turn_and_its_screen_come_back(
         again.toggle_running()
         advance(session_clock, again, 5 * SECOND)
         assert again.room.turns().turns[1].used(again.now()) == 15 * SECOND  # type: ignore[union-attr]
+    finally:
+        again.shutdown()
+
+
+def test_after_a_crash_the_wall_and_its_screen_come_back(
+    qtbot: QtBot,
+    agenda_2: Agenda,
+    session_clock: SessionClock,
+    controller: SessionController,
+    journal_path: Path,
+) -> None:
+    room = controller.room
+    to_step(controller, STEP_4)
+    assert room.add_notes(["Rolmodellen", "Taal in vacatures", "Geheim"])
+    one, two, secret = (n.id for n in room.state.wall.notes)
+    assert room.put_note_on(two, one)
+    theme = room.state.wall.themes[0].id
+    assert room.rename_theme(theme, "Zichtbaarheid")
+    assert room.hide_note(secret)
+    assert room.edit_note(one, "Rolmodellen uit de buurt")
+    assert room.set_auto_release(False)
+    assert room.add_note("Van een telefoon", Source.PARTICIPANT)  # waits for release
+    controller.projector.show_room_screen(RoomScreen.WALL_THEMES)
+    crash = controller.now()
+    live = room.state.wall
+    # The app dies here; the next start rebuilds the wall from the journal alone.
+    resumable = prepare_resume(journal_path, read_log(journal_path), load_agenda)
+    assert resumable.room is not None and resumable.room.wall == live
+    point = ResumePoint(now=crash + SECOND, offset=0, downtime=SECOND)
+    run = resume_run(
+        resumable, Journal(journal_path), point, ResumeHow.PAUSED, wall=NINE, boot=None
+    )
+    again = make_controller(agenda_2, session_clock)
+    again.restore(
+        run,
+        Journal(journal_path),
+        room=resumable.room,
+        screen=resumable.rebuilt.room_screen,
+        paused_at=resumable.last_t,
+    )
+    try:
+        wall = again.room.state.wall
+        assert wall == live
+        assert [(n.text, n.hidden, n.theme) for n in wall.notes[:3]] == [
+            ("Rolmodellen uit de buurt", False, theme),
+            ("Taal in vacatures", False, theme),
+            ("Geheim", True, None),
+        ]
+        assert again.projector.room_screen is RoomScreen.WALL_THEMES
+        slide = again.projector.projected().slide
+        assert [p.title for p in slide.panels] == ["Zichtbaarheid"]
+        assert "Geheim" not in slide.panels[0].body and "telefoon" not in slide.panels[0].body
+        # The waiting note is still waiting, and can be released after the crash.
+        assert again.room.release_all()
+        assert again.room.state.wall.notes[-1].shown
     finally:
         again.shutdown()

@@ -137,7 +137,8 @@ def test_a_typed_note_belongs_to_its_step_and_the_field_empties(
     assert panel.input.toPlainText() == ""
     assert rows(panel) == [("Iedereen mag meepraten", [])]
     item = panel.tree.topLevelItem(0)
-    assert item is not None and item.text(1) == controller.run.step.title
+    assert item is not None and item.text(1) == "4"  # the step's number; its title on hover
+    assert item.toolTip(1) == controller.run.step.title
     assert panel.summary.text() == "1 note on the wall, 0 themes; 1 the room sees."
     assert answers.asked == []  # one line: no question
 

@@ -41,6 +41,8 @@ SCREEN_OF = {
     "show_deal": RoomScreen.DEAL,
     "show_turn": RoomScreen.TURN,
     "show_join": RoomScreen.JOIN,
+    "show_wall": RoomScreen.WALL,
+    "show_wall_themes": RoomScreen.WALL_THEMES,
 }
 
 
@@ -70,6 +72,8 @@ class RoomCommands:
             "set_turn_time": self.set_turn_time,
             "show_turn": lambda: self.toggle_screen(RoomScreen.TURN),
             "show_join": lambda: self.toggle_screen(RoomScreen.JOIN),
+            "show_wall": lambda: self.toggle_screen(RoomScreen.WALL),
+            "show_wall_themes": lambda: self.toggle_screen(RoomScreen.WALL_THEMES),
         }
 
     # --- the room screens ------------------------------------------------------------

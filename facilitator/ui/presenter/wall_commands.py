@@ -89,6 +89,7 @@ class WallCommands:
             "release_note": self.release_note,
             "release_all_notes": self.controller.room.release_all,
             "toggle_auto_release": self.toggle_auto_release,
+            "toggle_wall_closing": self.toggle_wall_closing,
         }
 
     def attach(self, panel: WallPanel) -> None:
@@ -249,3 +250,12 @@ class WallCommands:
         done = self.controller.room.set_auto_release(not wall.auto_release)
         self.sync()
         return done
+
+    # --- the closing screen ----------------------------------------------------------
+
+    def toggle_wall_closing(self) -> None:
+        """The whole wall as the closing screen, or the thanks again (the action's tick)."""
+        action = self.window.actions_by_name["toggle_wall_closing"]
+        on = action.isChecked()
+        room = self.controller.room
+        self.controller.projector.set_closing_screen(room.closing_wall if on else None)

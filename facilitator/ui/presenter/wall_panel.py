@@ -45,7 +45,7 @@ from facilitator.ui.presenter.keyboard import WRITING
 
 NOTE_COMMANDS = ("edit_note", "hide_note", "remove_note", "rename_theme", "dissolve_theme")
 PENDING_COMMANDS = ("release_note", "release_all_notes", "toggle_auto_release")
-TREE_HEADERS = ("Note", "Step", "")
+TREE_HEADERS = ("Note", "Step", "")  # the step by its number; its title in the tooltip
 ROLE = Qt.ItemDataRole.UserRole  # ("note" | "theme", id)
 BUTTON_COLUMNS = 2
 INPUT_LINES = 3
@@ -60,7 +60,8 @@ def _buttons(actions: Mapping[str, QAction], names: tuple[str, ...]) -> QGridLay
         button.setDefaultAction(actions[name])
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Never wider than the panel: a narrow console shows less of a label, not less panel.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
     return grid
 
@@ -341,9 +342,10 @@ class WallPanel(QScrollArea):
 
     @staticmethod
     def _note_item(row: NoteRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([row.text, row.step, row.flags])
+        item = QTreeWidgetItem([row.text, row.step_number, row.flags])
         item.setData(0, ROLE, ("note", row.id))
         item.setToolTip(0, autotext(row.text))  # a tooltip guesses rich text: never from a note
+        item.setToolTip(1, autotext(row.step))
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable

@@ -148,6 +148,9 @@ ROOM_MENU = (
     "dissolve_theme",
     "release_all_notes",
     "toggle_auto_release",
+    "show_wall",
+    "show_wall_themes",
+    "toggle_wall_closing",
 )
 
 

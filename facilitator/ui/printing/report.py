@@ -26,6 +26,9 @@ from facilitator.reports.texts import (
     session_span,
     turns_heading,
     turns_note,
+    wall_groups,
+    wall_heading,
+    wall_note,
 )
 from facilitator.ui.printing.chart import draw_chart
 from facilitator.ui.printing.frame import PageFrame, Piece, render_pdf
@@ -183,6 +186,15 @@ class _Layout:
             pieces += self.heading(turns_heading())
             pieces += self.table(turns_table(report))
             pieces += self.text(turns_note(), 8.5, gap=0.8)
+        if room.notes:
+            # A line per note, wrapped, never cut (a table cell would cut a long note short).
+            pieces += self.heading(wall_heading())
+            for heading, notes in wall_groups(report):
+                pieces += self.text(heading, 9.5, bold=True, gap=0.2)
+                for note in notes:
+                    pieces += self.text(f"– {note}", 9, gap=0.1)
+                pieces += self.text("", 4)
+            pieces += self.text(wall_note(), 8.5, gap=0.8)
         return pieces
 
 

@@ -161,6 +161,10 @@ def _columns(slide: Slide) -> int:
         return min(count, 2) if count <= 4 else (3 if count <= 12 else 4)
     if slide.kind == "cards":
         return min(count, 2)
+    if slide.kind == "wall":
+        return min(count, 3)  # sticky notes: three in a row, each read from the back
+    if slide.kind == "wall-themes":
+        return min(count, 2)  # a theme's notes need the width of half the screen
     if count in (4,):
         return 2
     if all(panel.accent for panel in slide.panels):
@@ -272,8 +276,11 @@ def _panel_document(panel: Panel, px: int, width: float, theme: Theme) -> QTextD
     title = QTextCharFormat()
     title.setFont(doc.defaultFont())
     title.setFontWeight(QFont.Weight.Normal if panel.accent else QFont.Weight.Bold)
-    paragraph(panel.title, title)
-    if panel.body:
+    if panel.title:  # a sticky note has no title: its text starts at the top
+        paragraph(panel.title, title)
+    if panel.body and first:
+        insert_markdown(cursor, panel.body)
+    elif panel.body:
         spaced = cursor.blockFormat()
         spaced.setBottomMargin(px * 0.35)  # the title stands a little apart from its text
         cursor.setBlockFormat(spaced)

@@ -292,6 +292,10 @@ ROOM_SCREEN_STATES = {
     RoomScreen.DEAL: QT_TRANSLATE_NOOP("Projector", "What each group was given (K takes it off)"),
     RoomScreen.TURN: QT_TRANSLATE_NOOP("Projector", "The group's turn (Shift+Y takes it off)"),
     RoomScreen.JOIN: QT_TRANSLATE_NOOP("Projector", "How phones join (J takes it off)"),
+    RoomScreen.WALL: QT_TRANSLATE_NOOP("Projector", "The wall, newest first (W takes it off)"),
+    RoomScreen.WALL_THEMES: QT_TRANSLATE_NOOP(
+        "Projector", "The wall by theme (Shift+W takes it off)"
+    ),
 }
 
 
