@@ -18,28 +18,41 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.room.wall import Note, Source, Status, Wall, grouped, pending_notes
 
-#: The console's words (English today; whole sentences, to be translated later).
-EMPTY = "No notes yet: type one below and press Enter (or paste several, one per line)."
-SUMMARY = "{notes} on the wall, {themes}; {shown} the room sees."
-PENDING_NONE = "No notes wait for you."
-PENDING_ONE = "1 note waits for you to release it."
-PENDING_SOME = "{count} notes wait for you to release them."
-AUTO_ON = "Notes from phones go on the wall at once (auto-release)."
-AUTO_OFF = "Notes from phones wait here until you release them."
-HIDDEN = "hidden"
-PENDING = "waiting"
-FROM_PHONE = "from a phone"
-NO_STEP = "before the session"
-DROP_HINT = "Drag a note onto another to make a theme, onto a theme to join it."
+#: The console's words, marked for translation and translated where they are used.
+EMPTY = QT_TRANSLATE_NOOP(
+    "Wall", "No notes yet: type one below and press Enter (or paste several, one per line)."
+)
+SUMMARY = QT_TRANSLATE_NOOP("Wall", "{notes} on the wall, {themes}; {shown} the room sees.")
+PENDING_NONE = QT_TRANSLATE_NOOP("Wall", "No notes wait for you.")
+PENDING_ONE = QT_TRANSLATE_NOOP("Wall", "1 note waits for you to release it.")
+PENDING_SOME = QT_TRANSLATE_NOOP("Wall", "{count} notes wait for you to release them.")
+AUTO_ON = QT_TRANSLATE_NOOP("Wall", "Notes from phones go on the wall at once (auto-release).")
+AUTO_OFF = QT_TRANSLATE_NOOP("Wall", "Notes from phones wait here until you release them.")
+HIDDEN = QT_TRANSLATE_NOOP("Wall", "hidden")
+PENDING = QT_TRANSLATE_NOOP("Wall", "waiting")
+FROM_PHONE = QT_TRANSLATE_NOOP("Wall", "from a phone")
+NO_STEP = QT_TRANSLATE_NOOP("Wall", "before the session")
+DROP_HINT = QT_TRANSLATE_NOOP(
+    "Wall", "Drag a note onto another to make a theme, onto a theme to join it."
+)
 
 # A list's marker at the start of a pasted line ("- ", "* ", "• ", "1. ", "2) ").
 _MARKER = re.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])\s+")
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return one.format(n=n) if n == 1 else many.format(n=n)
+def _notes(n: int) -> str:
+    return translate("Wall", "1 note") if n == 1 else translate("Wall", "{n} notes").format(n=n)
+
+
+def _themes(n: int) -> str:
+    return translate("Wall", "1 theme") if n == 1 else translate("Wall", "{n} themes").format(n=n)
+
+
+def _t(marked: str) -> str:
+    return translate_marked("Wall", marked)
 
 
 @dataclass(frozen=True)
@@ -87,15 +100,15 @@ class WallPanelView:
 
 def _row(note: Note, steps: Mapping[str, str], numbers: Mapping[str, int]) -> NoteRow:
     pending = note.status is Status.PENDING
-    flags = [HIDDEN] if note.hidden else []
+    flags = [_t(HIDDEN)] if note.hidden else []
     if pending:
-        flags.append(PENDING)
+        flags.append(_t(PENDING))
     if note.source is Source.PARTICIPANT:
-        flags.append(FROM_PHONE)
+        flags.append(_t(FROM_PHONE))
     return NoteRow(
         id=note.id,
         text=note.text,
-        step=steps.get(note.step, note.step) if note.step else NO_STEP,
+        step=steps.get(note.step, note.step) if note.step else _t(NO_STEP),
         step_number=str(numbers[note.step]) if note.step in numbers else "",
         flags=" · ".join(flags),
         hidden=note.hidden,
@@ -120,26 +133,26 @@ def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanel
         for group in grouped(wall, listed)
     )
     if listed:
-        summary = SUMMARY.format(
-            notes=_count(len(listed), "{n} note", "{n} notes"),
-            themes=_count(len(wall.themes), "{n} theme", "{n} themes"),
+        summary = _t(SUMMARY).format(
+            notes=_notes(len(listed)),
+            themes=_themes(len(wall.themes)),
             shown=sum(n.shown for n in listed),
         )
     else:
-        summary = EMPTY
+        summary = _t(EMPTY)
     return WallPanelView(
         summary=summary,
         themes=themes,
         pending=tuple(_row(n, steps, numbers) for n in waiting),
         pending_line=(
-            PENDING_NONE
+            _t(PENDING_NONE)
             if not waiting
-            else PENDING_ONE
+            else _t(PENDING_ONE)
             if len(waiting) == 1
-            else PENDING_SOME.format(count=len(waiting))
+            else _t(PENDING_SOME).format(count=len(waiting))
         ),
         auto_release=wall.auto_release,
-        auto_line=AUTO_ON if wall.auto_release else AUTO_OFF,
+        auto_line=_t(AUTO_ON) if wall.auto_release else _t(AUTO_OFF),
     )
 
 

@@ -343,6 +343,110 @@
         <translation>Show how phones join (QR code, address, room code); or take it off</translation>
     </message>
     <message>
+        <source>&amp;Write a note</source>
+        <translation>&amp;Write a note</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the wall&apos;s note field (Enter adds the note; several lines, several notes)</source>
+        <translation>Put the cursor in the wall&apos;s note field (Enter adds the note; several lines, several notes)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the note</source>
+        <translation>&amp;Add the note</translation>
+    </message>
+    <message>
+        <source>Add what is typed in the note field to the wall, in this step</source>
+        <translation>Add what is typed in the note field to the wall, in this step</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the note…</source>
+        <translation>&amp;Edit the note…</translation>
+    </message>
+    <message>
+        <source>Change the text of the note chosen on the wall</source>
+        <translation>Change the text of the note chosen on the wall</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the room</source>
+        <translation>&amp;Hide from the room</translation>
+    </message>
+    <message>
+        <source>Keep the chosen note off the projector (it stays here), or show it again</source>
+        <translation>Keep the chosen note off the projector (it stays here), or show it again</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the note…</source>
+        <translation>Re&amp;move the note…</translation>
+    </message>
+    <message>
+        <source>Take the chosen note off the wall (asks first)</source>
+        <translation>Take the chosen note off the wall (asks first)</translation>
+    </message>
+    <message>
+        <source>&amp;Name the theme…</source>
+        <translation>&amp;Name the theme…</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme (or the chosen note&apos;s theme) a name</source>
+        <translation>Give the chosen theme (or the chosen note&apos;s theme) a name</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the theme</source>
+        <translation>&amp;Undo the theme</translation>
+    </message>
+    <message>
+        <source>Take the chosen theme apart: its notes are in no theme again</source>
+        <translation>Take the chosen theme apart: its notes are in no theme again</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the note</source>
+        <translation>Re&amp;lease the note</translation>
+    </message>
+    <message>
+        <source>Let the chosen waiting note (from a phone) onto the wall</source>
+        <translation>Let the chosen waiting note (from a phone) onto the wall</translation>
+    </message>
+    <message>
+        <source>Release all &amp;waiting notes</source>
+        <translation>Release all &amp;waiting notes</translation>
+    </message>
+    <message>
+        <source>Let every note waiting for you onto the wall</source>
+        <translation>Let every note waiting for you onto the wall</translation>
+    </message>
+    <message>
+        <source>Release notes from phones at &amp;once</source>
+        <translation>Release notes from phones at &amp;once</translation>
+    </message>
+    <message>
+        <source>Notes from phones go on the wall without waiting for you, or wait for release</source>
+        <translation>Notes from phones go on the wall without waiting for you, or wait for release</translation>
+    </message>
+    <message>
+        <source>The &amp;wall on the projector</source>
+        <translation>The &amp;wall on the projector</translation>
+    </message>
+    <message>
+        <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>
+        <translation>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</translation>
+    </message>
+    <message>
+        <source>The wall &amp;by theme on the projector</source>
+        <translation>The wall &amp;by theme on the projector</translation>
+    </message>
+    <message>
+        <source>Show the wall&apos;s notes on the projector by theme; or take them off</source>
+        <translation>Show the wall&apos;s notes on the projector by theme; or take them off</translation>
+    </message>
+    <message>
+        <source>The wall as the &amp;closing screen</source>
+        <translation>The wall as the &amp;closing screen</translation>
+    </message>
+    <message>
+        <source>When the session has finished, the room sees the whole wall by theme instead of the thanks</source>
+        <translation>When the session has finished, the room sees the whole wall by theme instead of the thanks</translation>
+    </message>
+    <message>
         <source>Put the reference text on the p&amp;rojector</source>
         <translation>Put the reference text on the p&amp;rojector</translation>
     </message>
@@ -976,6 +1080,10 @@ The current step ends now.</translation>
     <message>
         <source>Groups &amp;&amp; turns</source>
         <translation>Groups &amp;&amp; turns</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wall</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2908,6 +3016,14 @@ Choose another folder (one you can write to, on a disk with free space).</transl
         <translation>How phones join (J takes it off)</translation>
     </message>
     <message>
+        <source>The wall, newest first (W takes it off)</source>
+        <translation>The wall, newest first (W takes it off)</translation>
+    </message>
+    <message>
+        <source>The wall by theme (Shift+W takes it off)</source>
+        <translation>The wall by theme (Shift+W takes it off)</translation>
+    </message>
+    <message>
         <source>Next (PageDown): page {page} of {pages}</source>
         <translation>Next (PageDown): page {page} of {pages}</translation>
     </message>
@@ -3132,6 +3248,22 @@ What was recorded is kept either way.</translation>
         <translation>Overrun</translation>
     </message>
     <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Run: {run}</source>
         <translation>Run: {run}</translation>
     </message>
@@ -3182,6 +3314,18 @@ What was recorded is kept either way.</translation>
     <message>
         <source>done</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>on the wall</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>not released</translation>
     </message>
     <message>
         <source>stopped here</source>
@@ -3310,6 +3454,18 @@ What was recorded is kept either way.</translation>
     <message>
         <source>{count} people gave feedback: {mean} of {scale} on average ({spread})</source>
         <translation>{count} people gave feedback: {mean} of {scale} on average ({spread})</translation>
+    </message>
+    <message>
+        <source>The wall</source>
+        <translation>The wall</translation>
+    </message>
+    <message>
+        <source>Each theme&apos;s notes in the order they were written, then the notes in no theme. Hidden: kept off the projector. Not released: sent from a phone and never let onto the wall.</source>
+        <translation>Each theme&apos;s notes in the order they were written, then the notes in no theme. Hidden: kept off the projector. Not released: sent from a phone and never let onto the wall.</translation>
+    </message>
+    <message>
+        <source>In no theme</source>
+        <translation>In no theme</translation>
     </message>
     <message>
         <source>, reshuffled once</source>
@@ -3618,6 +3774,14 @@ What was recorded is kept either way.</translation>
     <message>
         <source>A note cannot be put onto itself.</source>
         <translation>A note cannot be put onto itself.</translation>
+    </message>
+    <message>
+        <source>The wall has no notes the room may see yet: write one in the Wall tab (Ctrl+Shift+N), or release or show the notes there.</source>
+        <translation>The wall has no notes the room may see yet: write one in the Wall tab (Ctrl+Shift+N), or release or show the notes there.</translation>
+    </message>
+    <message>
+        <source>Note {number} of the list: {why} Nothing was added.</source>
+        <translation>Note {number} of the list: {why} Nothing was added.</translation>
     </message>
     <message>
         <source>The wall holds at most {limit} notes; remove some to add more.</source>
@@ -4460,6 +4624,151 @@ Chris</translation>
     <message>
         <source>{time} h ago</source>
         <translation>{time} h ago</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>No notes yet: type one below and press Enter (or paste several, one per line).</source>
+        <extracomment>The console&apos;s words, marked for translation and translated where they are used.</extracomment>
+        <translation>No notes yet: type one below and press Enter (or paste several, one per line).</translation>
+    </message>
+    <message>
+        <source>{notes} on the wall, {themes}; {shown} the room sees.</source>
+        <translation>{notes} on the wall, {themes}; {shown} the room sees.</translation>
+    </message>
+    <message>
+        <source>No notes wait for you.</source>
+        <translation>No notes wait for you.</translation>
+    </message>
+    <message>
+        <source>1 note waits for you to release it.</source>
+        <translation>1 note waits for you to release it.</translation>
+    </message>
+    <message>
+        <source>{count} notes wait for you to release them.</source>
+        <translation>{count} notes wait for you to release them.</translation>
+    </message>
+    <message>
+        <source>Notes from phones go on the wall at once (auto-release).</source>
+        <translation>Notes from phones go on the wall at once (auto-release).</translation>
+    </message>
+    <message>
+        <source>Notes from phones wait here until you release them.</source>
+        <translation>Notes from phones wait here until you release them.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>from a phone</source>
+        <translation>from a phone</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>before the session</translation>
+    </message>
+    <message>
+        <source>Drag a note onto another to make a theme, onto a theme to join it.</source>
+        <translation>Drag a note onto another to make a theme, onto a theme to join it.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>1 theme</source>
+        <translation>1 theme</translation>
+    </message>
+    <message>
+        <source>{n} themes</source>
+        <translation>{n} themes</translation>
+    </message>
+    <message>
+        <source>Choose a note on the wall first.</source>
+        <extracomment>How a pasted list may be added.</extracomment>
+        <translation>Choose a note on the wall first.</translation>
+    </message>
+    <message>
+        <source>Choose a theme (or a note in one) on the wall first.</source>
+        <translation>Choose a theme (or a note in one) on the wall first.</translation>
+    </message>
+    <message>
+        <source>Choose a waiting note first.</source>
+        <translation>Choose a waiting note first.</translation>
+    </message>
+    <message>
+        <source>Type a note in the wall&apos;s field first (Ctrl+Shift+N puts the cursor there).</source>
+        <translation>Type a note in the wall&apos;s field first (Ctrl+Shift+N puts the cursor there).</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>Several lines</translation>
+    </message>
+    <message>
+        <source>You wrote {count} lines. Add them as {count} notes, or as one note?</source>
+        <translation>You wrote {count} lines. Add them as {count} notes, or as one note?</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>One note</source>
+        <translation>One note</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Edit the note</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text:</source>
+        <translation>The note&apos;s text:</translation>
+    </message>
+    <message>
+        <source>Remove this note from the wall? It cannot be put back.
+
+{text}</source>
+        <translation>Remove this note from the wall? It cannot be put back.
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Remove the note</translation>
+    </message>
+    <message>
+        <source>Name the theme</source>
+        <translation>Name the theme</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name:</source>
+        <translation>The theme&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter; paste a list to add one note per line</source>
+        <translation>Type a note and press Enter; paste a list to add one note per line</translation>
+    </message>
+    <message>
+        <source>Waiting for release</source>
+        <translation>Waiting for release</translation>
     </message>
 </context>
 </TS>

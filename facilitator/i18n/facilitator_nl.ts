@@ -343,6 +343,110 @@
         <translation>Toon hoe telefoons meedoen (QR-code, adres, zaalcode); of haal het weg</translation>
     </message>
     <message>
+        <source>&amp;Write a note</source>
+        <translation>Notitie &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the wall&apos;s note field (Enter adds the note; several lines, several notes)</source>
+        <translation>Zet de cursor in het notitieveld van het bord (Enter voegt de notitie toe; meerdere regels, meerdere notities)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the note</source>
+        <translation>Notitie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add what is typed in the note field to the wall, in this step</source>
+        <translation>Zet wat in het notitieveld staat op het bord, bij deze stap</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the note…</source>
+        <translation>Notitie &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the text of the note chosen on the wall</source>
+        <translation>Wijzig de tekst van de gekozen notitie op het bord</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the room</source>
+        <translation>&amp;Verbergen voor de zaal</translation>
+    </message>
+    <message>
+        <source>Keep the chosen note off the projector (it stays here), or show it again</source>
+        <translation>Houd de gekozen notitie van de projector (hier blijft ze staan), of toon ze weer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the note…</source>
+        <translation>Notitie ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Take the chosen note off the wall (asks first)</source>
+        <translation>Haal de gekozen notitie van het bord (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>&amp;Name the theme…</source>
+        <translation>Thema &amp;benoemen…</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme (or the chosen note&apos;s theme) a name</source>
+        <translation>Geef het gekozen thema (of het thema van de gekozen notitie) een naam</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the theme</source>
+        <translation>Thema &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>Take the chosen theme apart: its notes are in no theme again</source>
+        <translation>Hef het gekozen thema op: de notities staan weer zonder thema</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the note</source>
+        <translation>Notitie &amp;vrijgeven</translation>
+    </message>
+    <message>
+        <source>Let the chosen waiting note (from a phone) onto the wall</source>
+        <translation>Zet de gekozen wachtende notitie (van een telefoon) op het bord</translation>
+    </message>
+    <message>
+        <source>Release all &amp;waiting notes</source>
+        <translation>Alle &amp;wachtende notities vrijgeven</translation>
+    </message>
+    <message>
+        <source>Let every note waiting for you onto the wall</source>
+        <translation>Zet alle notities die op u wachten op het bord</translation>
+    </message>
+    <message>
+        <source>Release notes from phones at &amp;once</source>
+        <translation>Notities van telefoons &amp;meteen vrijgeven</translation>
+    </message>
+    <message>
+        <source>Notes from phones go on the wall without waiting for you, or wait for release</source>
+        <translation>Notities van telefoons komen op het bord zonder op u te wachten, of wachten op vrijgave</translation>
+    </message>
+    <message>
+        <source>The &amp;wall on the projector</source>
+        <translation>Het &amp;bord op de projector</translation>
+    </message>
+    <message>
+        <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>
+        <translation>Toon de notities van het bord op de projector, nieuwste eerst (die van deze stap, of alle in een stap zonder notities); of haal ze weg</translation>
+    </message>
+    <message>
+        <source>The wall &amp;by theme on the projector</source>
+        <translation>Het bord &amp;per thema op de projector</translation>
+    </message>
+    <message>
+        <source>Show the wall&apos;s notes on the projector by theme; or take them off</source>
+        <translation>Toon de notities van het bord per thema op de projector; of haal ze weg</translation>
+    </message>
+    <message>
+        <source>The wall as the &amp;closing screen</source>
+        <translation>Het bord als &amp;slotscherm</translation>
+    </message>
+    <message>
+        <source>When the session has finished, the room sees the whole wall by theme instead of the thanks</source>
+        <translation>Na afloop van de sessie ziet de zaal het hele bord per thema in plaats van het bedankje</translation>
+    </message>
+    <message>
         <source>Put the reference text on the p&amp;rojector</source>
         <translation>Naslagtekst op de &amp;beamer zetten</translation>
     </message>
@@ -976,6 +1080,10 @@ De huidige stap eindigt nu.</translation>
     <message>
         <source>Groups &amp;&amp; turns</source>
         <translation>Groepen &amp;&amp; beurten</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Bord</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2908,6 +3016,14 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
         <translation>Hoe telefoons meedoen (J haalt het weg)</translation>
     </message>
     <message>
+        <source>The wall, newest first (W takes it off)</source>
+        <translation>Het bord, nieuwste eerst (W haalt het weg)</translation>
+    </message>
+    <message>
+        <source>The wall by theme (Shift+W takes it off)</source>
+        <translation>Het bord per thema (Shift+W haalt het weg)</translation>
+    </message>
+    <message>
         <source>Next (PageDown): page {page} of {pages}</source>
         <translation>Hierna (PageDown): pagina {page} van {pages}</translation>
     </message>
@@ -3132,6 +3248,22 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>Uitloop</translation>
     </message>
     <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notities</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
         <source>Run: {run}</source>
         <translation>Uitvoering: {run}</translation>
     </message>
@@ -3182,6 +3314,18 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>done</source>
         <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>op het bord</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
     </message>
     <message>
         <source>stopped here</source>
@@ -3310,6 +3454,18 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>{count} people gave feedback: {mean} of {scale} on average ({spread})</source>
         <translation>{count} personen gaven feedback: gemiddeld {mean} van {scale} ({spread})</translation>
+    </message>
+    <message>
+        <source>The wall</source>
+        <translation>Het bord</translation>
+    </message>
+    <message>
+        <source>Each theme&apos;s notes in the order they were written, then the notes in no theme. Hidden: kept off the projector. Not released: sent from a phone and never let onto the wall.</source>
+        <translation>De notities per thema in de volgorde waarin ze zijn geschreven, daarna de notities zonder thema. Verborgen: niet op de projector getoond. Niet vrijgegeven: vanaf een telefoon gestuurd en nooit op het bord gezet.</translation>
+    </message>
+    <message>
+        <source>In no theme</source>
+        <translation>Zonder thema</translation>
     </message>
     <message>
         <source>, reshuffled once</source>
@@ -3618,6 +3774,14 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>A note cannot be put onto itself.</source>
         <translation>Een briefje kan niet op zichzelf worden geplakt.</translation>
+    </message>
+    <message>
+        <source>The wall has no notes the room may see yet: write one in the Wall tab (Ctrl+Shift+N), or release or show the notes there.</source>
+        <translation>Het bord heeft nog geen notities die de zaal mag zien: schrijf er een in het tabblad Bord (Ctrl+Shift+N), of geef de notities daar vrij of toon ze.</translation>
+    </message>
+    <message>
+        <source>Note {number} of the list: {why} Nothing was added.</source>
+        <translation>Notitie {number} van de lijst: {why} Er is niets toegevoegd.</translation>
     </message>
     <message>
         <source>The wall holds at most {limit} notes; remove some to add more.</source>
@@ -4460,6 +4624,151 @@ Chris</translation>
     <message>
         <source>{time} h ago</source>
         <translation>{time} u geleden</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>No notes yet: type one below and press Enter (or paste several, one per line).</source>
+        <extracomment>The console&apos;s words, marked for translation and translated where they are used.</extracomment>
+        <translation>Nog geen notities: typ er hieronder een en druk op Enter (of plak er meerdere, één per regel).</translation>
+    </message>
+    <message>
+        <source>{notes} on the wall, {themes}; {shown} the room sees.</source>
+        <translation>{notes} op het bord, {themes}; de zaal ziet er {shown}.</translation>
+    </message>
+    <message>
+        <source>No notes wait for you.</source>
+        <translation>Er wachten geen notities op u.</translation>
+    </message>
+    <message>
+        <source>1 note waits for you to release it.</source>
+        <translation>1 notitie wacht tot u ze vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>{count} notes wait for you to release them.</source>
+        <translation>{count} notities wachten tot u ze vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>Notes from phones go on the wall at once (auto-release).</source>
+        <translation>Notities van telefoons komen meteen op het bord (automatisch vrijgeven).</translation>
+    </message>
+    <message>
+        <source>Notes from phones wait here until you release them.</source>
+        <translation>Notities van telefoons wachten hier tot u ze vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>from a phone</source>
+        <translation>van een telefoon</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>voor de sessie</translation>
+    </message>
+    <message>
+        <source>Drag a note onto another to make a theme, onto a theme to join it.</source>
+        <translation>Sleep een notitie op een andere om een thema te maken, op een thema om erbij te horen.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notities</translation>
+    </message>
+    <message>
+        <source>1 theme</source>
+        <translation>1 thema</translation>
+    </message>
+    <message>
+        <source>{n} themes</source>
+        <translation>{n} thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Choose a note on the wall first.</source>
+        <extracomment>How a pasted list may be added.</extracomment>
+        <translation>Kies eerst een notitie op het bord.</translation>
+    </message>
+    <message>
+        <source>Choose a theme (or a note in one) on the wall first.</source>
+        <translation>Kies eerst een thema (of een notitie daarin) op het bord.</translation>
+    </message>
+    <message>
+        <source>Choose a waiting note first.</source>
+        <translation>Kies eerst een wachtende notitie.</translation>
+    </message>
+    <message>
+        <source>Type a note in the wall&apos;s field first (Ctrl+Shift+N puts the cursor there).</source>
+        <translation>Typ eerst een notitie in het veld van het bord (Ctrl+Shift+N zet de cursor daar).</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>Meerdere regels</translation>
+    </message>
+    <message>
+        <source>You wrote {count} lines. Add them as {count} notes, or as one note?</source>
+        <translation>U schreef {count} regels. Toevoegen als {count} notities, of als één notitie?</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notities</translation>
+    </message>
+    <message>
+        <source>One note</source>
+        <translation>Eén notitie</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text:</source>
+        <translation>De tekst van de notitie:</translation>
+    </message>
+    <message>
+        <source>Remove this note from the wall? It cannot be put back.
+
+{text}</source>
+        <translation>Deze notitie van het bord verwijderen? Ze kan niet worden teruggezet.
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Name the theme</source>
+        <translation>Thema benoemen</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name:</source>
+        <translation>De naam van het thema:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter; paste a list to add one note per line</source>
+        <translation>Typ een notitie en druk op Enter; plak een lijst voor één notitie per regel</translation>
+    </message>
+    <message>
+        <source>Waiting for release</source>
+        <translation>Wacht op vrijgave</translation>
     </message>
 </context>
 </TS>

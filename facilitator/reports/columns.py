@@ -429,28 +429,43 @@ TURN_COLUMNS: tuple[RoomColumn[TurnRow], ...] = (
 )
 
 
+def _notes_count(count: int) -> str:
+    if count == 1:
+        return translate("Reports", "1 note")
+    return translate("Reports", "{count} notes").format(count=count)
+
+
 WALL_COLUMNS: tuple[RoomColumn[WallRow], ...] = (
     RoomColumn(
         "step",
         "text",
         lambda n: n.step_title or None,
-        "Step",
+        QT_TRANSLATE_NOOP("Reports", "Step"),
         2.6,
-        total=lambda _room: "Total",
+        total=lambda _room: translate_marked("Reports", TOTAL),
     ),
     RoomColumn("step_id", "text", lambda n: n.step_id, "", 0),
-    RoomColumn("theme", "text", lambda n: n.theme or None, "Theme", 1.8),
+    RoomColumn(
+        "theme", "text", lambda n: n.theme or None, QT_TRANSLATE_NOOP("Reports", "Theme"), 1.8
+    ),
     RoomColumn(
         "note",
         "text",
         lambda n: n.text,
-        "Note",
+        QT_TRANSLATE_NOOP("Reports", "Note"),
         5.0,
-        total=lambda room: _count(len(room.notes), "note"),
+        total=lambda room: _notes_count(len(room.notes)),
     ),
     RoomColumn("kind", "text", lambda n: n.kind, "", 0),
     RoomColumn("source", "text", lambda n: n.source, "", 0),
-    RoomColumn("status", "text", lambda n: n.status, "Status", 1.4),
+    RoomColumn(
+        "status",
+        "text",
+        lambda n: n.status,
+        QT_TRANSLATE_NOOP("Reports", "Status"),
+        1.4,
+        cell=lambda n: translate_marked("Reports", n.status),
+    ),
 )
 
 

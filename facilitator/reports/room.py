@@ -84,7 +84,13 @@ class TurnRow:
 
 
 # The report's words for where a note stood at the end of the run.
-NOTE_STATUS = {"shown": "on the wall", "hidden": "hidden", "pending": "not released"}
+# A note's state in the report: data in the CSV and JSON, translated in the tables a
+# person reads, as the turns' states are.
+NOTE_STATUS = {
+    "shown": QT_TRANSLATE_NOOP("Reports", "on the wall"),
+    "hidden": QT_TRANSLATE_NOOP("Reports", "hidden"),
+    "pending": QT_TRANSLATE_NOOP("Reports", "not released"),
+}
 
 
 @dataclass(frozen=True)

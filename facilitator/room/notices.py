@@ -131,7 +131,9 @@ SENTENCES: Final[Mapping[str, str]] = {
         "The wall has no notes the room may see yet: write one in the Wall tab "
         "(Ctrl+Shift+N), or release or show the notes there.",
     ),
-    "note_in_list": QT_TRANSLATE_NOOP("Room", "Note {number} of the list: {why} Nothing was added."),
+    "note_in_list": QT_TRANSLATE_NOOP(
+        "Room", "Note {number} of the list: {why} Nothing was added."
+    ),
     "wall_full": QT_TRANSLATE_NOOP(
         "Room", "The wall holds at most {limit} notes; remove some to add more."
     ),

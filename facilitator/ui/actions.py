@@ -361,101 +361,121 @@ COMMANDS: tuple[Command, ...] = (
     # --- the wall (issue 9): notes, themes, moderation ---
     Command(
         "write_note",
-        "&Write a note",
+        QT_TRANSLATE_NOOP("Commands", "&Write a note"),
         ("Ctrl+Shift+N",),
         "fa5s.sticky-note",
-        "Put the cursor in the wall's note field (Enter adds the note; several lines, "
-        "several notes)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Put the cursor in the wall's note field (Enter adds the note; several lines, "
+            "several notes)",
+        ),
     ),
     Command(
         "add_note",
-        "&Add the note",
+        QT_TRANSLATE_NOOP("Commands", "&Add the note"),
         (),
         "fa5s.plus",
-        "Add what is typed in the note field to the wall, in this step",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Add what is typed in the note field to the wall, in this step"
+        ),
     ),
     Command(
         "edit_note",
-        "&Edit the note…",
+        QT_TRANSLATE_NOOP("Commands", "&Edit the note…"),
         (),
         "fa5s.pen",
-        "Change the text of the note chosen on the wall",
+        QT_TRANSLATE_NOOP("Commands", "Change the text of the note chosen on the wall"),
     ),
     Command(
         "hide_note",
-        "&Hide from the room",
+        QT_TRANSLATE_NOOP("Commands", "&Hide from the room"),
         ("Ctrl+H",),
         "fa5s.eye-slash",
-        "Keep the chosen note off the projector (it stays here), or show it again",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Keep the chosen note off the projector (it stays here), or show it again"
+        ),
         checkable=True,
     ),
     Command(
         "remove_note",
-        "Re&move the note…",
+        QT_TRANSLATE_NOOP("Commands", "Re&move the note…"),
         (),
         "fa5s.trash-alt",
-        "Take the chosen note off the wall (asks first)",
+        QT_TRANSLATE_NOOP("Commands", "Take the chosen note off the wall (asks first)"),
     ),
     Command(
         "rename_theme",
-        "&Name the theme…",
+        QT_TRANSLATE_NOOP("Commands", "&Name the theme…"),
         (),
         "fa5s.tag",
-        "Give the chosen theme (or the chosen note's theme) a name",
+        QT_TRANSLATE_NOOP("Commands", "Give the chosen theme (or the chosen note's theme) a name"),
     ),
     Command(
         "dissolve_theme",
-        "&Undo the theme",
+        QT_TRANSLATE_NOOP("Commands", "&Undo the theme"),
         (),
         "fa5s.object-ungroup",
-        "Take the chosen theme apart: its notes are in no theme again",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Take the chosen theme apart: its notes are in no theme again"
+        ),
     ),
     Command(
         "release_note",
-        "Re&lease the note",
+        QT_TRANSLATE_NOOP("Commands", "Re&lease the note"),
         (),
         "fa5s.check",
-        "Let the chosen waiting note (from a phone) onto the wall",
+        QT_TRANSLATE_NOOP("Commands", "Let the chosen waiting note (from a phone) onto the wall"),
     ),
     Command(
         "release_all_notes",
-        "Release all &waiting notes",
+        QT_TRANSLATE_NOOP("Commands", "Release all &waiting notes"),
         (),
         "fa5s.check-double",
-        "Let every note waiting for you onto the wall",
+        QT_TRANSLATE_NOOP("Commands", "Let every note waiting for you onto the wall"),
     ),
     Command(
         "toggle_auto_release",
-        "Release notes from phones at &once",
+        QT_TRANSLATE_NOOP("Commands", "Release notes from phones at &once"),
         (),
         "fa5s.bolt",
-        "Notes from phones go on the wall without waiting for you, or wait for release",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Notes from phones go on the wall without waiting for you, or wait for release",
+        ),
         checkable=True,
     ),
     Command(
         "show_wall",
-        "The &wall on the projector",
+        QT_TRANSLATE_NOOP("Commands", "The &wall on the projector"),
         ("W",),
         "fa5s.sticky-note",
-        "Show the wall's notes on the projector, newest first (this step's, or all in a "
-        "step without notes); or take them off",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Show the wall's notes on the projector, newest first (this step's, or all in a "
+            "step without notes); or take them off",
+        ),
         checkable=True,
     ),
     Command(
         "show_wall_themes",
-        "The wall &by theme on the projector",
+        QT_TRANSLATE_NOOP("Commands", "The wall &by theme on the projector"),
         ("Shift+W",),
         "fa5s.layer-group",
-        "Show the wall's notes on the projector by theme; or take them off",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Show the wall's notes on the projector by theme; or take them off"
+        ),
         checkable=True,
     ),
     Command(
         "toggle_wall_closing",
-        "The wall as the &closing screen",
+        QT_TRANSLATE_NOOP("Commands", "The wall as the &closing screen"),
         (),
         "fa5s.flag-checkered",
-        "When the session has finished, the room sees the whole wall by theme instead of "
-        "the thanks",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "When the session has finished, the room sees the whole wall by theme instead of "
+            "the thanks",
+        ),
         checkable=True,
     ),
     # --- anything on the projector, at once (issue 9) ---

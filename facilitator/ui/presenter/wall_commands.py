@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.console.wall import paste_notes, wall_panel
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.controller import SessionController
 from facilitator.ui.markup import autotext
 
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
 
 #: How a pasted list may be added.
 SEVERAL, ONE, NEITHER = "several", "one", "neither"
-NO_NOTE_CHOSEN = "Choose a note on the wall first."
-NO_THEME_CHOSEN = "Choose a theme (or a note in one) on the wall first."
-NO_PENDING_CHOSEN = "Choose a waiting note first."
-NOTHING_WRITTEN = "Type a note in the wall's field first (Ctrl+Shift+N puts the cursor there)."
+NO_NOTE_CHOSEN = QT_TRANSLATE_NOOP("Wall", "Choose a note on the wall first.")
+NO_THEME_CHOSEN = QT_TRANSLATE_NOOP("Wall", "Choose a theme (or a note in one) on the wall first.")
+NO_PENDING_CHOSEN = QT_TRANSLATE_NOOP("Wall", "Choose a waiting note first.")
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP(
+    "Wall", "Type a note in the wall's field first (Ctrl+Shift+N puts the cursor there)."
+)
 
 
 class Asker:
@@ -55,10 +58,17 @@ class Asker:
         """A pasted list of ``count`` lines: :data:`SEVERAL` notes, :data:`ONE`, or
         :data:`NEITHER` (cancelled)."""
         box = QMessageBox(self.parent)
-        box.setWindowTitle("Several lines")
-        box.setText(f"You wrote {count} lines. Add them as {count} notes, or as one note?")
-        several = box.addButton(f"{count} notes", QMessageBox.ButtonRole.AcceptRole)
-        one = box.addButton("One note", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(translate("Wall", "Several lines"))
+        box.setText(
+            translate(
+                "Wall", "You wrote {count} lines. Add them as {count} notes, or as one note?"
+            ).format(count=count)
+        )
+        several = box.addButton(
+            translate("Wall", "{count} notes").format(count=count),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        one = box.addButton(translate("Wall", "One note"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(several)
         box.exec()
@@ -159,7 +169,7 @@ class WallCommands:
         """
         lines = paste_notes(text)
         if not lines:
-            self.window.show_message(NOTHING_WRITTEN)
+            self.window.show_message(translate_marked("Wall", NOTHING_WRITTEN))
             return False
         room = self.controller.room
         if len(lines) > 1:
@@ -182,7 +192,7 @@ class WallCommands:
             else (self.panel.chosen_note() if self.panel is not None else None)
         )
         if chosen is None:
-            self.window.show_message(NO_NOTE_CHOSEN)
+            self.window.show_message(translate_marked("Wall", NO_NOTE_CHOSEN))
         return chosen
 
     def edit_note(self, note_id: int | None = None) -> bool:
@@ -191,7 +201,9 @@ class WallCommands:
         note = self.controller.room.state.wall.note(chosen) if chosen is not None else None
         if note is None:
             return False
-        text = self.asker.text("Edit the note", "The note's text:", note.text)
+        text = self.asker.text(
+            translate("Wall", "Edit the note"), translate("Wall", "The note's text:"), note.text
+        )
         return text is not None and self.controller.room.edit_note(note.id, text)
 
     def hide_note(self) -> bool:
@@ -209,8 +221,10 @@ class WallCommands:
         note = self.controller.room.state.wall.note(chosen) if chosen is not None else None
         if note is None:
             return False
-        question = f"Remove this note from the wall? It cannot be put back.\n\n{note.text}"
-        if not self.asker.confirm("Remove the note", question):
+        question = translate(
+            "Wall", "Remove this note from the wall? It cannot be put back.\n\n{text}"
+        ).format(text=note.text)
+        if not self.asker.confirm(translate("Wall", "Remove the note"), question):
             return False
         return self.controller.room.remove_note(note.id)
 
@@ -221,16 +235,18 @@ class WallCommands:
             chosen = self.panel.chosen_theme()
         theme = self.controller.room.state.wall.theme(chosen) if chosen is not None else None
         if theme is None:
-            self.window.show_message(NO_THEME_CHOSEN)
+            self.window.show_message(translate_marked("Wall", NO_THEME_CHOSEN))
             return False
-        name = self.asker.name("Name the theme", "The theme's name:", theme.name)
+        name = self.asker.name(
+            translate("Wall", "Name the theme"), translate("Wall", "The theme's name:"), theme.name
+        )
         return name is not None and self.controller.room.rename_theme(theme.id, name)
 
     def dissolve_theme(self) -> bool:
         """Take the chosen theme apart (its notes stay, in no theme)."""
         chosen = self.panel.chosen_theme() if self.panel is not None else None
         if chosen is None:
-            self.window.show_message(NO_THEME_CHOSEN)
+            self.window.show_message(translate_marked("Wall", NO_THEME_CHOSEN))
             return False
         return self.controller.room.dissolve_theme(chosen)
 
@@ -240,7 +256,7 @@ class WallCommands:
         """Let the chosen waiting note onto the wall."""
         chosen = self.panel.chosen_pending() if self.panel is not None else None
         if chosen is None:
-            self.window.show_message(NO_PENDING_CHOSEN)
+            self.window.show_message(translate_marked("Wall", NO_PENDING_CHOSEN))
             return False
         return self.controller.room.release_note(chosen)
 

@@ -40,12 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.console.wall import DROP_HINT, NoteRow, WallPanelView
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.presenter.keyboard import WRITING
 
 NOTE_COMMANDS = ("edit_note", "hide_note", "remove_note", "rename_theme", "dissolve_theme")
 PENDING_COMMANDS = ("release_note", "release_all_notes", "toggle_auto_release")
-TREE_HEADERS = ("Note", "Step", "")  # the step by its number; its title in the tooltip
+TREE_HEADERS = (
+    QT_TRANSLATE_NOOP("Wall", "Note"),
+    QT_TRANSLATE_NOOP("Wall", "Step"),
+    "",
+)  # the step by its number; its title in the tooltip
 ROLE = Qt.ItemDataRole.UserRole  # ("note" | "theme", id)
 BUTTON_COLUMNS = 2
 INPUT_LINES = 3
@@ -88,7 +93,7 @@ class NoteInput(QPlainTextEdit):
         self.setObjectName("wall-input")
         self.setProperty(WRITING, True)
         self.setPlaceholderText(
-            "Type a note and press Enter; paste a list to add one note per line"
+            translate("Wall", "Type a note and press Enter; paste a list to add one note per line")
         )
         self.setTabChangesFocus(True)
         lines = self.fontMetrics().lineSpacing() * INPUT_LINES
@@ -115,7 +120,7 @@ class WallTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("wall-tree")
         self.setColumnCount(len(TREE_HEADERS))
-        self.setHeaderLabels(TREE_HEADERS)
+        self.setHeaderLabels([translate_marked("Wall", h) if h else "" for h in TREE_HEADERS])
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setDragEnabled(True)
@@ -205,7 +210,7 @@ class WallPanel(QScrollArea):
         self.tree.setMinimumHeight(180)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
         self.tree.itemSelectionChanged.connect(self.selectionChanged.emit)
-        hint = plain_label(DROP_HINT)
+        hint = plain_label(translate_marked("Wall", DROP_HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
         self.pending_line = plain_label()
@@ -228,7 +233,7 @@ class WallPanel(QScrollArea):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addLayout(_buttons(actions, NOTE_COMMANDS))
-        layout.addWidget(_heading("Waiting for release"))
+        layout.addWidget(_heading(translate("Wall", "Waiting for release")))
         layout.addWidget(self.pending_line)
         layout.addWidget(self.pending)
         layout.addWidget(self.auto_line)
