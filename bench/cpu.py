@@ -12,13 +12,18 @@ every program is measured from outside the same way.
 
 Goals: memory at most 1.3 times the bare program's; CPU at most 0.2% of one core.
 
-    python bench/cpu.py [--seconds 60] [--json]
+    python bench/cpu.py [--seconds 60] [--repeat 3] [--json]
+
+With ``--repeat N`` each program is launched N times, in turn: the figures
+are medians and the spread (lowest to highest) is printed beside them; one
+launch's memory or CPU on a shared machine is not believable alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import tempfile
 import time
@@ -55,25 +60,60 @@ def held(program: Program, seconds: float) -> dict[str, float]:
     }
 
 
-def measure(seconds: float = SECONDS) -> dict[str, object]:
-    """Memory and CPU of the bare program, Facilitator counting down and pympress (on X)."""
+def measure(seconds: float = SECONDS, repeat: int = 1) -> dict[str, object]:
+    """Memory and CPU of the bare program, Facilitator counting down and pympress (on X).
+
+    With ``repeat``, each program is launched that many times, the programs in
+    turn (a busy spell slows them alike); each figure is the median of the
+    launches, and ``runs`` keeps every launch's, for the spread.
+    """
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
         programs = [bare_program(), app_program("--start")]
         pympress, why = pympress_ref.reference(Path(folder))
         if pympress is not None:
             programs.append(pympress)
-        figures = {program.name: held(program, seconds) for program in programs}
-    return {"seconds": seconds, "programs": figures, "pympress": why}
+        runs: dict[str, list[dict[str, float]]] = {program.name: [] for program in programs}
+        for _ in range(max(1, repeat)):
+            for program in programs:
+                runs[program.name].append(held(program, seconds))
+    figures = {name: _median_of(launches) for name, launches in runs.items()}
+    return {"seconds": seconds, "repeat": max(1, repeat), "programs": figures, "pympress": why}
+
+
+def _median_of(launches: list[dict[str, float]]) -> dict[str, object]:
+    """Each figure's median over ``launches``, and the launches themselves (``runs``)."""
+    names = ("rss_mib", "pss_mib", "cpu_percent", "seconds")
+    median: dict[str, object] = {
+        name: statistics.median(launch[name] for launch in launches) for name in names
+    }
+    median["runs"] = launches
+    return median
+
+
+def spread(f: dict[str, object]) -> str:
+    """ ", median of N: 150.1 to 152.3 MiB, 0.31% to 0.40%" (nothing for one launch)."""
+    runs = f.get("runs")
+    if not isinstance(runs, list) or len(runs) < 2:
+        return ""
+    rss = [launch["rss_mib"] for launch in runs]
+    cpu = [launch["cpu_percent"] for launch in runs]
+    return (
+        f", median of {len(runs)}: {min(rss):.1f} to {max(rss):.1f} MiB, "
+        f"{min(cpu):.2f}% to {max(cpu):.2f}%"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print memory and CPU of each program, and Facilitator's against the goals."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=SECONDS, help="CPU measured this long")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="launches of each program (medians, and the spread)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     exit_on_sigterm()
-    result = measure(args.seconds)
+    result = measure(args.seconds, args.repeat)
     if args.json:
         print(json.dumps(result))
         return 0
@@ -83,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{name:13}: {f['rss_mib']:.1f} MiB resident ({f['pss_mib']:.1f} MiB proportional), "
             f"{f['cpu_percent']:.3f}% of one core over {f['seconds']:.0f} s"
+            f"{spread(f)}"
         )
     if result["pympress"]:
         print(f"pympress     : {result['pympress']}")

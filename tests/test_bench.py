@@ -26,11 +26,18 @@ def bench() -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, str(BENCH))
     try:
         import agenda_file
+        import cpu
         import goals
         import phones
         import run
 
-        yield {"agenda_file": agenda_file, "goals": goals, "phones": phones, "run": run}
+        yield {
+            "agenda_file": agenda_file,
+            "cpu": cpu,
+            "goals": goals,
+            "phones": phones,
+            "run": run,
+        }
     finally:
         sys.path.remove(str(BENCH))
 
@@ -132,3 +139,18 @@ def test_write_docs_replaces_only_the_block(bench: dict[str, ModuleType], tmp_pa
     bare.write_text("# Performance\n")
     run.write_docs("a table", bare)
     assert bare.read_text() == f"# Performance\n\n{run.BEGIN}\na table\n{run.END}\n"
+
+
+def test_memory_and_cpu_are_medians_of_the_launches_with_their_spread(
+    bench: dict[str, ModuleType],
+) -> None:
+    launches = [
+        {"rss_mib": rss, "pss_mib": rss - 10, "cpu_percent": cpu, "seconds": 60.0}
+        for rss, cpu in ((101.0, 0.70), (99.0, 0.90), (104.0, 0.60))
+    ]
+    median = bench["cpu"]._median_of(launches)
+    assert median["rss_mib"] == 101.0 and median["cpu_percent"] == 0.70
+    assert median["runs"] == launches
+    assert bench["run"]._spread(median, "rss_mib") == " (3 runs: 99.0-104.0)"
+    assert bench["run"]._spread(median, "cpu_percent") == " (3 runs: 0.60-0.90)"
+    assert bench["run"]._spread({"rss_mib": 1.0}, "rss_mib") == ""  # one launch, older results

@@ -99,6 +99,20 @@ class CountdownPanel(QWidget):
         font.setPixelSize(max(56, min(150, event.size().width() // 7)))
         self.digits.setFont(font)
 
+    def _set_progress(self, value: int) -> None:
+        """The bar's new value, painted with the rest of the console, not on its own.
+
+        ``QProgressBar.setValue`` repaints the bar at once, a paint and a flush of
+        the console's window of their own every second; with its updates held it
+        only schedules the repaint (issue 14: CPU while counting down).
+        """
+        bar = self.progress
+        if bar.value() == value:
+            return
+        bar.setUpdatesEnabled(False)
+        bar.setValue(value)
+        bar.setUpdatesEnabled(True)  # schedules the bar's repaint (update())
+
     def show_snapshot(self, snap: SessionSnapshot) -> None:
         """Show the current step and its countdown."""
         self.position.setText(
@@ -126,7 +140,7 @@ class CountdownPanel(QWidget):
             self.badge.setText(translate_marked("Console", PHASE_BADGES[snap.phase]))
         planned = max(1, snap.planned)
         spent = min(planned, max(0, planned - snap.remaining))
-        self.progress.setValue(round(1000 * spent / planned))
+        self._set_progress(round(1000 * spent / planned))
         self.status.setText(status_words(snap))
         finished = snap.state is RunState.FINISHED
         if finished:

@@ -73,5 +73,8 @@ class SessionBar(QFrame):
             label.setText(parts.get(name, ""))
         minutes = whole_minutes(snap.behind)  # the minutes drift_text shows
         colour = LATE if minutes > 0 else EARLY if minutes < 0 else ON_PLAN
-        self.labels["drift"].setStyleSheet(f"color: {colour}; font-weight: bold;")
+        style = f"color: {colour}; font-weight: bold;"
+        drift = self.labels["drift"]
+        if drift.styleSheet() != style:  # a new style sheet re-polishes the label: not each second
+            drift.setStyleSheet(style)
         self.line = session_line(snap, run, now, wall)
