@@ -1054,6 +1054,10 @@ The current step ends now.</translation>
         <translation>R&amp;oom</translation>
     </message>
     <message>
+        <source>The &amp;wall</source>
+        <translation>The &amp;wall</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projector</translation>
     </message>

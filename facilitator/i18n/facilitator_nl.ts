@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>&amp;Name the theme…</source>
-        <translation>Thema &amp;benoemen…</translation>
+        <translation>Thema be&amp;noemen…</translation>
     </message>
     <message>
         <source>Give the chosen theme (or the chosen note&apos;s theme) a name</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>The &amp;wall on the projector</source>
-        <translation>Het &amp;bord op de projector</translation>
+        <translation>Het bord op de pro&amp;jector</translation>
     </message>
     <message>
         <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>The wall as the &amp;closing screen</source>
-        <translation>Het bord als &amp;slotscherm</translation>
+        <translation>Het bord als s&amp;lotscherm</translation>
     </message>
     <message>
         <source>When the session has finished, the room sees the whole wall by theme instead of the thanks</source>
@@ -1052,6 +1052,10 @@ De huidige stap eindigt nu.</translation>
     <message>
         <source>R&amp;oom</source>
         <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <source>The &amp;wall</source>
+        <translation>H&amp;et bord</translation>
     </message>
     <message>
         <source>&amp;Projector</source>

@@ -139,7 +139,10 @@ ROOM_MENU = (
     None,
     "toggle_participants",
     "show_join",
-    None,
+)
+# The wall's commands in a submenu of the room's: one menu of them all would hold more
+# items than a language has letters for their Alt keys.
+WALL_MENU = (
     "write_note",
     "edit_note",
     "hide_note",
@@ -300,6 +303,10 @@ class PresenterWindow(QMainWindow):
                 room.addSeparator()
             else:
                 room.addAction(a[name])
+        room.addSeparator()
+        self.wall_menu = room.addMenu(translate("Console", "The &wall"))
+        for name in WALL_MENU:
+            self.wall_menu.addAction(a[name])
         projector = self.menuBar().addMenu(translate("Console", "&Projector"))
         for name in (
             "previous_item",
