@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from PySide6.QtCore import QSize, Qt
@@ -236,11 +236,15 @@ def test_text_goes_into_qt_one_way() -> None:
         max_size=60,
     )
 )
+@example("\ufeff")  # found by CI: a byte-order mark alone
 def test_any_plain_text_in_markdown_shows_as_written(text: str) -> None:
     """Plain text put into Markdown by ``literal`` reads back line by line as written."""
     doc = QTextDocument()
     set_markdown(doc, literal(text))
-    assert _lines(doc.toPlainText().replace("\u2028", "\n")) == _lines(text)
+    # Qt's Markdown reader drops a byte-order mark at the very start of a document, as
+    # readers of files do; it is invisible, so nothing a person reads is lost.
+    expected = text.removeprefix("\ufeff")
+    assert _lines(doc.toPlainText().replace("\u2028", "\n")) == _lines(expected)
 
 
 def _lines(text: str) -> list[str]:
