@@ -43,7 +43,7 @@ from harness import use_clean_env
 
 use_clean_env()
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from facilitator.agenda.load import load_agenda  # noqa: E402
@@ -153,13 +153,17 @@ def measure(seconds: float) -> dict[str, object]:
     for widget in logs:
         widget.installEventFilter(probe)
     began: dict[str, int] = {}
+    ending = QTimer()
+    ending.setSingleShot(True)
+    ending.setTimerType(Qt.TimerType.PreciseTimer)
 
     def start() -> None:
         # Both clocks read together, at the start and at the end: their two spans must agree.
         began.update(now=clock.now(), wall=time.time_ns())
         controller.start()
         # Half a second off any boundary, so that the second shown at the end is unambiguous.
-        QTimer.singleShot(round(seconds * 1000) + 500, finish)
+        # Precise: a coarse timer of ten minutes may fire 5 % off, onto a boundary.
+        ending.start(round(seconds * 1000) + 500)
 
     end: dict[str, object] = {}
 
@@ -173,6 +177,7 @@ def measure(seconds: float) -> dict[str, object]:
         # exit(), not quit(): quit() asks every window to close, and the projector refuses.
         QApplication.exit(0)
 
+    ending.timeout.connect(finish)
     QTimer.singleShot(SETTLE_MS, start)
     app.exec()
     controller.shutdown()
