@@ -25,6 +25,7 @@ os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitat
 os.environ.setdefault(
     "FACILITATOR_SETTINGS", os.path.join(os.environ["FACILITATOR_DATA_DIR"], "s.ini")
 )
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the tests' wall sample
 
 from PySide6.QtWidgets import QApplication
 
@@ -35,61 +36,12 @@ from facilitator.engine.clock import MINUTE, SECOND, FakeClock
 from facilitator.paths import bundled_agendas
 from facilitator.projection.screens import RoomScreen
 from facilitator.ui.app import FacilitatorApp
+from tests.ui.wall_sample import fill_wall
 
 OUT = Path(__file__).resolve().parent
 NAMES = """Anouk, Bram, Chloë, Daan, Eline, Fenna, Gijs, Hüseyin, Inès, Jules,
 Kübra, Lotte, Mees, Noël, Olivia, Pieter-Jan, Quinten, Roos, Sem, Thijs,
 Ümran, Valérie, Wout, Yara"""
-
-
-#: 25 notes of a discussion in session 2, in 4 themes (the theme's name, its notes).
-WALL = (
-    (
-        "Zichtbaarheid",
-        (
-            "Rolmodellen uit de eigen buurt uitnodigen",
-            "Vrouwelijke ingenieurs in de klas",
-            "Foto's op de website laten zien wie er écht werkt",
-            "Oud-leerlingen vertellen over hun opleiding",
-            "Een open dag voor ouders én kinderen",
-            "Posters zonder stereotypen",
-        ),
-    ),
-    (
-        "Taal en toon",
-        (
-            "Vacatureteksten nakijken op ‘mannelijke’ woorden",
-            "Niet ‘jongens en meisjes’ maar ‘iedereen’",
-            "Voorbeelden uit verschillende culturen",
-            "Humor zonder iemand buiten te sluiten",
-            "Vragen stellen in plaats van voorzeggen",
-            "Complimenten voor aanpak, niet voor talent",
-        ),
-    ),
-    (
-        "Groepswerk",
-        (
-            "Rollen laten rouleren",
-            "Stille deelnemers eerst laten schrijven",
-            "Gemengde groepen, niet altijd vrienden",
-            "De notulist is niet altijd een meisje",
-            "Tijd bewaken zodat iedereen spreekt",
-            "Afspraken aan het begin samen maken",
-        ),
-    ),
-    (
-        "Ik zal...",
-        (
-            "Ik zal mijn lesmateriaal doorlichten vóór de zomer",
-            "Ik zal een collega vragen mij te observeren",
-            "Ik zal in elke les één rolmodel noemen",
-            "Ik zal ouders uitnodigen voor de projectweek",
-            "Ik zal het groepswerk anders indelen",
-            "Ik zal dit over een maand met mijn team bespreken",
-            "Ik zal de meisjes in mijn klas vaker het woord geven",
-        ),
-    ),
-)
 
 
 def settle(app: QApplication) -> None:
@@ -154,14 +106,7 @@ def make(app: QApplication, width: int, height: int, projector_too: bool) -> Non
     clock.advance(1 * MINUTE + 47 * SECOND)  # group 3: 0:35 over its time
     projector("projector-turn-overrun")
     room.end_turn()
-    for name, notes in WALL:  # the wall: typed in, then themed by dropping notes together
-        room.add_notes(list(notes))
-        ids = [n.id for n in room.state.wall.notes[-len(notes) :]]
-        for other in ids[1:]:
-            room.put_note_on(other, ids[0])
-        theme = room.state.wall.note(ids[0]).theme  # type: ignore[union-attr]
-        assert theme is not None
-        room.rename_theme(theme, name)
+    fill_wall(room)  # the wall: typed in, then themed by dropping notes together
     controller.projector.show_room_screen(RoomScreen.WALL_THEMES)
     projector("projector-wall-25-notes-4-themes")
     controller.projector.show_room_screen(RoomScreen.WALL)

@@ -17,57 +17,9 @@ from facilitator.ui.projector.canvas import SlideCanvas
 from facilitator.ui.projector.layout import floor_px
 from facilitator.ui.projector.window import ProjectorWindow
 from tests.ui.qt_helpers import SessionClock, make_controller, quiet_presenter
+from tests.ui.wall_sample import WALL, fill_wall
 
 STEP_4, STEP_5, STEP_6 = 3, 4, 5
-
-#: 25 notes of a session 2 discussion, in 4 themes (theme name, notes).
-WALL = (
-    (
-        "Zichtbaarheid",
-        (
-            "Rolmodellen uit de eigen buurt uitnodigen",
-            "Vrouwelijke ingenieurs in de klas",
-            "Foto's op de website laten zien wie er écht werkt",
-            "Oud-leerlingen vertellen over hun opleiding",
-            "Een open dag voor ouders én kinderen",
-            "Posters zonder stereotypen",
-        ),
-    ),
-    (
-        "Taal en toon",
-        (
-            "Vacatureteksten nakijken op ‘mannelijke’ woorden",
-            "Niet ‘jongens en meisjes’ maar ‘iedereen’",
-            "Voorbeelden uit verschillende culturen",
-            "Humor zonder iemand buiten te sluiten",
-            "Vragen stellen in plaats van voorzeggen",
-            "Complimenten voor aanpak, niet voor talent",
-        ),
-    ),
-    (
-        "Groepswerk",
-        (
-            "Rollen laten rouleren",
-            "Stille deelnemers eerst laten schrijven",
-            "Gemengde groepen, niet altijd vrienden",
-            "De notulist is niet altijd een meisje",
-            "Tijd bewaken zodat iedereen spreekt",
-            "Afspraken aan het begin samen maken",
-        ),
-    ),
-    (
-        "Ik zal...",
-        (
-            "Ik zal mijn lesmateriaal doorlichten vóór de zomer",
-            "Ik zal een collega vragen mij te observeren",
-            "Ik zal in elke les één rolmodel noemen",
-            "Ik zal ouders uitnodigen voor de projectweek",
-            "Ik zal het groepswerk anders indelen",
-            "Ik zal dit over een maand met mijn team bespreken",
-            "Ik zal de meisjes in mijn klas vaker het woord geven",
-        ),
-    ),
-)
 
 
 @pytest.fixture
@@ -98,18 +50,6 @@ def presenter(qtbot: QtBot, controller: SessionController, data_dir: object) -> 
     return window
 
 
-def fill_wall(controller: SessionController) -> None:
-    """The 25 notes of :data:`WALL`, put into their 4 themes by dropping one onto another."""
-    room = controller.room
-    for name, texts in WALL:
-        assert room.add_notes(list(texts))
-        ids = [n.id for n in room.state.wall.notes[-len(texts) :]]
-        for other in ids[1:]:
-            assert room.put_note_on(other, ids[0])
-        theme = room.state.wall.note(ids[0]).theme  # type: ignore[union-attr]
-        assert theme is not None and room.rename_theme(theme, name)
-
-
 def texts(canvas: SlideCanvas) -> list[str]:
     assert canvas.slide is not None
     return [
@@ -135,7 +75,7 @@ def test_a_wall_of_25_notes_in_4_themes_reads_from_the_back(
 ) -> None:
     controller.toggle_running()
     controller.go_to_step(STEP_4)
-    fill_wall(controller)
+    fill_wall(controller.room)
     presenter.actions_by_name["show_wall_themes"].trigger()
     assert controller.projector.room_screen is RoomScreen.WALL_THEMES
     assert presenter.actions_by_name["show_wall_themes"].isChecked()
@@ -216,7 +156,7 @@ def test_the_whole_wall_can_be_the_closing_screen(
 ) -> None:
     controller.toggle_running()
     controller.go_to_step(STEP_4)
-    fill_wall(controller)
+    fill_wall(controller.room)
     controller.go_to_step(STEP_6)
     controller.room.add_note("Ik zal luisteren")
     presenter.actions_by_name["toggle_wall_closing"].trigger()
