@@ -9,9 +9,7 @@ trainer guidelines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -25,14 +23,20 @@ from facilitator.agenda.model import (
     HandoutItem,
     Library,
     PromptItem,
-    QuestionItem,
-    QuestionsItem,
-    Section,
     SectionItem,
     Session,
     Step,
     TextItem,
     Turns,
+)
+from tests.agenda.bundle_reading import (
+    all_strings,
+    list_under,
+    norm,
+    projected_questions,
+    raw_yaml,
+    section_named,
+    step_number,
 )
 
 BUNDLE = Path(__file__).resolve().parents[2] / "agendas" / "steam-coach"
@@ -43,42 +47,19 @@ SESSION_FILES = (SESSION_1_FILE, SESSION_2_FILE)
 ALL_FILES = (LIBRARY_FILE, *SESSION_FILES)
 
 
-def _raw(path: Path) -> Any:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-def _norm(text: str) -> str:
-    """Collapse whitespace, so line wrapping does not matter."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _strings(value: Any) -> Iterator[str]:
-    """Every string (keys and values) in a loaded YAML document."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 @pytest.fixture(scope="module")
 def library() -> Library:
-    return Library.model_validate(_raw(LIBRARY_FILE))
+    return Library.model_validate(raw_yaml(LIBRARY_FILE))
 
 
 @pytest.fixture(scope="module")
 def session1() -> Session:
-    return Session.model_validate(_raw(SESSION_1_FILE))
+    return Session.model_validate(raw_yaml(SESSION_1_FILE))
 
 
 @pytest.fixture(scope="module")
 def session2() -> Session:
-    return Session.model_validate(_raw(SESSION_2_FILE))
+    return Session.model_validate(raw_yaml(SESSION_2_FILE))
 
 
 @pytest.fixture(scope="module")
@@ -89,45 +70,12 @@ def agendas(library: Library, session1: Session, session2: Session) -> list[Agen
     ]
 
 
-def _section(library: Library, section_id: str) -> Section:
-    found = [s for s in library.sections if s.id == section_id]
-    assert len(found) == 1, f"expected one section {section_id!r}, found {len(found)}"
-    return found[0]
-
-
-def _step(session: Session, number: int) -> Step:
-    return session.steps[number - 1]
-
-
-def _projected_questions(step: Step) -> list[str]:
-    questions: list[str] = []
-    for item in step.project:
-        if isinstance(item, QuestionItem):
-            questions.append(item.question)
-        elif isinstance(item, QuestionsItem):
-            questions.extend(item.questions)
-    return questions
-
-
-def _list_under(markdown: str, heading: str) -> list[str]:
-    """The bullet items of the list that follows a '## heading' line, up to the next heading."""
-    lines = markdown.splitlines()
-    start = lines.index(f"## {heading}")
-    items: list[str] = []
-    for line in lines[start + 1 :]:
-        if line.startswith("#"):
-            break
-        if line.startswith("- "):
-            items.append(line[2:].strip())
-    return items
-
-
 # --- structure ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", SESSION_FILES, ids=lambda p: p.stem)
 def test_session_has_six_steps_of_the_planned_minutes(path: Path) -> None:
-    session = Session.model_validate(_raw(path))
+    session = Session.model_validate(raw_yaml(path))
     assert session.duration == 90
     assert [step.minutes for step in session.steps] == [10, 15, 25, 15, 15, 10]
     assert sum(step.minutes for step in session.steps) == session.duration
@@ -168,8 +116,8 @@ def test_session_titles_and_metadata(session1: Session, session2: Session) -> No
     assert any("Bevordering van vrouwen in STEM en leiderschap" in m for m in session2.materials)
     assert any("rekwisieten voor rollenspel" in m for m in session2.materials)
     # Hand-out 1 is what step 3 of session 1 works with.
-    assert any("Hand-out 1" in m for m in _step(session1, 3).materials)
-    assert any("Hand-out 2" in m for m in _step(session2, 3).materials)
+    assert any("Hand-out 1" in m for m in step_number(session1, 3).materials)
+    assert any("Hand-out 2" in m for m in step_number(session2, 3).materials)
 
 
 def test_step_titles(session1: Session, session2: Session) -> None:
@@ -198,7 +146,7 @@ def test_handout_1_documents(session1: Session) -> None:
     assert [h.id for h in session1.handouts] == ["hand-out-1"]
     handout = session1.handouts[0]
     assert handout.title == "Hand-out 1: Onderwijskundige documenten voor analyse"
-    assert "Lees de toegewezen fragmenten zorgvuldig door en bespreek ze samen." in _norm(
+    assert "Lees de toegewezen fragmenten zorgvuldig door en bespreek ze samen." in norm(
         handout.instructions
     )
     assert handout.questions == [
@@ -213,25 +161,25 @@ def test_handout_1_documents(session1: Session) -> None:
     assert docs["document-b"].title == "Document B – Functieomschrijving"
     assert docs["document-c"].title == "Document C – Aankondiging van een opleidingsprogramma"
     assert "De student moet aantonen dat hij in staat is technische problemen op te lossen" in (
-        _norm(docs["document-a"].text)
+        norm(docs["document-a"].text)
     )
-    assert "Hij moet ook leiderschapskwaliteiten tonen" in _norm(docs["document-a"].text)
-    assert "De ideale kandidaat is een jonge, dynamische afgestudeerde" in _norm(
+    assert "Hij moet ook leiderschapskwaliteiten tonen" in norm(docs["document-a"].text)
+    assert "De ideale kandidaat is een jonge, dynamische afgestudeerde" in norm(
         docs["document-b"].text
     )
-    assert "rechtstreeks rapporteren aan de supervisor." in _norm(docs["document-b"].text)
-    assert "bedoeld voor gemotiveerde jongens" in _norm(docs["document-c"].text)
-    assert "Meisjes zijn ook welkom als ze geïnteresseerd zijn." in _norm(docs["document-c"].text)
+    assert "rechtstreeks rapporteren aan de supervisor." in norm(docs["document-b"].text)
+    assert "bedoeld voor gemotiveerde jongens" in norm(docs["document-c"].text)
+    assert "Meisjes zijn ook welkom als ze geïnteresseerd zijn." in norm(docs["document-c"].text)
 
 
 def test_handout_2_cards(session2: Session) -> None:
     assert [h.id for h in session2.handouts] == ["hand-out-2"]
     handout = session2.handouts[0]
     assert handout.title == "Hand-out 2: Scenariokaarten voor op de werkplek"
-    assert "Elke groep krijgt twee scenario-kaarten." in _norm(handout.instructions)
+    assert "Elke groep krijgt twee scenario-kaarten." in norm(handout.instructions)
     assert handout.note is not None
-    assert "dit is een veilige, respectvolle ruimte." in _norm(handout.note)
-    assert "niet op het beoordelen van individuen." in _norm(handout.note)
+    assert "dit is een veilige, respectvolle ruimte." in norm(handout.note)
+    assert "niet op het beoordelen van individuen." in norm(handout.note)
     assert len(handout.questions) == 4
     assert "Wie wordt hierdoor beïnvloed en hoe?" in handout.questions
     cards = {c.id: c for c in handout.cards}
@@ -256,7 +204,7 @@ def test_handout_2_cards(session2: Session) -> None:
     }
     for card_id, (title, sentence) in expected.items():
         assert cards[card_id].title == title
-        assert sentence in _norm(cards[card_id].text), card_id
+        assert sentence in norm(cards[card_id].text), card_id
 
 
 # --- references and projection -------------------------------------------------------
@@ -264,7 +212,7 @@ def test_handout_2_cards(session2: Session) -> None:
 
 def test_every_reference_resolves(agendas: list[Agenda]) -> None:
     for path in SESSION_FILES:
-        for name in Session.model_validate(_raw(path)).library:
+        for name in Session.model_validate(raw_yaml(path)).library:
             assert (path.parent / name).is_file(), name
     for agenda in agendas:
         for step in agenda.steps:
@@ -287,7 +235,7 @@ def test_every_reference_resolves(agendas: list[Agenda]) -> None:
 
 
 def test_session_1_step_3_projects_hand_out_1(session1: Session) -> None:
-    project = _step(session1, 3).project
+    project = step_number(session1, 3).project
     assert HandoutItem(handout="hand-out-1") in project
     documents = [i.document for i in project if isinstance(i, DocumentItem)]
     assert documents == [
@@ -298,7 +246,7 @@ def test_session_1_step_3_projects_hand_out_1(session1: Session) -> None:
 
 
 def test_session_2_projects_cards_case_study_and_call_to_action(session2: Session) -> None:
-    step3 = _step(session2, 3).project
+    step3 = step_number(session2, 3).project
     assert HandoutItem(handout="hand-out-2") in step3
     pairs = [i.cards for i in step3 if isinstance(i, CardsItem)]
     assert pairs == [
@@ -308,10 +256,10 @@ def test_session_2_projects_cards_case_study_and_call_to_action(session2: Sessio
     singles = [i.card for i in step3 if isinstance(i, CardItem)]
     assert singles == [f"hand-out-2/kaart-{x}" for x in "abcd"]
 
-    step4 = [i.section for i in _step(session2, 4).project if isinstance(i, SectionItem)]
+    step4 = [i.section for i in step_number(session2, 4).project if isinstance(i, SectionItem)]
     assert step4 == ["casestudy-resultaten", "casestudy-komm-mach-mint"]
 
-    step6 = _step(session2, 6).project
+    step6 = step_number(session2, 6).project
     prompts = [i for i in step6 if isinstance(i, PromptItem)]
     assert len(prompts) == 1
     assert prompts[0].prompt == "Ik zal..."
@@ -327,24 +275,26 @@ def test_first_steps_project_their_icebreaker_question(
     session1: Session, session2: Session
 ) -> None:
     assert "Kent u een leerplan dat gendergevoelig is? Wat vindt u daarvan?" in (
-        _projected_questions(_step(session1, 1))
+        projected_questions(step_number(session1, 1))
     )
     assert any(
         q.startswith("Kunt u zich een situatie op het werk herinneren")
-        for q in _projected_questions(_step(session2, 1))
+        for q in projected_questions(step_number(session2, 1))
     )
 
 
 def test_summaries_are_projected(session1: Session, session2: Session) -> None:
     def projected_text(step: Step) -> str:
-        return _norm(" ".join(i.text for i in step.project if isinstance(i, TextItem)))
+        return norm(" ".join(i.text for i in step.project if isinstance(i, TextItem)))
 
-    assert "Doel en strategieën van outreachprogramma's." in projected_text(_step(session1, 6))
+    assert "Doel en strategieën van outreachprogramma's." in projected_text(
+        step_number(session1, 6)
+    )
     assert "met name vrouwen en ondervertegenwoordigde groepen" in projected_text(
-        _step(session1, 6)
+        step_number(session1, 6)
     )
     assert "Hoe strategieën en acties de werkplek voor iedereen kunnen verbeteren." in (
-        projected_text(_step(session2, 6))
+        projected_text(step_number(session2, 6))
     )
 
 
@@ -358,13 +308,13 @@ _INLINE_QUESTION = re.compile(r": ['\"](?P<q>[^'\"\n]+?\?)['\"]")
     ids=lambda v: v.stem if isinstance(v, Path) else str(v),
 )
 def test_every_question_a_step_asks_is_projectable(path: Path, questions_asked: int) -> None:
-    session = Session.model_validate(_raw(path))
+    session = Session.model_validate(raw_yaml(path))
     asked_total = 0
     for step in session.steps:
         asked = [m["q"] for m in _NESTED_QUESTION.finditer(step.instructions)]
         asked += [m["q"] for m in _INLINE_QUESTION.finditer(step.instructions)]
         asked_total += len(asked)
-        projected = _projected_questions(step)
+        projected = projected_questions(step)
         for question in asked:
             assert question in projected, f"{step.id}: {question!r} is not projectable"
     # Guards the patterns above: they must find every question of the source.
@@ -410,20 +360,20 @@ def test_sections_have_categories(library: Library) -> None:
 
 
 def test_do_and_dont_lists(library: Library) -> None:
-    body = _section(library, "didactisch-advies").body
-    dos = _list_under(body, "DO(s)")
-    donts = _list_under(body, "Don't(s)")
+    body = section_named(library, "didactisch-advies").body
+    dos = list_under(body, "DO(s)")
+    donts = list_under(body, "Don't(s)")
     assert len(dos) == 7
     assert len(donts) == 6
     assert len(set(donts)) == len(donts), "a Don't line is repeated"
     assert donts[-1] == "Ignore participant discomfort or silence other viewpoints"
     assert "Use simple, clear, and neutral language so everyone understands" in dos
     assert "Pressure individuals to represent their gender, race, or identity" in donts
-    assert len(_list_under(body, "Aanbevolen gebruik tijdens de trainingssessies")) == 3
+    assert len(list_under(body, "Aanbevolen gebruik tijdens de trainingssessies")) == 3
 
 
 def test_how_to_table(library: Library) -> None:
-    section = _section(library, "hoe-te-begeleiden")
+    section = section_named(library, "hoe-te-begeleiden")
     rows = [line for line in section.body.splitlines() if line.startswith("|")]
     assert rows[0].replace(" ", "") == "|Stap|Actie|Strategie|"
     assert re.fullmatch(r"\|( ?-+ ?\|){3}", rows[1].replace(" ", ""))
@@ -454,7 +404,7 @@ EXPECTED_FIGURES = [
 
 @pytest.mark.parametrize("section_id", ["casestudy-komm-mach-mint", "casestudy-resultaten"])
 def test_case_study_figures_are_paired_correctly(library: Library, section_id: str) -> None:
-    figures = _section(library, section_id).figures
+    figures = section_named(library, section_id).figures
     assert [(f.value, f.label.split(" ")[0]) for f in figures] == [
         (value, word.split(" ")[0]) for value, word in EXPECTED_FIGURES
     ]
@@ -464,9 +414,9 @@ def test_case_study_figures_are_paired_correctly(library: Library, section_id: s
 
 
 def test_case_study_text(library: Library) -> None:
-    case = _section(library, "casestudy-komm-mach-mint")
+    case = section_named(library, "casestudy-komm-mach-mint")
     assert "Komm, mach MINT" in case.title
-    body, closing = _norm(case.body), _norm(case.closing)
+    body, closing = norm(case.body), norm(case.closing)
     assert "Met meer dan 300 partners in het onderwijs" in body
     assert "is in 2008 opgericht door het Duitse federale ministerie van Onderwijs" in body
     assert "## Genomen maatregelen" in case.body
@@ -481,14 +431,14 @@ def test_case_study_text(library: Library) -> None:
     assert "Duurzame organisatorische verandering kost tijd" in closing
     assert "Voor trainers laat deze casus zien hoe beleid en praktijk op elkaar inwerken" in closing
     assert "https://www.komm-mach-mint.de/" in closing
-    results = _section(library, "casestudy-resultaten")
+    results = section_named(library, "casestudy-resultaten")
     assert results.title == "Resultaten en impact"
     assert not results.body.strip()
     assert not results.closing.strip()
 
 
 def test_call_to_action(library: Library) -> None:
-    section = _section(library, "oproep-tot-actie")
+    section = section_named(library, "oproep-tot-actie")
     assert [p.title for p in section.phases] == [
         "Doel",
         "Documentatie",
@@ -511,9 +461,9 @@ def test_call_to_action(library: Library) -> None:
         "Korte termijn: rolmodellen toevoegen aan mijn STEM-lessen.",
     ]
     for phase, sentence, example in zip(section.phases, key_sentences, key_examples, strict=True):
-        assert sentence in _norm(phase.text), phase.title
+        assert sentence in norm(phase.text), phase.title
         assert phase.example, f"{phase.title} has no example"
-        assert example in _norm(phase.example), phase.title
+        assert example in norm(phase.example), phase.title
         assert phase.example.count('"') % 2 == 0, f"unbalanced quotes in {phase.title}"
     body = section.body
     for heading in (
@@ -523,15 +473,15 @@ def test_call_to_action(library: Library) -> None:
         "Suggesties voor follow-up",
     ):
         assert f"## {heading}" in body
-    assert len(_list_under(body, "Onderdelen")) == 6
-    assert len(_list_under(body, "Suggesties voor follow-up")) == 3
+    assert len(list_under(body, "Onderdelen")) == 6
+    assert len(list_under(body, "Suggesties voor follow-up")) == 3
     numbered = re.findall(r"^(\d)\. ", body, re.MULTILINE)
     assert numbered == ["1", "2", "3", "4", "5"]
-    assert "Introduceer dit sjabloon tijdens het afsluitende deel van workshop 2." in _norm(body)
+    assert "Introduceer dit sjabloon tijdens het afsluitende deel van workshop 2." in norm(body)
 
 
 def test_motivational_material_is_a_placeholder(library: Library) -> None:
-    section = _section(library, "motiverend-materiaal")
+    section = section_named(library, "motiverend-materiaal")
     assert "niet beschikbaar" in section.body
     assert not section.figures
     assert not section.phases
@@ -556,7 +506,7 @@ def test_references(library: Library) -> None:
 
 
 def test_description_lists_the_six_parts(library: Library) -> None:
-    description = _norm(library.description)
+    description = norm(library.description)
     assert description.startswith("Deze reeks face-to-face trainingssessies")
     assert "ontwikkeld in het kader van het STEAM Coach-project." in description
     bullets = [line for line in library.description.splitlines() if line.startswith("- ")]
@@ -579,7 +529,7 @@ ARTEFACTS = ("\uf0fe", "\uf0b7", "\uf0a7", "▪", "•", "utm_source", "setp-by-
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
 def test_no_extraction_artefacts(path: Path) -> None:
-    for text in _strings(_raw(path)):
+    for text in all_strings(raw_yaml(path)):
         for artefact in ARTEFACTS:
             assert artefact not in text, f"{artefact!r} in {text[:80]!r}"
         assert not any("\ue000" <= ch <= "\uf8ff" for ch in text), text[:80]
@@ -717,13 +667,13 @@ def _part_text(part: str, library: Library, session1: Session, session2: Session
     if owner == "library":
         return library.description
     if owner == "section":
-        section = _section(library, name)
+        section = section_named(library, name)
         phases = " ".join(f"{p.text} {p.example or ''}" for p in section.phases)
         return f"{section.body} {phases} {section.closing}"
     session = session1 if owner == "session1" else session2
     if name == "objectives":
         return " ".join(session.objectives)
-    return _step(session, int(name.removeprefix("step"))).instructions
+    return step_number(session, int(name.removeprefix("step"))).instructions
 
 
 @pytest.mark.parametrize(
@@ -733,7 +683,7 @@ def _part_text(part: str, library: Library, session1: Session, session2: Session
 def test_source_sentences_are_present(
     library: Library, session1: Session, session2: Session, part: str, sentence: str
 ) -> None:
-    assert _norm(sentence) in _norm(_part_text(part, library, session1, session2))
+    assert norm(sentence) in norm(_part_text(part, library, session1, session2))
 
 
 def test_every_step_keeps_all_its_instruction_bullets(session1: Session, session2: Session) -> None:
@@ -770,26 +720,28 @@ def test_groups_where_the_steps_say_so(session1: Session, session2: Session) -> 
         None,
     ]
     # What the instructions say, that the annotations follow.
-    assert "Vorm kleine groepjes van 2-3 personen" in _step(session1, 1).instructions
-    assert "Verdeel de deelnemers in groepen van 3-5 personen" in _step(session1, 3).instructions
-    assert "Vraag de deelnemers om duo's te vormen" in _step(session1, 5).instructions
-    assert "in kleine groepen van 3-5 personen" in _step(session2, 3).instructions
-    assert "tweetallen" in _step(session2, 5).title
+    assert "Vorm kleine groepjes van 2-3 personen" in step_number(session1, 1).instructions
+    assert (
+        "Verdeel de deelnemers in groepen van 3-5 personen" in step_number(session1, 3).instructions
+    )
+    assert "Vraag de deelnemers om duo's te vormen" in step_number(session1, 5).instructions
+    assert "in kleine groepen van 3-5 personen" in step_number(session2, 3).instructions
+    assert "tweetallen" in step_number(session2, 5).title
     for session in (session1, session2):
-        assert "Vraag elke groep om" in _step(session, 4).instructions
+        assert "Vraag elke groep om" in step_number(session, 4).instructions
 
 
 def test_material_is_dealt_where_the_steps_hand_it_out(
     session1: Session, session2: Session
 ) -> None:
-    documents = _step(session1, 3).deal
+    documents = step_number(session1, 3).deal
     assert documents is not None
     assert (documents.handout, documents.documents, documents.cards) == ("hand-out-1", "all", None)
-    assert "Geef elke groep hand-out 1" in _step(session1, 3).instructions
-    cards = _step(session2, 3).deal
+    assert "Geef elke groep hand-out 1" in step_number(session1, 3).instructions
+    cards = step_number(session2, 3).deal
     assert cards is not None
     assert (cards.handout, cards.cards, cards.documents) == ("hand-out-2", 2, None)
-    assert "Geef elke groep twee kaarten" in _step(session2, 3).instructions
+    assert "Geef elke groep twee kaarten" in step_number(session2, 3).instructions
     dealing = [
         (n, i + 1)
         for n, s in enumerate((session1, session2), 1)
@@ -806,10 +758,10 @@ def test_material_is_dealt_where_the_steps_hand_it_out(
 def test_every_group_has_a_turn_where_every_group_presents(
     session1: Session, session2: Session
 ) -> None:
-    assert _step(session1, 4).turns == Turns()  # the step's time shared out
-    assert _step(session2, 4).turns == Turns()
-    assert _step(session2, 5).turns == Turns(minutes=2)
-    assert "(ongeveer 2 minuten)" in _step(session2, 5).instructions
+    assert step_number(session1, 4).turns == Turns()  # the step's time shared out
+    assert step_number(session2, 4).turns == Turns()
+    assert step_number(session2, 5).turns == Turns(minutes=2)
+    assert "(ongeveer 2 minuten)" in step_number(session2, 5).instructions
     turns = [
         (n, i + 1)
         for n, s in enumerate((session1, session2), 1)
@@ -822,20 +774,20 @@ def test_every_group_has_a_turn_where_every_group_presents(
 def test_the_call_to_action_keeps_the_trainers_instructions_off_the_projector(
     library: Library,
 ) -> None:
-    section = _section(library, "oproep-tot-actie")
+    section = section_named(library, "oproep-tot-actie")
     assert section.trainer_only == [
         "Gebruiksaanwijzing",
         "Hoe te gebruiken",
         "Suggesties voor follow-up",
     ]
-    room = _norm(section.room_body)
+    room = norm(section.room_body)
     for trainers in (
         "Introduceer dit sjabloon tijdens het afsluitende deel van workshop 2.",
         "Begeleid hen door de vijf fasen.",
         "Geef de deelnemers een gedrukte of digitale versie van het sjabloon.",
         "verantwoordingsparen",
     ):
-        assert trainers in _norm(section.body)
+        assert trainers in norm(section.body)
         assert trainers not in room
     for rooms in (
         "## Onderdelen",

@@ -31,9 +31,7 @@ from facilitator.agenda.model import (
     HandoutItem,
     Library,
     PromptItem,
-    QuestionItem,
     QuestionsItem,
-    Section,
     SectionItem,
     Session,
     Step,
@@ -41,6 +39,17 @@ from facilitator.agenda.model import (
     Turns,
 )
 from facilitator.agenda.schema import agenda_schema
+from tests.agenda.bundle_reading import (
+    all_strings,
+    library_of,
+    list_under,
+    norm,
+    projected_questions,
+    raw_yaml,
+    section_named,
+    session_of,
+    step_number,
+)
 
 AGENDAS = Path(__file__).resolve().parents[2] / "agendas"
 NL = AGENDAS / "steam-coach"
@@ -59,75 +68,24 @@ SESSION_PAIRS = PAIRS[:2]
 EN_FILES = [english for _, english in PAIRS]
 
 
-def _raw(path: Path) -> Any:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-def _norm(text: str) -> str:
-    """Collapse whitespace, so line wrapping does not matter."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _session(path: Path) -> Session:
-    return Session.model_validate(_raw(path))
-
-
-def _library(path: Path) -> Library:
-    return Library.model_validate(_raw(path))
-
-
 @pytest.fixture(scope="module")
 def library() -> Library:
-    return _library(EN_LIBRARY)
+    return library_of(EN_LIBRARY)
 
 
 @pytest.fixture(scope="module")
 def dutch_library() -> Library:
-    return _library(NL_LIBRARY)
+    return library_of(NL_LIBRARY)
 
 
 @pytest.fixture(scope="module")
 def session1() -> Session:
-    return _session(EN_SESSION_1)
+    return session_of(EN_SESSION_1)
 
 
 @pytest.fixture(scope="module")
 def session2() -> Session:
-    return _session(EN_SESSION_2)
-
-
-def _section(library: Library, section_id: str) -> Section:
-    found = [s for s in library.sections if s.id == section_id]
-    assert len(found) == 1, f"expected one section {section_id!r}, found {len(found)}"
-    return found[0]
-
-
-def _step(session: Session, number: int) -> Step:
-    return session.steps[number - 1]
-
-
-def _projected_questions(step: Step) -> list[str]:
-    questions: list[str] = []
-    for item in step.project:
-        if isinstance(item, QuestionItem):
-            questions.append(item.question)
-        elif isinstance(item, QuestionsItem):
-            questions.extend(item.questions)
-    return questions
-
-
-def _list_under(markdown: str, heading: str) -> list[str]:
-    """The bullet items of the list that follows a '## heading' line, up to the next heading."""
-    lines = markdown.splitlines()
-    start = lines.index(f"## {heading}")
-    items: list[str] = []
-    for line in lines[start + 1 :]:
-        if line.startswith("#"):
-            break
-        if line.startswith("- "):
-            items.append(line[2:].strip())
-    return items
+    return session_of(EN_SESSION_2)
 
 
 # --- one structure, two languages ------------------------------------------------------
@@ -206,14 +164,14 @@ def _differences(dutch: Any, english: Any, where: str = "", text: bool = False) 
 
 @pytest.mark.parametrize(("dutch", "english"), PAIRS, ids=lambda p: p.stem)
 def test_same_structure_and_values_as_the_dutch_file(dutch: Path, english: Path) -> None:
-    assert list(_differences(_raw(dutch), _raw(english))) == []
+    assert list(_differences(raw_yaml(dutch), raw_yaml(english))) == []
 
 
 def test_the_structure_check_sees_a_difference() -> None:
     # Guards the walker above: it must notice a dropped card, changed minutes, a dropped
     # checklist line and a changed id, and let a translated text pass.
-    dutch = _raw(PAIRS[1][0])
-    english = _raw(PAIRS[1][0])
+    dutch = raw_yaml(PAIRS[1][0])
+    english = raw_yaml(PAIRS[1][0])
     english["steps"][0]["title"] = "Introduction & icebreaker"
     assert list(_differences(dutch, english)) == []
     english["handouts"][0]["cards"].pop()
@@ -223,8 +181,8 @@ def test_the_structure_check_sees_a_difference() -> None:
     assert any(".handouts[0].cards" in f for f in found), found
     assert any(".steps[1].minutes" in f for f in found), found
     assert any(".steps[2].project[1].cards[0]" in f for f in found), found
-    library = _raw(NL_LIBRARY)
-    spoiled = _raw(NL_LIBRARY)
+    library = raw_yaml(NL_LIBRARY)
+    spoiled = raw_yaml(NL_LIBRARY)
     spoiled["checklists"][0]["items"].pop()
     assert list(_differences(library, spoiled)) == [
         ".checklists: not the same as in the Dutch file"
@@ -233,7 +191,7 @@ def test_the_structure_check_sees_a_difference() -> None:
 
 @pytest.mark.parametrize(("dutch_path", "english_path"), SESSION_PAIRS, ids=lambda p: p.stem)
 def test_sessions_have_the_dutch_steps_and_minutes(dutch_path: Path, english_path: Path) -> None:
-    dutch, english = _session(dutch_path), _session(english_path)
+    dutch, english = session_of(dutch_path), session_of(english_path)
     assert english.language == "en"
     assert dutch.language == "nl"
     assert english.library == [EN_LIBRARY.name]
@@ -274,7 +232,7 @@ def _shape(item: Any) -> tuple[Any, ...]:
 
 @pytest.mark.parametrize(("dutch_path", "english_path"), SESSION_PAIRS, ids=lambda p: p.stem)
 def test_every_step_projects_the_same_items(dutch_path: Path, english_path: Path) -> None:
-    dutch, english = _session(dutch_path), _session(english_path)
+    dutch, english = session_of(dutch_path), session_of(english_path)
     for nl_step, en_step in zip(dutch.steps, english.steps, strict=True):
         assert len(en_step.project) == len(nl_step.project), en_step.id
         assert [_shape(i) for i in en_step.project] == [_shape(i) for i in nl_step.project]
@@ -282,7 +240,7 @@ def test_every_step_projects_the_same_items(dutch_path: Path, english_path: Path
 
 @pytest.mark.parametrize(("dutch_path", "english_path"), SESSION_PAIRS, ids=lambda p: p.stem)
 def test_same_hand_outs_documents_and_cards(dutch_path: Path, english_path: Path) -> None:
-    dutch, english = _session(dutch_path), _session(english_path)
+    dutch, english = session_of(dutch_path), session_of(english_path)
     assert [h.id for h in english.handouts] == [h.id for h in dutch.handouts]
     for nl_handout, en_handout in zip(dutch.handouts, english.handouts, strict=True):
         assert en_handout.title != nl_handout.title
@@ -302,7 +260,7 @@ def test_every_step_keeps_the_dutch_bullets(dutch_path: Path, english_path: Path
             len(re.findall(r"^\s+- ", text, re.MULTILINE)),
         )
 
-    dutch, english = _session(dutch_path), _session(english_path)
+    dutch, english = session_of(dutch_path), session_of(english_path)
     assert [bullets(s) for s in english.steps] == [bullets(s) for s in dutch.steps]
 
 
@@ -320,7 +278,7 @@ def test_library_has_the_dutch_checklists_sections_and_phases(
         assert en_section.figures == nl_section.figures, where
         assert en_section.body.count("\n## ") == nl_section.body.count("\n## "), where
         assert en_section.closing.count("\n") == nl_section.closing.count("\n"), where
-    assert len(_section(library, "oproep-tot-actie").phases) == 5
+    assert len(section_named(library, "oproep-tot-actie").phases) == 5
 
 
 def test_every_reference_resolves(library: Library, session1: Session, session2: Session) -> None:
@@ -352,7 +310,9 @@ def test_the_english_files_match_the_schema(path: Path) -> None:
     # As an editor with the JSON Schema sees them.
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
     validator = jsonschema.Draft202012Validator(agenda_schema())
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(_raw(path))]
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(raw_yaml(path))
+    ]
     assert errors == []
 
 
@@ -416,21 +376,21 @@ def test_both_figure_lists_are_byte_equal_in_the_files() -> None:
 def test_do_and_dont_lists_are_the_dutch_files_ones(
     library: Library, dutch_library: Library
 ) -> None:
-    body = _section(library, "didactisch-advies").body
-    dutch_body = _section(dutch_library, "didactisch-advies").body
+    body = section_named(library, "didactisch-advies").body
+    dutch_body = section_named(dutch_library, "didactisch-advies").body
     for heading in ("DO(s)", "Don't(s)"):
-        assert _list_under(body, heading) == _list_under(dutch_body, heading), heading
-    assert len(_list_under(body, "DO(s)")) == 7
-    assert len(_list_under(body, "Don't(s)")) == 6
-    assert len(_list_under(body, "Recommended use during the training sessions")) == 3
+        assert list_under(body, heading) == list_under(dutch_body, heading), heading
+    assert len(list_under(body, "DO(s)")) == 7
+    assert len(list_under(body, "Don't(s)")) == 6
+    assert len(list_under(body, "Recommended use during the training sessions")) == 3
 
 
 def test_case_study_figures_are_the_dutch_files_ones(
     library: Library, dutch_library: Library
 ) -> None:
     for section_id in ("casestudy-komm-mach-mint", "casestudy-resultaten"):
-        figures = _section(library, section_id).figures
-        assert figures == _section(dutch_library, section_id).figures
+        figures = section_named(library, section_id).figures
+        assert figures == section_named(dutch_library, section_id).figures
         assert [f.value for f in figures] == ["300+", "1000+", "30000", "100+", "250+", "70000"]
 
 
@@ -504,7 +464,7 @@ def _without_urls(text: str) -> str:
 
 @pytest.mark.parametrize("path", EN_FILES, ids=lambda p: p.stem)
 def test_no_dutch_is_left(path: Path) -> None:
-    texts = list(_texts(_raw(path)))
+    texts = list(_texts(raw_yaml(path)))
     assert len(texts) > 30
     for text in texts:
         dutch = sorted(
@@ -516,7 +476,7 @@ def test_no_dutch_is_left(path: Path) -> None:
 def test_the_dutch_word_check_sees_dutch() -> None:
     # Guards the check above on the Dutch files themselves.
     for dutch, _ in PAIRS:
-        texts = list(_texts(_raw(dutch)))
+        texts = list(_texts(raw_yaml(dutch)))
         assert any(w in DUTCH_WORDS for t in texts for w in re.findall(r"\w+", t.lower()))
 
 
@@ -577,8 +537,8 @@ def test_metadata(session1: Session, session2: Session) -> None:
     )
     assert any("Promoting women in STEM and leadership" in m for m in session2.materials)
     assert any("props for role play" in m for m in session2.materials)
-    assert any("Handout 1" in m for m in _step(session1, 3).materials)
-    assert any("Handout 2" in m for m in _step(session2, 3).materials)
+    assert any("Handout 1" in m for m in step_number(session1, 3).materials)
+    assert any("Handout 2" in m for m in step_number(session2, 3).materials)
 
 
 def test_documents_keep_their_gendered_wording(session1: Session) -> None:
@@ -589,7 +549,7 @@ def test_documents_keep_their_gendered_wording(session1: Session) -> None:
         "Document B – Job description",
         "Document C – Announcement of a training programme",
     ]
-    a, b, c = (_norm(docs[f"document-{x}"].text) for x in "abc")
+    a, b, c = (norm(docs[f"document-{x}"].text) for x in "abc")
     assert "The student must demonstrate that he is able to solve technical problems" in a
     assert "present his results clearly. He must also show leadership qualities" in a
     assert "The ideal candidate is a young, dynamic graduate" in b
@@ -600,10 +560,10 @@ def test_documents_keep_their_gendered_wording(session1: Session) -> None:
 
 def test_cards(session2: Session) -> None:
     handout = session2.handouts[0]
-    assert "Each group receives two scenario cards." in _norm(handout.instructions)
+    assert "Each group receives two scenario cards." in norm(handout.instructions)
     assert handout.note is not None
-    assert "this is a safe, respectful space." in _norm(handout.note)
-    assert "not on judging individuals." in _norm(handout.note)
+    assert "this is a safe, respectful space." in norm(handout.note)
+    assert "not on judging individuals." in norm(handout.note)
     assert "Who is affected by this, and how?" in handout.questions
     expected = {
         "kaart-a": (
@@ -644,18 +604,18 @@ def test_cards(session2: Session) -> None:
     for card_id, (title, sentences) in expected.items():
         assert cards[card_id].title == title
         for sentence in sentences:
-            assert sentence in _norm(cards[card_id].text), card_id
+            assert sentence in norm(cards[card_id].text), card_id
 
 
 def test_prompt_and_call_to_action(session2: Session, library: Library) -> None:
-    prompts = [i for i in _step(session2, 6).project if isinstance(i, PromptItem)]
+    prompts = [i for i in step_number(session2, 6).project if isinstance(i, PromptItem)]
     assert [p.prompt for p in prompts] == ["I will..."]
     assert prompts[0].examples == [
         "I will challenge inequality when I see it",
         "I will share these ideas with my team",
         "I will promote fairness in recruitment",
     ]
-    section = _section(library, "oproep-tot-actie")
+    section = section_named(library, "oproep-tot-actie")
     assert section.subtitle == "Move forward: promote change"
     assert [p.title for p in section.phases] == [
         "Goal",
@@ -680,9 +640,9 @@ def test_prompt_and_call_to_action(session2: Session, library: Library) -> None:
         "Short term: add role models to my STEM lessons. Medium term:",
     ]
     for phase, prompt, example in zip(section.phases, prompts_of_phases, examples, strict=True):
-        assert prompt in _norm(phase.text), phase.title
+        assert prompt in norm(phase.text), phase.title
         assert phase.example is not None and phase.example.startswith('Example: "'), phase.title
-        assert example in _norm(phase.example), phase.title
+        assert example in norm(phase.example), phase.title
         assert phase.example.count('"') % 2 == 0, f"unbalanced quotes in {phase.title}"
     body = section.body
     for heading in (
@@ -692,14 +652,14 @@ def test_prompt_and_call_to_action(session2: Session, library: Library) -> None:
         "Suggestions for follow-up",
     ):
         assert f"## {heading}" in body
-    assert len(_list_under(body, "Components")) == 6
-    assert len(_list_under(body, "Suggestions for follow-up")) == 3
+    assert len(list_under(body, "Components")) == 6
+    assert len(list_under(body, "Suggestions for follow-up")) == 3
     assert re.findall(r"^(\d)\. ", body, re.MULTILINE) == ["1", "2", "3", "4", "5"]
     assert "1) Goal, 2) Documentation, 3) Analysis, 4) Evaluation and 5) Planning" in body
 
 
 def test_how_to_table(library: Library) -> None:
-    section = _section(library, "hoe-te-begeleiden")
+    section = section_named(library, "hoe-te-begeleiden")
     rows = [line for line in section.body.splitlines() if line.startswith("|")]
     assert rows[0].replace(" ", "") == "|Step|Action|Strategy|"
     data = rows[2:]
@@ -717,9 +677,9 @@ def test_how_to_table(library: Library) -> None:
 
 
 def test_case_study_text(library: Library) -> None:
-    case = _section(library, "casestudy-komm-mach-mint")
+    case = section_named(library, "casestudy-komm-mach-mint")
     assert case.title == 'Case study "Komm, mach MINT"'
-    body, closing = _norm(case.body), _norm(case.closing)
+    body, closing = norm(case.body), norm(case.closing)
     assert 'Komm, mach MINT (literally "Come on, do STEM") was founded in 2008' in body
     assert "With more than 300 partners in education, business and research" in body
     assert "## Measures taken" in case.body
@@ -734,21 +694,21 @@ def test_case_study_text(library: Library) -> None:
     assert "Inclusive communication and mentoring are essential" in closing
     assert "For trainers, this case shows how policy and practice interact" in closing
     assert "Source: <https://www.komm-mach-mint.de/>" in closing
-    results = _section(library, "casestudy-resultaten")
+    results = section_named(library, "casestudy-resultaten")
     assert results.title == "Results and impact"
     assert not results.body.strip()
     assert not results.closing.strip()
 
 
 def test_motivational_material_is_a_placeholder(library: Library) -> None:
-    section = _section(library, "motiverend-materiaal")
+    section = section_named(library, "motiverend-materiaal")
     assert "images that are not available here" in section.body
     assert not section.figures
     assert not section.phases
 
 
 def test_description_lists_the_six_parts(library: Library) -> None:
-    description = _norm(library.description)
+    description = norm(library.description)
     assert description.startswith("This series of face-to-face training sessions")
     assert "developed within the STEAM Coach project." in description
     bullets = [line for line in library.description.splitlines() if line.startswith("- ")]
@@ -765,13 +725,13 @@ _INLINE_QUESTION = re.compile(r": ['\"](?P<q>[^'\"\n]+?\?)['\"]")
     ids=lambda v: v.stem if isinstance(v, Path) else str(v),
 )
 def test_every_question_a_step_asks_is_projectable(path: Path, questions_asked: int) -> None:
-    session = _session(path)
+    session = session_of(path)
     asked_total = 0
     for step in session.steps:
         asked = [m["q"] for m in _NESTED_QUESTION.finditer(step.instructions)]
         asked += [m["q"] for m in _INLINE_QUESTION.finditer(step.instructions)]
         asked_total += len(asked)
-        projected = _projected_questions(step)
+        projected = projected_questions(step)
         for question in asked:
             assert question in projected, f"{step.id}: {question!r} is not projectable"
     # The same counts as in the Dutch files: the patterns find every question.
@@ -904,13 +864,13 @@ def _part_text(part: str, library: Library, session1: Session, session2: Session
     if owner == "library":
         return library.description
     if owner == "section":
-        section = _section(library, name)
+        section = section_named(library, name)
         phases = " ".join(f"{p.text} {p.example or ''}" for p in section.phases)
         return f"{section.body} {phases} {section.closing}"
     session = session1 if owner == "session1" else session2
     if name == "objectives":
         return " ".join(session.objectives)
-    return _step(session, int(name.removeprefix("step"))).instructions
+    return step_number(session, int(name.removeprefix("step"))).instructions
 
 
 @pytest.mark.parametrize(
@@ -920,7 +880,7 @@ def _part_text(part: str, library: Library, session1: Session, session2: Session
 def test_key_sentences_are_present(
     library: Library, session1: Session, session2: Session, part: str, sentence: str
 ) -> None:
-    assert _norm(sentence) in _norm(_part_text(part, library, session1, session2))
+    assert norm(sentence) in norm(_part_text(part, library, session1, session2))
 
 
 def test_every_step_and_section_has_key_sentences(
@@ -940,21 +900,9 @@ def test_every_step_and_section_has_key_sentences(
 ARTEFACTS = ("\uf0fe", "\uf0b7", "\uf0a7", "▪", "•", "utm_source", "setp-by-step", "instuctions")
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 @pytest.mark.parametrize("path", EN_FILES, ids=lambda p: p.stem)
 def test_no_extraction_artefacts(path: Path) -> None:
-    for text in _strings(_raw(path)):
+    for text in all_strings(raw_yaml(path)):
         for artefact in ARTEFACTS:
             assert artefact not in text, f"{artefact!r} in {text[:80]!r}"
         assert not any("\ue000" <= ch <= "\uf8ff" for ch in text), text[:80]
@@ -977,7 +925,7 @@ def test_no_yaml_anchors_or_aliases(path: Path) -> None:
 def test_groups_deal_and_turns_are_the_dutch_files_ones(
     dutch_path: Path, english_path: Path
 ) -> None:
-    dutch, english = _session(dutch_path), _session(english_path)
+    dutch, english = session_of(dutch_path), session_of(english_path)
     for field in ("groups", "deal", "turns"):
         assert [getattr(s, field) for s in english.steps] == [
             getattr(s, field) for s in dutch.steps
@@ -1005,55 +953,57 @@ def test_groups_where_the_instructions_say_so(session1: Session, session2: Sessi
         None,
     ]
     # What the English instructions say, that the annotations follow.
-    assert "Form small groups of 2-3 people" in _step(session1, 1).instructions
-    assert "Divide the participants into groups of 3-5 people" in _step(session1, 3).instructions
-    assert "Ask the participants to form pairs" in _step(session1, 5).instructions
-    assert "into small groups of 3-5 people" in _step(session2, 3).instructions
-    assert _step(session2, 5).title.startswith("Pair activity")
+    assert "Form small groups of 2-3 people" in step_number(session1, 1).instructions
+    assert (
+        "Divide the participants into groups of 3-5 people" in step_number(session1, 3).instructions
+    )
+    assert "Ask the participants to form pairs" in step_number(session1, 5).instructions
+    assert "into small groups of 3-5 people" in step_number(session2, 3).instructions
+    assert step_number(session2, 5).title.startswith("Pair activity")
     for session in (session1, session2):
-        assert "Ask each group to" in _step(session, 4).instructions
+        assert "Ask each group to" in step_number(session, 4).instructions
 
 
 def test_material_is_dealt_where_the_steps_hand_it_out(
     session1: Session, session2: Session
 ) -> None:
-    documents = _step(session1, 3).deal
+    documents = step_number(session1, 3).deal
     assert documents is not None
     assert (documents.handout, documents.documents, documents.cards) == ("hand-out-1", "all", None)
-    assert "Give each group Handout 1" in _step(session1, 3).instructions
-    cards = _step(session2, 3).deal
+    assert "Give each group Handout 1" in step_number(session1, 3).instructions
+    cards = step_number(session2, 3).deal
     assert cards is not None
     assert (cards.handout, cards.cards, cards.documents) == ("hand-out-2", 2, None)
-    assert "Give each group two cards" in _step(session2, 3).instructions
-    assert "Each group receives two scenario cards." in _norm(session2.handouts[0].instructions)
+    assert "Give each group two cards" in step_number(session2, 3).instructions
+    assert "Each group receives two scenario cards." in norm(session2.handouts[0].instructions)
 
 
 def test_every_group_has_a_turn_where_every_group_presents(
     session1: Session, session2: Session
 ) -> None:
-    assert _step(session1, 4).turns == Turns()
-    assert _step(session2, 4).turns == Turns()
-    assert _step(session2, 5).turns == Turns(minutes=2)
-    assert "(about 2 minutes)" in _step(session2, 5).instructions
+    assert step_number(session1, 4).turns == Turns()
+    assert step_number(session2, 4).turns == Turns()
+    assert step_number(session2, 5).turns == Turns(minutes=2)
+    assert "(about 2 minutes)" in step_number(session2, 5).instructions
 
 
 def test_the_call_to_action_keeps_the_trainers_instructions_off_the_projector(
     library: Library, dutch_library: Library
 ) -> None:
-    section = _section(library, "oproep-tot-actie")
+    section = section_named(library, "oproep-tot-actie")
     assert section.trainer_only == [
         "Instructions for use",
         "How to use it",
         "Suggestions for follow-up",
     ]
-    room = _norm(section.room_body)
+    room = norm(section.room_body)
     for trainers in (
         "Introduce this template during the closing part of workshop 2.",
         "Guide them through the five phases.",
         "Give the participants a printed or digital version of the template.",
         "accountability pairs",
     ):
-        assert trainers in _norm(section.body)
+        assert trainers in norm(section.body)
         assert trainers not in room
     for rooms in (
         "## Components",
@@ -1063,7 +1013,7 @@ def test_the_call_to_action_keeps_the_trainers_instructions_off_the_projector(
     ):
         assert rooms in room
     # The room sees the same parts in both languages.
-    dutch = _section(dutch_library, "oproep-tot-actie")
+    dutch = section_named(dutch_library, "oproep-tot-actie")
     assert section.room_body.count("\n## ") == dutch.room_body.count("\n## ")
     assert len(section.room_body.splitlines()) == len(dutch.room_body.splitlines())
     assert [s.id for s in library.sections if s.trainer_only] == [
