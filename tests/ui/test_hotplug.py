@@ -10,14 +10,12 @@ screen at run time, so hot-plug is driven here through the placement's
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect
+
+from tests.ui.screens_process import run_on_screens
 
 SCREENS: dict[str, Any] = {
     "screens": [
@@ -98,24 +96,7 @@ print(json.dumps(out))
 
 
 def _run(tmp_path: Path, scenario: str, screens: dict[str, Any] = SCREENS) -> dict[str, Any]:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(screens))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "FACILITATOR_TESTING": "1",
-        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", DRIVER, scenario],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_on_screens(tmp_path, DRIVER, screens["screens"], scenario)
 
 
 BEAMER = [1366, 0, 1920, 1080]

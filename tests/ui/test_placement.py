@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests.ui.screens_process import run_on_screens
+
 LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
 PROJECTOR = {
     "name": "projector",
@@ -27,6 +29,7 @@ PROJECTOR = {
 
 SCRIPT = r"""
 import json
+from tests.ui.screens_process import run_on_screens
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
@@ -55,26 +58,7 @@ facilitator.controller.shutdown()
 
 
 def run_app(tmp_path: Path, screens: list[dict[str, object]]) -> dict[str, Any]:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": screens}))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "FACILITATOR_TESTING": "1",
-        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
-        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_on_screens(tmp_path, SCRIPT, screens)
 
 
 def test_with_two_screens_the_projector_is_full_screen_on_the_other_one(tmp_path: Path) -> None:
@@ -152,26 +136,7 @@ facilitator.controller.shutdown()
 
 
 def _run(tmp_path: Path, script: str, screens: list[dict[str, object]]) -> dict[str, Any]:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": screens}))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "FACILITATOR_TESTING": "1",
-        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
-        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_on_screens(tmp_path, script, screens)
 
 
 def _overlap(a: list[int], b: list[int]) -> bool:

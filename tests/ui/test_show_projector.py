@@ -7,10 +7,6 @@ which is how Qt delivers the window system's own.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +24,7 @@ from facilitator.ui.actions import COMMANDS_BY_NAME
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.projector.window import ProjectorWindow
 from tests.ui.console_fixtures import press, tmp_settings
+from tests.ui.screens_process import run_on_screens
 from tests.ui.test_placement import LAPTOP, PROJECTOR
 
 __all__ = ["tmp_settings"]
@@ -176,25 +173,7 @@ facilitator.controller.shutdown()
 def test_with_two_screens_show_projector_puts_it_back_full_screen_where_it_was(
     tmp_path: Path,
 ) -> None:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [LAPTOP, PROJECTOR]}))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "FACILITATOR_TESTING": "1",
-        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
-        "FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", TWO_SCREENS],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_on_screens(tmp_path, TWO_SCREENS, [LAPTOP, PROJECTOR])
     full_screen_there = [True, True, "projector", [1366, 0, 1920, 1080]]
     assert result["placed"] == full_screen_there
     assert result["closed"][0] is False
