@@ -57,3 +57,62 @@ def describe_changes(old: Agenda, new: Agenda) -> list[str]:
     if not lines and old.content_hash != new.content_hash:
         lines.append(translate("Console", "texts changed (hand-outs, reference or metadata)"))
     return lines
+
+
+MOST_CHANGES = 6  # listed in the band; the tooltip has them all
+
+
+def reload_notice(
+    file: str,
+    changes: list[str],
+    *,
+    gone: str | None,
+    number: int,
+    title: str,
+    under_way: bool,
+    finished: bool,
+) -> str:
+    """The band's words after a reload: what changed, and what became of the current step.
+
+    ``gone`` is the title of the current step when the new version left it
+    out; ``number`` and ``title`` are the step current now.
+    """
+    listed = "; ".join(changes[:MOST_CHANGES]) + (" …" if len(changes) > MOST_CHANGES else "")
+    listed = listed or translate("Console", "no visible change")
+    if finished:
+        text = translate("Console", "Agenda reloaded from {file}: {changes}.")
+    elif gone is None:
+        text = translate(
+            "Console",
+            "Agenda reloaded from {file}: {changes}. The current step and its timer go on.",
+        )
+    elif under_way:
+        text = translate(
+            "Console",
+            "Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda, "
+            "so the session moved on to step {number}, “{title}”; the time spent on “{gone}” "
+            "stays in the record and the report.",
+        )
+    else:
+        text = translate(
+            "Console",
+            "Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda; "
+            "the session starts with step {number}, “{title}”.",
+        )
+    return text.format(file=file, changes=listed, gone=gone, number=number, title=title)
+
+
+def file_gone(file: str) -> str:
+    """The band's words when the agenda file is not there any more."""
+    return translate(
+        "Console",
+        "The agenda file {file} is gone (deleted, moved, or on a drive that is not there); "
+        "the session goes on with the version loaded. Save it there again and it is reloaded.",
+    ).format(file=file)
+
+
+def file_back(file: str) -> str:
+    """The band's words when the agenda file is there again, unchanged."""
+    return translate(
+        "Console", "The agenda file {file} is back, unchanged; the session goes on."
+    ).format(file=file)

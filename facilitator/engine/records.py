@@ -2,7 +2,8 @@
 
 A :class:`StepRecord` is what happened to one step (its timer and visits).
 The functions here build a run's records for an agenda, carry them over to a
-new version of the agenda by step id, and give each step its thresholds
+new version of the agenda by step id (a step taken out that had run is kept
+as a :class:`RemovedStep`, its time still the run's), and give each step its thresholds
 (:func:`~facilitator.engine.timer.thresholds_for`, with the trainer's
 default fractions where the agenda sets none).
 """
@@ -44,6 +45,38 @@ class StepRecord:
             for visit, entered in enumerate(self.entered_at)
             if entered <= now
         ]
+
+
+@dataclass(frozen=True)
+class RemovedStep:
+    """A step taken out of the agenda during the run after it had run: its time stays."""
+
+    record: StepRecord
+    title: str
+    removed_at: int
+
+
+def set_aside(
+    records: tuple[StepRecord, ...],
+    removed: tuple[RemovedStep, ...],
+    old: Agenda,
+    new: Agenda,
+    now: int,
+) -> tuple[tuple[StepRecord, ...], tuple[RemovedStep, ...]]:
+    """The records to carry over to ``new``, and the steps removed so far.
+
+    A step that ``new`` leaves out is kept aside when it had run (its timer
+    started); one ``new`` brings back gets its record (and its time) back.
+    """
+    ids = {step.id for step in new.steps}
+    back = tuple(gone.record for gone in removed if gone.record.step_id in ids)
+    still = tuple(gone for gone in removed if gone.record.step_id not in ids)
+    newly = tuple(
+        RemovedStep(record, old.steps[record.index].title, now)
+        for record in records
+        if record.step_id not in ids and record.started_at is not None
+    )
+    return (*records, *back), (*still, *newly)
 
 
 def new_records(agenda: Agenda, fractions: ThresholdFractions | None) -> tuple[StepRecord, ...]:

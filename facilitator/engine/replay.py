@@ -117,6 +117,8 @@ class Replay:
     # Per step: time added or removed by the trainer (restarts not included).
     adjustments: list[int] = field(default_factory=list)
     restarts: list[int] = field(default_factory=list)
+    # The same figures of steps a new version of the agenda took out, by step id.
+    removed: dict[str, tuple[list[tuple[int, int | None]], int, int]] = field(default_factory=dict)
     # (instant the app was last seen, downtime in ns, how the run went on)
     interruptions: list[tuple[int, int, ResumeHow]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -347,7 +349,9 @@ class _SessionReplay:
                 strict=True,
             )
         )
-        kept = [by_id.get(step.id, ([], 0, 0)) for step in new.steps]
+        new_ids = {step.id for step in new.steps}
+        result.removed.update((i, figures) for i, figures in by_id.items() if i not in new_ids)
+        kept = [by_id.get(step.id) or result.removed.pop(step.id, ([], 0, 0)) for step in new.steps]
         result.pauses = [list(k[0]) for k in kept]
         result.adjustments = [k[1] for k in kept]
         result.restarts = [k[2] for k in kept]

@@ -41,10 +41,12 @@ from facilitator.engine.events import (
 )
 from facilitator.engine.journal import Journal
 from facilitator.engine.records import (
+    RemovedStep,
     StepRecord,
     apply_fractions,
     carried_records,
     new_records,
+    set_aside,
 )
 from facilitator.engine.snapshot import RunState, SessionSnapshot, take_snapshot
 from facilitator.engine.timer import StepTimer, ThresholdFractions, TimerError, TimerState
@@ -77,6 +79,7 @@ class SessionRun:
         self._wall = wall
         self._fractions = default_fractions
         self._records = new_records(agenda, default_fractions)
+        self._removed: tuple[RemovedStep, ...] = ()
         self._offsets = plan.planned_offsets(agenda)
         self._index = 0
         self._item_index = 0
@@ -128,6 +131,11 @@ class SessionRun:
         session resumes, so its start and actual count from then.
         """
         return self._state is RunState.PAUSED and self.timer.state is TimerState.IDLE
+
+    @property
+    def removed(self) -> tuple[RemovedStep, ...]:
+        """Steps a new version of the agenda took out after they had run (their time stays)."""
+        return self._removed
 
     @property
     def timer(self) -> StepTimer:
@@ -333,7 +341,8 @@ class SessionRun:
 
         A step whose minutes changed keeps its time spent and adjustments with
         its new length. If the current step is gone, the step now at its place
-        becomes current (the gone one ends at ``now``).
+        becomes current (the gone one ends at ``now``). A step taken out after it
+        had run keeps its record in :attr:`removed`; brought back, it gets it back.
         """
         self._instant(now)
         old_id = self.step.id
@@ -341,7 +350,8 @@ class SessionRun:
         current_gone = old_id not in new_ids
         if current_gone and self._state is not RunState.FINISHED:
             self._leave(now, forward=True)
-        records = carried_records(self._records, agenda, self._fractions)
+        carried, self._removed = set_aside(self._records, self._removed, self.agenda, agenda, now)
+        records = carried_records(carried, agenda, self._fractions)
         self.agenda = agenda
         self._records = records
         self._offsets = plan.planned_offsets(agenda)

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine.clock import MINUTE, minutes_to_ns
 from facilitator.engine.events import Log, ResumeHow, RunMode
+from facilitator.engine.records import RemovedStep
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.session import RunState
 from facilitator.paths import agenda_name
@@ -66,7 +67,7 @@ class StepRow:
     title: str
     planned: int  # ns, as the agenda planned it
     actual: int | None  # ns of running time; None when the step never started
-    status: str  # done, current, left, skipped, not reached
+    status: str  # done, current, left, skipped, not reached, removed (from the agenda)
     overtime: int = 0
     adjustments: int = 0  # ns added (negative: removed) by the trainer
     restarts: int = 0
@@ -232,6 +233,8 @@ def _report(
     titles = {step.id: step.title for step in plan.steps}
     room, room_warnings = room_report(rebuilt.log, titles, words_for(REPORT_LANGUAGE), end)
     rows = [_row(rebuilt, i, end) for i in range(run.step_count)]
+    # Steps a reload took out after they had run: their time is still the run's.
+    rows += [_removed_row(rebuilt, gone, end) for gone in run.removed]
     completed = {r.step_id: r.actual for r in rows if r.status == "done" and r.actual is not None}
     mode = rebuilt.mode
     this = RunReport(
@@ -255,7 +258,7 @@ def _report(
     if reason is not None:
         left_out.append(this.left_out_record(reason))
     rows = [_compare(row, comparable, this, reason is None) for row in rows]
-    suggested = [r.suggested for r in rows]
+    suggested = [r.suggested for r in rows if r.status != "removed"]  # for the plan as it is
     elapsed = 0 if run.started_at is None or end is None else end - run.started_at
     ended = None if run.started_wall is None or end is None else run.started_wall + _delta(elapsed)
     return RunReport(
@@ -356,6 +359,27 @@ def _paused_while_current(rebuilt: Replay, index: int, end: int) -> int:
         max(0, min(stop, left) - max(start, entered))
         for start, stop in pauses
         for entered, left in rebuilt.run.record(index).visits(end)
+    )
+
+
+def _removed_row(rebuilt: Replay, gone: RemovedStep, end: int | None) -> StepRow:
+    """A step taken out of the agenda during the run, with the time it had."""
+    record = gone.record
+    pauses, adjustments, restarts = rebuilt.removed.get(record.step_id, ([], 0, 0))
+    until = record.ended_at if record.ended_at is not None else (end or gone.removed_at)
+    paused = sum(((stop if stop is not None else until) - start) for start, stop in pauses)
+    return StepRow(
+        index=record.index,
+        step_id=record.step_id,
+        title=gone.title,
+        planned=record.planned,
+        actual=record.actual(until),
+        status="removed",
+        overtime=max(0, -record.timer.remaining(until)),
+        adjustments=adjustments,
+        restarts=restarts,
+        pauses=len(pauses),
+        paused=paused,
     )
 
 

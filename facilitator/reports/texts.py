@@ -37,6 +37,7 @@ STATUS_NAMES = {
     "left": QT_TRANSLATE_NOOP("Reports", "left unfinished"),
     "skipped": QT_TRANSLATE_NOOP("Reports", "skipped"),
     "not reached": QT_TRANSLATE_NOOP("Reports", "not reached"),
+    "removed": QT_TRANSLATE_NOOP("Reports", "taken out of the agenda"),
 }
 # How a run ended (build.outcome_of), in words.
 OUTCOME_NAMES = {

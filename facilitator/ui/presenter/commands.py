@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.chimes import Chime
+from facilitator.console.reload import file_back, file_gone, reload_notice
 from facilitator.engine.session import RunState
 from facilitator.i18n import translate
 from facilitator.paths import bundled_sessions
@@ -276,19 +277,37 @@ class ConsoleCommands:
     # --- the agenda file -----------------------------------------------------
 
     def on_reloaded(self, agenda: Agenda, changes: list[str]) -> None:
-        """The saved agenda loaded: take it, keep the run, say what changed."""
+        """The saved agenda loaded: take it, keep the run, say what changed.
+
+        When the new version leaves the current step out, the session moves on
+        (the engine keeps the step's time): the band says so.
+        """
+        run = self.controller.run
+        before = run.step
+        state = run.state
         self.controller.replace_agenda(agenda)
-        listed = "; ".join(changes[:6]) + (" …" if len(changes) > 6 else "")
-        self.window.notice.show_notice(
-            translate(
-                "Console",
-                "Agenda reloaded from {file}: {changes}. The current step and its timer go on.",
-            ).format(
-                file=agenda.path.name, changes=listed or translate("Console", "no visible change")
-            ),
-            "info",
-            "\n".join(changes),
+        gone = before.title if before.id not in {s.id for s in agenda.steps} else None
+        text = reload_notice(
+            agenda.path.name,
+            changes,
+            gone=gone,
+            number=run.index + 1,
+            title=run.step.title,
+            under_way=state in (RunState.RUNNING, RunState.PAUSED),
+            finished=state is RunState.FINISHED,
         )
+        # Moving on is news the trainer must see: it stays until dismissed.
+        self.window.notice.show_notice(
+            text, "info" if gone is None else "warning", "\n".join(changes)
+        )
+
+    def on_agenda_gone(self, file: str) -> None:
+        """The agenda file is not there any more: the session goes on with what is loaded."""
+        self.window.notice.show_notice(file_gone(file), "warning")
+
+    def on_agenda_back(self, file: str) -> None:
+        """The agenda file is there again, as it was."""
+        self.window.notice.show_notice(file_back(file), "info")
 
     def on_reload_failed(self, message: str) -> None:
         """The saved agenda is broken: keep the old one, show why."""

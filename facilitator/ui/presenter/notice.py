@@ -14,6 +14,9 @@ STYLES = {
     " QLabel { color: #0d2b4d; }",
     "error": "#notice { background: #fdecea; border: 1px solid #c62828; }"
     " QLabel { color: #5f1111; }",
+    # News that changes the session (a reload moved it on, the file is gone): it stays.
+    "warning": "#notice { background: #fff4d6; border: 1px solid #b36b00; }"
+    " QLabel { color: #3d2a00; }",
 }
 INFO_MS = 20_000
 

@@ -206,6 +206,8 @@ class PresenterWindow(QMainWindow):
         self.watcher = AgendaWatcher(self)
         self.watcher.reloaded.connect(self.commands.on_reloaded)
         self.watcher.failed.connect(self.commands.on_reload_failed)
+        self.watcher.gone.connect(self.commands.on_agenda_gone)
+        self.watcher.back.connect(self.commands.on_agenda_back)
         controller.changed.connect(self._on_changed)
         controller.stepChanged.connect(self._on_step)
         controller.projector.projectionChanged.connect(self._on_projection)
@@ -569,6 +571,7 @@ class PresenterWindow(QMainWindow):
         self.commands.save_layout()
         self.sleep_guard.release()
         self.notice.dismiss()
+        self.watcher.stop()
         event.accept()
 
     @property
