@@ -20,7 +20,13 @@ from facilitator.cli import AppOptions
 from facilitator.engine.clock import Clock
 from facilitator.engine.events import ResumeHow, RunMode
 from facilitator.engine.journal import read_log
-from facilitator.engine.resume import Resumable, ResumeError, abandon, prepare_resume
+from facilitator.engine.resume import (
+    AgendaUnavailable,
+    Resumable,
+    ResumeError,
+    abandon,
+    prepare_resume,
+)
 from facilitator.engine.resume_point import ResumePoint, resume_clock, resume_point
 from facilitator.engine.session import RunState
 from facilitator.engine.timer import display_seconds
@@ -30,6 +36,24 @@ from facilitator.reports.texts import mode_name
 from facilitator.timefmt import ago_text, clock_time, countdown
 
 DECLINED = "the trainer chose not to resume it"
+FROM_PLAN = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "{problem}. The session log holds its plan (the steps, their minutes and the time so "
+    "far), so the session can go on from it; what the steps show on the projector "
+    "(questions, hand-outs, cards) is missing until the file is back, and it is taken as "
+    "soon as it is. Or wait for the file (a USB stick not yet plugged in, a file still being "
+    "saved) and try again.",
+)
+RUNNING_FROM_PLAN = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "{problem}. The session goes on from the plan in its log; what the steps show on the "
+    "projector is missing until the file is back, and it is taken as soon as it is.",
+)
+WAIT_FOR_FILE = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "{problem}. Wait for the file (a USB stick not yet plugged in, a file still being saved) "
+    "and try again, or start afresh, which ends that session for good.",
+)
 
 
 @dataclass
@@ -46,10 +70,13 @@ class Recovery:
 
 @dataclass(frozen=True)
 class Unresumable:
-    """A run that stopped unexpectedly but cannot go on (now noted as abandoned)."""
+    """A run that stopped unexpectedly but cannot go on (noted as abandoned, unless ``wait``)."""
 
     path: Path
     message: str  # why, in a trainer's words
+    # The agenda file cannot be read now and the log has no plan: it may come back, so the
+    # run is not given up; the trainer may try again, or start afresh (:func:`give_up`).
+    wait: bool = False
 
 
 def resume_how(recover: str) -> ResumeHow | None:
@@ -67,6 +94,8 @@ def find_recovery(
     log = read_log(path)
     try:
         return prepare_resume(path, log, load)
+    except AgendaUnavailable as error:
+        return Unresumable(path, str(error), wait=True)  # never given up without asking
     except ResumeError as error:
         abandon(path, log, str(error), wall)
         return Unresumable(path, str(error))
@@ -75,6 +104,36 @@ def find_recovery(
 def decline(resumable: Resumable, wall: datetime) -> None:
     """The trainer chose to start afresh: the run ends here and is not offered again."""
     abandon(resumable.path, resumable.log, DECLINED, wall)
+
+
+def give_up(unresumable: Unresumable, wall: datetime) -> None:
+    """The trainer chose to start afresh rather than wait for the agenda file."""
+    abandon(unresumable.path, read_log(unresumable.path), DECLINED, wall)
+
+
+def from_plan_words(resumable: Resumable) -> str:
+    """What the offer adds when the run would go on from the journal's plan ("" otherwise)."""
+    if not resumable.from_plan:
+        return ""
+    return translate_marked("Recovery", FROM_PLAN).format(
+        problem=resumable.agenda_problem.rstrip(".")
+    )
+
+
+def running_from_plan_words(resumable: Resumable) -> str:
+    """The console's notice while a resumed run goes on from its plan ("" otherwise)."""
+    if not resumable.from_plan:
+        return ""
+    return translate_marked("Recovery", RUNNING_FROM_PLAN).format(
+        problem=resumable.agenda_problem.rstrip(".")
+    )
+
+
+def wait_words(unresumable: Unresumable) -> str:
+    """The question when the run can only wait for its agenda file."""
+    return translate_marked("Recovery", WAIT_FOR_FILE).format(
+        problem=unresumable.message.rstrip(".")
+    )
 
 
 def accept(

@@ -11,7 +11,7 @@ so it is not offered again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +28,9 @@ from facilitator.room.replay import replay_room
 from facilitator.room.state import RoomState
 
 NO_AGENDA = QT_TRANSLATE_NOOP("Journal", "The session log does not say which agenda was running.")
-CANNOT_OPEN = QT_TRANSLATE_NOOP("Journal", "The agenda {where} cannot be opened any more: {error}")
+CANNOT_OPEN_NOW = QT_TRANSLATE_NOOP(
+    "Journal", "The agenda file {where} cannot be opened now: {error}"
+)
 CHANGED = QT_TRANSLATE_NOOP(
     "Journal", "The agenda file was changed since the run began; its new version is used."
 )
@@ -41,6 +43,14 @@ class ResumeError(RuntimeError):
     """A run that cannot be resumed; the message says why, in a trainer's words."""
 
 
+class AgendaUnavailable(ResumeError):
+    """The run's agenda file cannot be read now and the journal holds no plan to go on with.
+
+    Not a reason to give the run up: the file may come back (a USB stick, a
+    file being saved), so the trainer is asked to try again.
+    """
+
+
 @dataclass
 class Resumable:
     """A crashed run rebuilt on its agenda as it is on disk now, ready to go on."""
@@ -51,6 +61,13 @@ class Resumable:
     rebuilt: Replay
     warnings: list[str] = field(default_factory=list)
     room: RoomState = field(default_factory=RoomState)  # the room, rebuilt from the same log
+    # Why the agenda file could not be read, when the run goes on from the journal's plan.
+    agenda_problem: str = ""
+
+    @property
+    def from_plan(self) -> bool:
+        """Whether the agenda is the journal's plan (steps and minutes, nothing projected)."""
+        return bool(self.agenda_problem)
 
     @property
     def last_t(self) -> int:
@@ -73,21 +90,30 @@ def prepare_resume(
     """Rebuild the run in ``path`` (read as ``log``) on its agenda file, loaded with ``load``.
 
     If the file changed since the run began, the run is replayed on the plan
-    the journal recorded and takes the file's version when it goes on.
+    the journal recorded and takes the file's version when it goes on. If
+    the file cannot be read now (missing, or broken mid-edit), the run goes
+    on from the journal's plan (:attr:`Resumable.from_plan`); without a plan,
+    :class:`AgendaUnavailable`.
     """
     where = log.agenda_path
     if where is None:
         raise ResumeError(translate_marked("Journal", NO_AGENDA))
+    warnings: list[str] = []
+    problem = ""
     try:
         agenda = load(Path(where))
     except (AgendaError, OSError) as error:  # both mean "cannot read it"
-        raise ResumeError(
-            translate_marked("Journal", CANNOT_OPEN).format(where=where, error=error)
-        ) from None
-    warnings: list[str] = []
+        plan = agenda_from_plan(log.opened)
+        problem = translate_marked("Journal", CANNOT_OPEN_NOW).format(
+            where=where, error=_first_line(error)
+        )
+        if plan is None:
+            raise AgendaUnavailable(problem) from None
+        # No hash of a file: the file, once back, is always taken (the watcher reloads it).
+        agenda = replace(plan, content_hash="")
     initial = agenda
     recorded = log.opened.hash if log.opened is not None else ""
-    if recorded and recorded != agenda.content_hash:
+    if not problem and recorded and recorded != agenda.content_hash:
         initial = agenda_from_plan(log.opened) or agenda
         warnings.append(translate_marked("Journal", CHANGED))
 
@@ -98,9 +124,28 @@ def prepare_resume(
     if not rebuilt.under_way or rebuilt.last_t is None:
         raise ResumeError(translate_marked("Journal", NOT_UNDER_WAY))
     room = replay_room(log)
+    if problem:
+        # The latest plan (a reload during the run recorded its own), nothing projected;
+        # it claims no file's hash, so the file, once back, is reloaded even unchanged.
+        agenda = replace(rebuilt.run.agenda, content_hash="")
+        rebuilt.run.agenda = agenda
     return Resumable(
-        path, log, agenda, rebuilt, [*warnings, *rebuilt.warnings, *room.warnings], room.state
+        path,
+        log,
+        agenda,
+        rebuilt,
+        [*warnings, *rebuilt.warnings, *room.warnings],
+        room.state,
+        agenda_problem=problem,
     )
+
+
+def _first_line(error: Exception) -> str:
+    """A loader's message without its list of every problem (the first says enough here)."""
+    if isinstance(error, AgendaError) and error.problems:
+        return str(error.problems[0])
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def resume_run(

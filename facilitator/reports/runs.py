@@ -15,7 +15,7 @@ from pathlib import Path
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.agenda.load import load_agenda
-from facilitator.engine.events import Log
+from facilitator.engine.events import CLOSING, Event, Log, RunAbandoned, RunFinished, RunReopened
 from facilitator.engine.journal import read_log
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.resume_point import wall_of
@@ -156,9 +156,33 @@ def find_crashed(folder: Path, wall: datetime, within: timedelta = RESUME_WITHIN
     # Only the latest few: start-up must stay fast with hundreds of old runs.
     for path in latest_journals(folder):
         rebuilt, log = rebuild(path)
-        if rebuilt is None or not rebuilt.resumable or rebuilt.last_t is None:
+        if rebuilt is None:
+            # Neither a plan nor the agenda file (a lost first line, a stick not plugged
+            # in): still offered when its events say it was under way, so the trainer
+            # can wait for the file rather than lose the run (quit mid-session too).
+            if not _under_way_by_its_events(log) or log.last_t is None:
+                continue
+            last = wall_of(log, log.last_t, 1.0)
+        elif not rebuilt.resumable or rebuilt.last_t is None:
             continue
-        last = wall_of(log, rebuilt.last_t, rebuilt.speed)
+        else:
+            last = wall_of(log, rebuilt.last_t, rebuilt.speed)
         if last is not None and abs(wall - last) <= within:
             return path
     return None
+
+
+def _under_way_by_its_events(log: Log) -> bool:
+    """Started, and not finished or given up since (read without replaying it).
+
+    A quit in the middle of the session (the app closed) still counts as under way,
+    as :attr:`Replay.resumable` has it.
+    """
+    if log.started is None:
+        return False
+    last: Event | None = None
+    for entry in log.entries:
+        if isinstance(entry.event, (RunFinished, RunReopened, *CLOSING)):
+            last = entry.event
+    return not isinstance(last, (RunFinished, RunAbandoned))
+

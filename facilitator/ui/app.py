@@ -227,6 +227,7 @@ class FacilitatorApp:
         from facilitator.engine.journal import Journal
         from facilitator.engine.resume import resume_run
         from facilitator.projection.replay import shown_in
+        from facilitator.recovery import running_from_plan_words
 
         resumable = recovery.resumable
         journal = Journal(resumable.path)
@@ -246,6 +247,9 @@ class FacilitatorApp:
             shown=shown.shown,
             shown_page=shown.page,
         )
+        if resumable.from_plan:
+            # The trainer must see it: the projected items come back with the file.
+            self.presenter.notice.show_notice(running_from_plan_words(resumable), "warning")
 
     def show_projector(self) -> None:
         """Put the projector window back (full screen where it was) after it was closed."""
@@ -390,24 +394,50 @@ def offer_recovery(options: AppOptions, parent: QWidget | None = None) -> Recove
     """If the last run stopped unexpectedly, ask (or follow ``--recover``); None: start afresh."""
     if options.recover == RECOVER_NEVER or not may_have_crashed(runs_dir()):
         return None  # the latest runs all ended on purpose: no replay is loaded
+    from facilitator.engine.events import ResumeHow
     from facilitator.engine.resume_point import boot_id
-    from facilitator.recovery import Unresumable, accept, decline, find_recovery, resume_how
-    from facilitator.ui.dialogs.recovery_dialog import ask_how, tell_cannot_resume
+    from facilitator.recovery import (
+        Unresumable,
+        accept,
+        decline,
+        find_recovery,
+        give_up,
+        resume_how,
+        running_from_plan_words,
+    )
+    from facilitator.ui.dialogs.recovery_dialog import RETRY, ask_how, ask_wait, tell_cannot_resume
 
-    found = find_recovery(runs_dir(), wall_now(), load_agenda)
-    if found is None:
-        return None
-    if isinstance(found, Unresumable):
-        if options.recover == RECOVER_ASK:
-            tell_cannot_resume(found.message, parent)
-        else:
-            print(f"The session cannot be resumed: {found.message}", file=sys.stderr)
-        return None
-    how = ask_how(found, parent) if options.recover == RECOVER_ASK else resume_how(options.recover)
-    if how is None:
-        decline(found, wall_now())
-        return None
-    return accept(found, how, options, monotonic=MonotonicClock(), wall=wall_now(), boot=boot_id())
+    asking = options.recover == RECOVER_ASK
+    while True:  # until the trainer stops waiting for the agenda file
+        found = find_recovery(runs_dir(), wall_now(), load_agenda)
+        if found is None:
+            return None
+        if isinstance(found, Unresumable):
+            if found.wait:  # the agenda file may come back: never given up unasked
+                if not asking:
+                    print(f"The session cannot be resumed yet: {found.message}", file=sys.stderr)
+                    return None
+                if ask_wait(found, parent):
+                    continue
+                give_up(found, wall_now())
+                return None
+            if asking:
+                tell_cannot_resume(found.message, parent)
+            else:
+                print(f"The session cannot be resumed: {found.message}", file=sys.stderr)
+            return None
+        if found.from_plan and not asking:
+            print(running_from_plan_words(found), file=sys.stderr)
+        answer = ask_how(found, parent) if asking else resume_how(options.recover)
+        if answer == RETRY:
+            continue
+        if answer is None:
+            decline(found, wall_now())
+            return None
+        return accept(
+            found, ResumeHow(answer), options, monotonic=MonotonicClock(), wall=wall_now(),
+            boot=boot_id(),
+        )  # fmt: skip
 
 
 def run_app(options: AppOptions) -> int:
