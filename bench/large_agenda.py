@@ -45,9 +45,9 @@ from harness import use_clean_env, when_painted
 
 use_clean_env()
 
-from PySide6.QtCore import QEvent, QObject, QRect  # noqa: E402
-from PySide6.QtGui import QPaintEvent, QRegion  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem  # noqa: E402
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QBrush, QFont, QIcon, QPaintEvent, QRegion  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
 
 import facilitator.ui.app as app_module  # noqa: E402
 from facilitator.agenda.load import load_agenda  # noqa: E402
@@ -58,7 +58,7 @@ from facilitator.engine.clock import SECOND, FakeClock  # noqa: E402
 class RowPaints(QObject):
     """Which rows of ``tree`` its viewport painted since the last ``take``."""
 
-    def __init__(self, tree: QTreeWidget) -> None:
+    def __init__(self, tree: QTreeView) -> None:
         super().__init__()
         self._tree = tree
         self._region = QRegion()
@@ -76,43 +76,58 @@ class RowPaints(QObject):
         return {row for row in visible_rows(tree) if region.intersects(row_rect(tree, row))}
 
 
-def item(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
-    """The item of ``row`` (which exists)."""
-    found = tree.topLevelItem(row)
-    assert found is not None
+def index(tree: QTreeView, row: int, column: int = 0) -> QModelIndex:
+    """The model index of a cell (which exists)."""
+    model = tree.model()
+    found = model.index(row, column)
+    assert found.isValid()
     return found
 
 
-def row_rect(tree: QTreeWidget, row: int) -> QRect:
+def row_count(tree: QTreeView) -> int:
+    """How many rows the list has."""
+    return tree.model().rowCount()
+
+
+def row_rect(tree: QTreeView, row: int) -> QRect:
     """Where ``row`` is in the viewport, across every column."""
-    first = tree.visualItemRect(item(tree, row))
+    first = tree.visualRect(index(tree, row))
     return QRect(0, first.top(), tree.viewport().width(), first.height())
 
 
-def visible_rows(tree: QTreeWidget) -> list[int]:
+def visible_rows(tree: QTreeView) -> list[int]:
     """The rows at least partly inside the viewport."""
     area = tree.viewport().rect()
-    return [r for r in range(tree.topLevelItemCount()) if row_rect(tree, r).intersects(area)]
+    return [r for r in range(row_count(tree)) if row_rect(tree, r).intersects(area)]
 
 
-def shown_rows(tree: QTreeWidget) -> list[tuple[object, ...]]:
+def _cell(tree: QTreeView, row: int, column: int) -> tuple[object, ...]:
+    """What one cell shows: text, icon, font and colours."""
+    cell = index(tree, row, column)
+    icon = cell.data(Qt.ItemDataRole.DecorationRole)
+    font = cell.data(Qt.ItemDataRole.FontRole)
+    foreground = cell.data(Qt.ItemDataRole.ForegroundRole)
+    background = cell.data(Qt.ItemDataRole.BackgroundRole)
+    return (
+        str(cell.data(Qt.ItemDataRole.DisplayRole) or ""),
+        icon.cacheKey() if isinstance(icon, QIcon) else 0,
+        font.toString() if isinstance(font, QFont) else "",
+        foreground.color().name() if isinstance(foreground, QBrush) else "",
+        background.color().name() if isinstance(background, QBrush) else "",
+    )
+
+
+def shown_rows(tree: QTreeView) -> list[tuple[object, ...]]:
     """What every row shows: selected or not; texts, icon, font and colours of each column."""
-    rows = []
-    for row in range(tree.topLevelItemCount()):
-        shown = item(tree, row)
-        columns = [
-            (
-                shown.text(c),
-                shown.icon(c).cacheKey(),
-                shown.font(c).toString(),
-                shown.foreground(c).color().name(),
-                shown.background(c).color().name(),
-                shown.background(c).style().value,
-            )
-            for c in range(tree.columnCount())
-        ]
-        rows.append((shown.isSelected(), *columns))
-    return rows
+    selection = tree.selectionModel()
+    columns = tree.model().columnCount()
+    return [
+        (
+            selection.isRowSelected(row, QModelIndex()),
+            *(_cell(tree, row, c) for c in range(columns)),
+        )
+        for row in range(row_count(tree))
+    ]
 
 
 def settle(app: QApplication) -> None:
@@ -126,7 +141,7 @@ def settle(app: QApplication) -> None:
 
 def change(
     app: QApplication,
-    tree: QTreeWidget,
+    tree: QTreeView,
     paints: RowPaints,
     command: Callable[[], None],
     prepare: Callable[[], None] = lambda: None,
@@ -194,7 +209,7 @@ def measure(
             controller.refresh()
 
         def select() -> None:  # the trainer picks the step to lock in the list
-            tree.setCurrentItem(item(tree, controller.run.index + 3))
+            tree.setCurrentIndex(index(tree, controller.run.index + 3))
 
         actions = presenter.actions_by_name
         changes: dict[str, object] = {}

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -149,3 +149,46 @@ def single_journal(data_dir: Path) -> Path:
     found = sorted((data_dir / "runs").glob("*.jsonl"))
     assert len(found) == 1, found
     return found[0]
+
+
+class StepRowView:
+    """A row of the step list as a test reads it (what the view shows, through its model)."""
+
+    def __init__(self, step_list: Any, row: int) -> None:
+        self._list = step_list
+        self.row = row
+
+    def _data(self, column: int, role: Any) -> Any:
+        model = self._list.model()
+        return model.data(model.index(self.row, column), role)
+
+    def text(self, column: int) -> str:
+        """The cell's text."""
+        return str(self._data(column, Qt.ItemDataRole.DisplayRole) or "")
+
+    def font(self, column: int) -> Any:
+        """The cell's font (the list's own when the model sets none)."""
+        found = self._data(column, Qt.ItemDataRole.FontRole)
+        return found if found is not None else self._list.font()
+
+    def toolTip(self, column: int) -> str:
+        """The cell's tooltip."""
+        return str(self._data(column, Qt.ItemDataRole.ToolTipRole) or "")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StepRowView) and other.row == self.row
+
+    def __hash__(self) -> int:
+        return self.row
+
+
+def step_row(step_list: Any, row: int) -> StepRowView:
+    """Row ``row`` of a step list."""
+    assert 0 <= row < step_list.row_count()
+    return StepRowView(step_list, row)
+
+
+def current_row(step_list: Any) -> int:
+    """The row the step list has selected (-1: none)."""
+    index = step_list.currentIndex()
+    return index.row() if index.isValid() else -1

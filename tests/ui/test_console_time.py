@@ -24,6 +24,7 @@ from tests.ui.console_fixtures import (
     press,
     tmp_settings,
 )
+from tests.ui.qt_helpers import step_row
 
 __all__ = ["console", "console_factory", "tmp_settings"]
 
@@ -105,8 +106,7 @@ def test_catch_up_is_offered_when_late_and_accepted_with_one_key(
     console.advance(14 * MINUTE)  # 4 min late in step 1
     assert window.catchup.isVisible()
     assert "Running 4 min late" in window.catchup.label.text()
-    row = window.step_list.topLevelItem(1)
-    assert row is not None
+    row = step_row(window.step_list, 1)
     proposed = row.text(PLAN_COLUMN)
     assert "→" in proposed  # the proposal beside the original minutes
     press(window, "A")
@@ -138,9 +138,7 @@ def test_locked_steps_stay_out_of_the_plan(console: Console) -> None:
     window = console.window
     console.controller.start()
     for row in range(1, 6):
-        item = window.step_list.topLevelItem(row)
-        assert item is not None
-        window.step_list.setCurrentItem(item)
+        window.step_list.select_row(row)
         if row != 3:
             window.actions_by_name["toggle_lock"].trigger()
     console.advance(14 * MINUTE)

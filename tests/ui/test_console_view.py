@@ -8,6 +8,7 @@ from facilitator.ui.presenter.countdown import PHASE_BADGES
 from facilitator.ui.presenter.step_list import ACTUAL_COLUMN, PLAN_COLUMN, STEP_COLUMN
 from facilitator.ui.presenter.step_view import guiding_questions
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
+from tests.ui.qt_helpers import current_row, step_row
 
 __all__ = ["console", "console_factory", "tmp_settings"]
 
@@ -103,19 +104,17 @@ def test_step_list_shows_planned_times_actual_minutes_and_the_current_step(
 ) -> None:
     steps = console.window.step_list
     console.controller.start()
-    first = steps.topLevelItem(0)
-    assert first is not None
+    first = step_row(steps, 0)
     assert (first.text(1), first.text(2)) == ("09:00", "09:10")
     console.advance(12 * MINUTE)
     console.controller.next_step()
-    first, second, third = (steps.topLevelItem(i) for i in range(3))
-    assert first is not None and second is not None and third is not None
+    first, second, third = (step_row(steps, i) for i in range(3))
     assert first.text(ACTUAL_COLUMN) == "12 min"
     assert (first.text(1), first.text(2)) == ("09:00", "09:12")
     assert (second.text(1), second.text(2)) == ("09:12", "09:27")
     assert (third.text(1), third.text(2)) == ("09:27", "09:52")
     assert second.font(STEP_COLUMN).bold() and not third.font(STEP_COLUMN).bold()
-    assert steps.currentItem() is second
+    assert current_row(steps) == second.row
     # Time control shows at once in the list.
     console.controller.add_minute()
     assert (second.text(2), third.text(1)) == ("09:28", "09:28")

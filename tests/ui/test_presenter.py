@@ -18,7 +18,14 @@ from facilitator.engine.session import RunState
 from facilitator.ui.controller import SessionController
 from facilitator.ui.presenter.step_list import ACTUAL_COLUMN, STEP_COLUMN
 from facilitator.ui.presenter.window import PresenterWindow
-from tests.ui.qt_helpers import SessionClock, activate, make_controller, quiet_presenter
+from tests.ui.qt_helpers import (
+    SessionClock,
+    activate,
+    current_row,
+    make_controller,
+    quiet_presenter,
+    step_row,
+)
 
 TITLE_1 = "Inleiding & ijsbreker"
 ITEM_1 = "Ontwerpen van genderbewuste outreach en curricula in STEM"
@@ -41,8 +48,8 @@ class Console:
         step_list = self.window.step_list
         return [
             row
-            for row in range(step_list.topLevelItemCount())
-            if step_list.topLevelItem(row).font(STEP_COLUMN).bold()  # type: ignore[union-attr]
+            for row in range(step_list.row_count())
+            if step_row(step_list, row).font(STEP_COLUMN).bold()
         ]
 
 
@@ -93,19 +100,18 @@ def test_the_step_list_has_six_rows_with_the_current_one_bold_and_selected(
     console: Console, agenda_1: Agenda
 ) -> None:
     step_list = console.window.step_list
-    assert step_list.topLevelItemCount() == 6
-    titles = [step_list.topLevelItem(r).text(STEP_COLUMN) for r in range(6)]  # type: ignore[union-attr]
+    assert step_list.row_count() == 6
+    titles = [step_row(step_list, r).text(STEP_COLUMN) for r in range(6)]
     assert titles == [f"{n}. {step.title}" for n, step in enumerate(agenda_1.steps, start=1)]
     assert console.bold_rows() == [0]
-    assert step_list.currentItem() is step_list.topLevelItem(0)
+    assert current_row(step_list) == 0
 
     console.controller.toggle_running()
     console.advance(61 * SECOND)
     console.controller.next_step()
     assert console.bold_rows() == [1]
-    assert step_list.currentItem() is step_list.topLevelItem(1)
-    first, second = step_list.topLevelItem(0), step_list.topLevelItem(1)
-    assert first is not None and second is not None
+    assert current_row(step_list) == 1
+    first, second = step_row(step_list, 0), step_row(step_list, 1)
     assert first.text(ACTUAL_COLUMN) == "1 min"  # 61 s spent on step 1
     assert first.toolTip(0) == "Done"
     assert second.text(ACTUAL_COLUMN) == ""

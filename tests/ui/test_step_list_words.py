@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.engine.clock import MINUTE
 from facilitator.ui.presenter.step_list import PLAN_COLUMN, STEP_COLUMN, _wrap_option, plan_lines
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
+from tests.ui.qt_helpers import step_row
 
 __all__ = ["console", "console_factory", "tmp_settings"]
 
@@ -54,12 +55,11 @@ def test_titles_break_only_between_words_with_a_catch_up_plan_shown(
     QApplication.processEvents()
     # The changed plan takes no room from the titles.
     assert step_list.columnWidth(STEP_COLUMN) >= before
-    plans = [step_list.topLevelItem(i).text(PLAN_COLUMN) for i in range(6)]  # type: ignore[union-attr]
+    plans = [step_row(step_list, i).text(PLAN_COLUMN) for i in range(6)]
     assert any("→" in plan for plan in plans), plans
     column = step_list.columnWidth(STEP_COLUMN) - 2 * PADDING - 4
-    for row in range(step_list.topLevelItemCount()):
-        item = step_list.topLevelItem(row)
-        assert item is not None
+    for row in range(step_list.row_count()):
+        item = step_row(step_list, row)
         text, font = item.text(STEP_COLUMN), item.font(STEP_COLUMN)
         longest = max(QFontMetrics(font).horizontalAdvance(word) for word in text.split())
         assert longest <= column, (text, longest, column)

@@ -1,8 +1,10 @@
 """The list of steps: start and end times, plan (and adjusted plan), actual minutes.
 
-It renders the rows the console model computes
-(:mod:`facilitator.console.steps`: times, "15 → 13 min", actual minutes)
-and marks done, current, next and locked steps.
+A ``QTreeView`` on :class:`~facilitator.ui.presenter.step_model.StepListModel`:
+it renders the rows the console model computes
+(:mod:`facilitator.console.steps`: times, "15 → 13 min", actual minutes, the
+marks of done, current, next and locked steps), and only the rows whose look
+changed are laid out and repainted again.
 """
 
 from __future__ import annotations
@@ -11,11 +13,8 @@ import math
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QFontMetrics,
-    QIcon,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -29,30 +28,23 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QWidget,
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.console.steps import StepRow, plan_text
-from facilitator.engine.session import RunState, SessionSnapshot
-from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
-from facilitator.timefmt import clock_time, minutes_text
-from facilitator.ui.icons import icon
-from facilitator.ui.markup import autotext
-
-COLUMNS = (
-    "",
-    QT_TRANSLATE_NOOP("Console", "Start"),
-    QT_TRANSLATE_NOOP("Console", "End"),
-    QT_TRANSLATE_NOOP("Console", "Step"),
-    QT_TRANSLATE_NOOP("Console", "Plan"),
-    QT_TRANSLATE_NOOP("Console", "Actual"),
+from facilitator.console.steps import StepRow, row_looks
+from facilitator.engine.session import SessionSnapshot
+from facilitator.ui.presenter.step_model import (
+    ACTUAL_COLUMN,
+    COLUMNS,
+    PLAN_COLUMN,
+    STEP_COLUMN,
+    StepListModel,
 )
-STEP_COLUMN = 3
-PLAN_COLUMN = 4
-ACTUAL_COLUMN = 5
+
+__all__ = ["ACTUAL_COLUMN", "COLUMNS", "PLAN_COLUMN", "STEP_COLUMN", "StepList", "wrapped_height"]
+_HEIGHTS_KEPT = 4096  # wrapped title heights remembered (a resize asks for every row's)
 
 
 def _wrap_option() -> QTextOption:
@@ -69,8 +61,21 @@ def plan_lines(text: str) -> str:
     return text.replace(" → ", " →\n")
 
 
+_heights: dict[tuple[str, str, float], int] = {}
+
+
 def wrapped_height(text: str, font: QFont, width: float) -> int:
-    """The height ``text`` needs in ``font`` wrapped to ``width`` pixels."""
+    """The height ``text`` needs in ``font`` wrapped to ``width`` pixels (remembered)."""
+    key = (text, font.key(), width)
+    known = _heights.get(key)
+    if known is None:
+        if len(_heights) >= _HEIGHTS_KEPT:
+            _heights.clear()
+        known = _heights[key] = _measure(text, font, width)
+    return known
+
+
+def _measure(text: str, font: QFont, width: float) -> int:
     layout = QTextLayout(text, font)
     layout.setTextOption(_wrap_option())
     layout.beginLayout()
@@ -91,7 +96,7 @@ class _WrapDelegate(QStyledItemDelegate):
 
     PADDING = 4
 
-    def __init__(self, view: QTreeWidget) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
 
@@ -184,21 +189,27 @@ class _WrapDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StepList(QTreeWidget):
-    """One row per step; double-click or Enter asks to jump to it."""
+class StepList(QTreeView):
+    """One row per step; double-click or Enter asks to jump to it.
+
+    It renders :class:`StepListModel`, which tells the view about the changed
+    cells only; the view lays out and repaints just those rows.
+    """
 
     stepActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(
-            [translate_marked("Console", name) if name else "" for name in COLUMNS]
-        )
+        self.steps = StepListModel(self)
+        self.setModel(self.steps)
         self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Click focus only: keys stay with the session commands until the
         # trainer clicks the list; then Up/Down select and Enter jumps.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -210,115 +221,47 @@ class StepList(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setItemDelegate(_WrapDelegate(self))
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
-        self.itemDoubleClicked.connect(
-            lambda item, _col: self.stepActivated.emit(self.indexOfTopLevelItem(item))
-        )
+        self.doubleClicked.connect(lambda index: self.stepActivated.emit(index.row()))
         self._current = 0
-        self._shown: dict[int, tuple[str, bool, bool, bool, tuple[str, ...]]] = {}
-        self._icon_cache: dict[str, QIcon] = {}
-
-    def _icons(self) -> dict[str, QIcon]:
-        """The row-state icons, made once."""
-        if not self._icon_cache:
-            self._icon_cache = {
-                "done": icon("fa5s.check", color="#1b7f3b"),
-                "current": icon("fa5s.play", color="#1565c0"),
-                "next": icon("fa5s.angle-right", color="#5a6270"),
-                "locked": icon("fa5s.lock", color="#5a6270"),
-                "": QIcon(),
-            }
-        return self._icon_cache
 
     def set_agenda(self, agenda: Agenda) -> None:
         """One row per step of ``agenda``."""
-        self.clear()
-        self._shown.clear()
-        for number, step in enumerate(agenda.steps, start=1):
-            item = QTreeWidgetItem(["", "", "", f"{number}. {step.title}", "", ""])
-            item.setToolTip(STEP_COLUMN, autotext(step.title))
-            for column in (PLAN_COLUMN, ACTUAL_COLUMN):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            self.addTopLevelItem(item)
+        self.steps.set_titles([step.title for step in agenda.steps])
+        self._current = -1  # the current step is selected at the next refresh
+
+    def row_count(self) -> int:
+        """How many steps the list shows."""
+        return self.steps.rowCount()
 
     def selected_row(self) -> int:
         """The selected step (the current one if nothing else is selected)."""
-        item = self.currentItem()
-        return self.indexOfTopLevelItem(item) if item is not None else self._current
+        index = self.currentIndex()
+        return index.row() if index.isValid() else max(0, self._current)
+
+    def select_row(self, row: int) -> None:
+        """Select step ``row`` (as a click would)."""
+        self.setCurrentIndex(self.steps.index(row, STEP_COLUMN))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter / Return on a row asks to jump to it."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.stepActivated.emit(self.selected_row())
             return
         super().keyPressEvent(event)
 
-    def show_state(self, snap: SessionSnapshot, rows: list[StepRow]) -> None:
-        """Mark done, current and next steps; show times, plans and actual minutes."""
-        icons = self._icons()
-        finished = snap.state is RunState.FINISHED
-        for index, row in enumerate(rows):
-            item = self.topLevelItem(index)
-            if item is None:
-                continue
-            is_current = index == snap.index and not finished
-            is_done = index < snap.index or finished
-            is_next = index == snap.index + 1 and not finished
-            kind = (
-                "current"
-                if is_current
-                else "done"
-                if is_done
-                else "locked"
-                if row.locked
-                else "next"
-                if is_next
-                else ""
-            )
-            proposed = row.proposed is not None and row.proposed != row.adjusted
-            texts = (
-                clock_time(row.start) if row.start else "",
-                clock_time(row.end) if row.end else "",
-                plan_text(row),
-                minutes_text(row.actual) if row.actual is not None else "",
-            )
-            shown = (kind, is_next, row.locked, proposed, texts)
-            # The view is refreshed every second; re-setting unchanged items
-            # would re-lay out and repaint the whole list each time.
-            if self._shown.get(index) == shown:
-                continue
-            self._shown[index] = shown
-            item.setIcon(0, icons[kind])
-            item.setToolTip(0, _row_tip(is_current, is_done, is_next, row.locked))
-            item.setText(1, texts[0])
-            item.setText(2, texts[1])
-            item.setText(PLAN_COLUMN, texts[2])
-            item.setText(ACTUAL_COLUMN, texts[3])
-            font = QFont(item.font(STEP_COLUMN))
-            font.setBold(is_current)
-            for column in range(len(COLUMNS)):
-                item.setFont(column, font)
-                grey = QBrush(QColor("#707070")) if is_done else QBrush()
-                item.setForeground(column, grey)
-                item.setBackground(column, QBrush(QColor("#dbeafe")) if is_current else QBrush())
-            if proposed:
-                item.setForeground(PLAN_COLUMN, QBrush(QColor("#1565c0")))
-        self._current = snap.index
-        current = self.topLevelItem(min(snap.index, self.topLevelItemCount() - 1))
-        if current is not None and not self.hasFocus():
-            self.setCurrentItem(current)
-            self.scrollToItem(current)
+    def show_state(self, snap: SessionSnapshot, rows: list[StepRow]) -> list[int]:
+        """Mark done, current and next steps; show times, plans and actual minutes.
 
-
-def _row_tip(current: bool, done: bool, following: bool, locked: bool) -> str:
-    if current:
-        words = translate("Console", "Current step")
-    elif done:
-        words = translate("Console", "Done")
-    elif following:
-        words = translate("Console", "Next step")
-    else:
-        words = ""
-    if locked:
-        locked_words = translate("Console", "Minutes locked (L)")
-        return f"{words} · {locked_words}" if words else locked_words
-    return words
+        Only the rows whose look changed are touched (returned, for tests); the
+        current step is selected and scrolled to when it changes, so the trainer
+        may scroll ahead between changes of step.
+        """
+        changed = self.steps.show(row_looks(snap, rows))
+        current = min(snap.index, self.row_count() - 1)
+        if current >= 0 and current != self._current:
+            self._current = current
+            if not self.hasFocus():
+                index = self.steps.index(current, STEP_COLUMN)
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+        return changed
