@@ -24,6 +24,11 @@ from tests.ui.test_console_files import copy_bundle, save
 
 __all__ = ["console_factory", "tmp_settings"]
 
+# Generous: the wait ends as soon as the signal comes, and the first event loop of a
+# test also deletes the windows earlier tests left for deletion (seconds after the
+# editor's tests on a loaded machine).
+WAIT_MS = 15_000
+
 
 @pytest.fixture
 def quick_poll(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,7 +49,7 @@ def test_a_deleted_agenda_is_said_gone_and_its_return_is_noticed(
     window = console.window
     console.controller.start()
     text = path.read_text(encoding="utf-8")
-    with qtbot.waitSignal(window.watcher.gone, timeout=3000):
+    with qtbot.waitSignal(window.watcher.gone, timeout=WAIT_MS):
         path.unlink()
     notice = window.notice
     assert notice.kind == "warning"
@@ -53,7 +58,7 @@ def test_a_deleted_agenda_is_said_gone_and_its_return_is_noticed(
     changed = text.replace("minutes: 15\n", "minutes: 20\n", 1).replace(
         "duration: 90", "duration: 95"
     )
-    with qtbot.waitSignal(window.watcher.reloaded, timeout=3000):
+    with qtbot.waitSignal(window.watcher.reloaded, timeout=WAIT_MS):
         save(path, changed)
     assert "15 → 20 min" in notice.label.text()
     assert console.controller.agenda.steps[1].minutes == 20
@@ -67,9 +72,9 @@ def test_a_file_back_unchanged_is_said_back(
     console = console_factory(load_agenda(path))
     window = console.window
     text = path.read_text(encoding="utf-8")
-    with qtbot.waitSignal(window.watcher.gone, timeout=3000):
+    with qtbot.waitSignal(window.watcher.gone, timeout=WAIT_MS):
         path.unlink()
-    with qtbot.waitSignal(window.watcher.back, timeout=3000):
+    with qtbot.waitSignal(window.watcher.back, timeout=WAIT_MS):
         path.write_text(text, encoding="utf-8")
     assert window.notice.label.text() == (
         f"The agenda file {path.name} is back, unchanged; the session goes on."
@@ -86,10 +91,10 @@ def test_a_folder_gone_and_back_is_noticed(
     window = console.window
     keep = tmp_path / "kept"
     shutil.copytree(path.parent, keep)
-    with qtbot.waitSignal(window.watcher.gone, timeout=3000):
+    with qtbot.waitSignal(window.watcher.gone, timeout=WAIT_MS):
         shutil.rmtree(path.parent)
     assert window.watcher.file_gone
-    with qtbot.waitSignal(window.watcher.back, timeout=3000):
+    with qtbot.waitSignal(window.watcher.back, timeout=WAIT_MS):
         keep.rename(path.parent)
     assert not window.watcher.file_gone
     window.close()
@@ -112,7 +117,7 @@ def test_a_reload_that_takes_out_the_current_step_says_the_session_moved_on(
     end = text.index(f"  - id: {following.id}\n")
     minutes = int(current.minutes)
     shorter = (text[:start] + text[end:]).replace("duration: 90", f"duration: {90 - minutes}")
-    with qtbot.waitSignal(console.window.watcher.reloaded, timeout=3000):
+    with qtbot.waitSignal(console.window.watcher.reloaded, timeout=WAIT_MS):
         save(path, shorter)
     assert controller.run.step.id == following.id
     assert controller.run.state is RunState.RUNNING
@@ -141,11 +146,11 @@ def test_a_file_no_folder_event_announces_is_looked_for(
     console = console_factory(load_agenda(path))
     window = console.window
     text = path.read_text(encoding="utf-8")
-    with qtbot.waitSignal(window.watcher.gone, timeout=3000):
+    with qtbot.waitSignal(window.watcher.gone, timeout=WAIT_MS):
         path.unlink()
     monkeypatch.setattr(watcher_module, "nearest_folder", lambda _path: None)
     window.watcher.check_now()  # no folder watched any more
     assert not any(Path(watched).is_dir() for watched in window.watcher.watched())
-    with qtbot.waitSignal(window.watcher.back, timeout=3000):
+    with qtbot.waitSignal(window.watcher.back, timeout=WAIT_MS):
         path.write_text(text, encoding="utf-8")
     window.close()
