@@ -5,14 +5,13 @@ from __future__ import annotations
 from facilitator.engine.clock import MINUTE
 from facilitator.ui.presenter.step_list import ACTUAL_COLUMN
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
+from tests.ui.qt_helpers import step_row
 
 __all__ = ["console", "console_factory", "tmp_settings"]
 
 
 def actual(console: Console, row: int) -> str:
-    item = console.window.step_list.topLevelItem(row)
-    assert item is not None
-    return item.text(ACTUAL_COLUMN)
+    return step_row(console.window.step_list, row).text(ACTUAL_COLUMN)
 
 
 def test_next_while_paused_shows_the_next_step_paused_at_its_full_time(console: Console) -> None:
