@@ -47,10 +47,10 @@ def test_a_deleted_agenda_is_said_gone_and_its_return_is_noticed(
     path = copy_bundle(tmp_path)
     console = console_factory(load_agenda(path))
     window = console.window
-    console.controller.start()
     text = path.read_text(encoding="utf-8")
     with qtbot.waitSignal(window.watcher.gone, timeout=WAIT_MS):
         path.unlink()
+    console.controller.start()  # the session runs on while the file is gone
     notice = window.notice
     assert notice.kind == "warning"
     assert notice.label.text().startswith(f"The agenda file {path.name} is gone")
