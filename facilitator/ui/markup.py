@@ -13,7 +13,8 @@ shows trainer text goes through this module (a test keeps it so):
 - :func:`autotext`: for the places that only guess (tooltips, message
   boxes), a text that the guess cannot take for HTML;
 - :func:`recolour_links`: links in a given colour, underlined (Qt's default
-  blue fails 7:1 on the projector's black).
+  blue fails 7:1 on the projector's black); :func:`show_markdown` puts
+  Markdown into a console pane with its links in the pane's text colour.
 
 Plain text embedded in a Markdown document is escaped by
 :func:`facilitator.markup.literal` (pure) first.
@@ -22,9 +23,9 @@ Plain text embedded in a Markdown document is escaped by
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
 _FEATURE = QTextDocument.MarkdownFeature
 #: GitHub's dialect without raw HTML: ``<b>`` and ``<jouw naam>`` are text.
@@ -34,6 +35,17 @@ MARKDOWN = _FEATURE(_FEATURE.MarkdownDialectGitHub.value | _FEATURE.MarkdownNoHT
 def set_markdown(doc: QTextDocument, markdown: str) -> None:
     """Put ``markdown`` into ``doc`` as Markdown, raw HTML shown as written."""
     doc.setMarkdown(markdown, MARKDOWN)
+
+
+def show_markdown(view: QTextEdit, markdown: str) -> None:
+    """Put ``markdown`` into a pane; its links (bare URLs too) in the pane's text colour.
+
+    Qt draws links in the palette's link blue, which a dark desktop theme
+    shows on near-black; the pane's own text colour always reads, and the
+    underline tells a link apart.
+    """
+    set_markdown(view.document(), markdown)
+    recolour_links(view.document(), view.palette().color(QPalette.ColorRole.Text).name())
 
 
 def insert_markdown(cursor: QTextCursor, markdown: str) -> None:

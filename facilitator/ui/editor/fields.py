@@ -32,7 +32,7 @@ from facilitator.editing.edits import SetField
 from facilitator.editing.validation import Validation
 from facilitator.i18n import translate, translate_marked
 from facilitator.ui.editor.bridge import WorkspaceBridge
-from facilitator.ui.markup import plain_label, set_markdown
+from facilitator.ui.markup import plain_label, show_markdown
 
 PROBLEM_STYLE = "color: #b3261e;"
 _OUTLINED = "border: 2px solid #b3261e; border-radius: 3px;"
@@ -212,7 +212,7 @@ class MarkdownField(Field):
 
     def _render(self) -> None:
         if self.tabs.currentWidget() is self.rendered:
-            set_markdown(self.rendered.document(), self.box.toPlainText())
+            show_markdown(self.rendered, self.box.toPlainText())
 
     def show_value(self, value: Any) -> None:
         text = "" if value is None else str(value)

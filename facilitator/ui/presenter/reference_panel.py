@@ -37,7 +37,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import Reference, Section
 from facilitator.i18n import translate
 from facilitator.markup import bullets, literal
-from facilitator.ui.markup import set_markdown
+from facilitator.ui.markup import show_markdown
 
 ROLE_TEXT = Qt.ItemDataRole.UserRole  # the entry's Markdown
 ROLE_TICK = Qt.ItemDataRole.UserRole + 1  # a checklist item's key
@@ -331,7 +331,7 @@ class ReferencePanel(QWidget):
         markdown = item.data(0, ROLE_TEXT) if item is not None else None
         if markdown is None:
             return
-        set_markdown(self.text.document(), str(markdown))
+        show_markdown(self.text, str(markdown))
         words = self.search.text().split()
         if words:
             self.text.find(words[0])  # mark the first place the search matches

@@ -10,7 +10,7 @@ from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.model import HandoutItem, QuestionItem, QuestionsItem, Step
 from facilitator.i18n import translate
 from facilitator.markup import bullets
-from facilitator.ui.markup import set_markdown
+from facilitator.ui.markup import show_markdown
 
 
 def guiding_questions(agenda: Agenda, step: Step) -> list[str]:
@@ -62,4 +62,4 @@ class StepView(QTextBrowser):
 
     def show_step(self, agenda: Agenda, index: int) -> None:
         """Show step ``index`` of ``agenda``, scrolled to the top."""
-        set_markdown(self.document(), step_markdown(agenda, index))
+        show_markdown(self, step_markdown(agenda, index))
