@@ -68,8 +68,12 @@ def summarise(path: Path) -> RunInfo:
     """A short description of the run recorded in ``path``."""
     rebuilt, log = rebuild(path)
     if rebuilt is None:
-        title = log.opened.title if log.opened is not None and log.opened.title else "?"
-        return RunInfo(path.stem, path, title, "?", None, "unreadable", 0, 0)
+        title = log.opened.title if log.opened is not None and log.opened.title else ""
+        if not title and log.agenda_path:
+            # The first line (the plan, the title) is gone and the agenda file cannot be
+            # read: the file the run's start names still tells the trainer which it was.
+            title = Path(log.agenda_path).name
+        return RunInfo(path.stem, path, title or "?", "?", None, "unreadable", 0, 0)
     run = rebuilt.run
     done = sum(1 for r in run.records if r.ended_at is not None)
     outcome = outcome_of(rebuilt)
