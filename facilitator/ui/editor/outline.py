@@ -260,7 +260,9 @@ class Outline(QTreeWidget):
                     target.doc, ("duration",)
                 )
             item.setIcon(0, self._problem_icon if inside else QIcon())
-            item.setToolTip(0, autotext("\n".join(p.sentence for p in inside[:5])))
+            # The whole name (a long one is cut short with "…" in the tree), then the problems.
+            tip = [item.text(0), *(p.sentence for p in inside[:5])]
+            item.setToolTip(0, autotext("\n".join(tip)))
 
     # --- selection ----------------------------------------------------------------------
 

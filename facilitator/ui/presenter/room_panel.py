@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.console.room import RoomPanelView
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.ui.markup import plain_label
+from facilitator.ui.text_label import TextLabel
 
 GROUP_COMMANDS = ("make_groups", "reshuffle_groups", "add_person", "remove_person", "show_groups")
 DEAL_COMMANDS = ("deal_material", "show_deal")
@@ -103,13 +104,12 @@ class RoomPanel(QScrollArea):
         self.summary = plain_label()
         self.summary.setObjectName("room-summary")
         self.summary.setWordWrap(True)
-        self.wishes = plain_label()
+        # Names and card titles are the trainer's: wrapped anywhere, never wider than the tab.
+        self.wishes = TextLabel(lines=0)
         self.wishes.setObjectName("room-wishes")
-        self.wishes.setWordWrap(True)
         self.wishes.setStyleSheet("color: #1565c0;")
-        self.notices = plain_label()
+        self.notices = TextLabel(lines=0)
         self.notices.setObjectName("room-notices")
-        self.notices.setWordWrap(True)
         self.notices.setStyleSheet(
             "background: #fff8e1; color: #4e342e; padding: 4px; border-radius: 3px;"
         )
@@ -121,9 +121,8 @@ class RoomPanel(QScrollArea):
         clock_font.setPointSize(24)
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
-        self.turn_line = plain_label()
+        self.turn_line = TextLabel(lines=0)
         self.turn_line.setObjectName("room-turn-line")
-        self.turn_line.setWordWrap(True)
         clock_row = QHBoxLayout()
         clock_row.addWidget(self.clock)
         clock_row.addWidget(self.turn_line, 1)
@@ -148,14 +147,13 @@ class RoomPanel(QScrollArea):
         # Groups.
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
-        self.cells: list[QLabel] = []
+        self.cells: list[TextLabel] = []
         self.groups_section = _section(
             translate("Room", "Groups"), _buttons(actions, GROUP_COMMANDS), self.grid
         )
         # Dealt.
-        self.dealt = plain_label()
+        self.dealt = TextLabel(lines=0)
         self.dealt.setObjectName("room-dealt")
-        self.dealt.setWordWrap(True)
         self.dealt_section = _section(
             translate("Room", "Dealt"), _buttons(actions, DEAL_COMMANDS), self.dealt
         )
@@ -209,13 +207,13 @@ class RoomPanel(QScrollArea):
             text = group.label
             if view.named and group.names:
                 text += "\n" + ", ".join(group.names)
-            cell = plain_label(text)
+            cell = TextLabel(text, lines=0)
             cell.setObjectName(f"room-group-{group.number}")
-            cell.setWordWrap(True)
-            cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             border = "#c62828" if group.outside else "#9e9e9e"
             cell.setStyleSheet(f"border: 1px solid {border}; border-radius: 4px; padding: 4px;")
-            cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            cell.setSizePolicy(policy)
             self.grid.addWidget(cell, index // GROUP_COLUMNS, index % GROUP_COLUMNS)
             self.cells.append(cell)
 
