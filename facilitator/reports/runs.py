@@ -189,4 +189,3 @@ def _under_way_by_its_events(log: Log) -> bool:
         if isinstance(entry.event, (RunFinished, RunReopened, *CLOSING)):
             last = entry.event
     return not isinstance(last, (RunFinished, RunAbandoned))
-
