@@ -2,15 +2,15 @@
 
 The first line (run_opened) holds the plan and the title; the run's start
 names the agenda file too. With that file still there, the run is listed,
-reported and offered for resuming as any other; only with the file gone as
-well is it unreadable, and then the list still names its agenda file.
+reported and offered for resuming as any other (test_damaged_journals), and
+`facilitator runs` lists it with its title; only with the file gone as well
+is it unreadable, and then the list still names its agenda file.
 """
 
 from __future__ import annotations
 
 import io
 import shutil
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,8 +21,8 @@ from facilitator.engine.events import RunOpened
 from facilitator.engine.journal import read_log
 from facilitator.paths import default_agenda
 from facilitator.reports.commands import runs_command
-from facilitator.reports.runs import find_crashed, list_runs, report_for
-from tests.reports.helpers import WALL, record, steps_taking, write_jsonl
+from facilitator.reports.runs import list_runs
+from tests.reports.helpers import record, steps_taking, write_jsonl
 
 
 @pytest.fixture
@@ -46,18 +46,6 @@ def lost_first_line(folder: Path, agenda: Agenda) -> Path:
     return path
 
 
-def test_it_is_listed_with_its_agenda(tmp_path: Path, agenda: Agenda) -> None:
-    folder = tmp_path / "runs"
-    folder.mkdir()
-    path = lost_first_line(folder, agenda)
-    (run,) = list_runs(folder)
-    assert (run.title, run.mode, run.outcome) == (agenda.title, "live", "interrupted")
-    assert (run.steps_done, run.step_count) == (2, len(agenda.steps))
-    assert run.started == WALL
-    report = report_for(path)
-    assert [row.status for row in report.steps[:3]] == ["done", "done", "current"]
-
-
 def test_the_runs_command_lists_it_with_its_agenda(
     tmp_path: Path, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -70,13 +58,6 @@ def test_the_runs_command_lists_it_with_its_agenda(
     (line,) = [line for line in out.getvalue().splitlines() if line.startswith("2026")]
     assert "interrupted" in line and line.endswith(agenda.title)
     assert "unreadable" not in line
-
-
-def test_it_is_offered_for_resuming(tmp_path: Path, agenda: Agenda) -> None:
-    folder = tmp_path / "runs"
-    folder.mkdir()
-    path = lost_first_line(folder, agenda)
-    assert find_crashed(folder, WALL + timedelta(hours=1)) == path
 
 
 def test_with_its_agenda_gone_too_it_is_unreadable_and_names_the_file(
