@@ -91,10 +91,8 @@ def test_each_line_of_a_changed_plan_is_drawn_whole(
     step_list = window.step_list
     step_list.grab()  # paints every row
     changed = 0
-    for row in range(step_list.topLevelItemCount()):
-        item = step_list.topLevelItem(row)
-        assert item is not None
-        text = item.text(PLAN_COLUMN)
+    for row in range(step_list.row_count()):
+        text = step_row(step_list, row).text(PLAN_COLUMN)
         if "→" in text:
             changed += 1
             old, new = plan_lines(text).split("\n")
