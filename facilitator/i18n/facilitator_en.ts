@@ -758,6 +758,26 @@
         <translation>texts changed (hand-outs, reference or metadata)</translation>
     </message>
     <message>
+        <source>Agenda reloaded from {file}: {changes}.</source>
+        <translation>Agenda reloaded from {file}: {changes}.</translation>
+    </message>
+    <message>
+        <source>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda, so the session moved on to step {number}, “{title}”; the time spent on “{gone}” stays in the record and the report.</source>
+        <translation>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda, so the session moved on to step {number}, “{title}”; the time spent on “{gone}” stays in the record and the report.</translation>
+    </message>
+    <message>
+        <source>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda; the session starts with step {number}, “{title}”.</source>
+        <translation>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda; the session starts with step {number}, “{title}”.</translation>
+    </message>
+    <message>
+        <source>The agenda file {file} is gone (deleted, moved, or on a drive that is not there); the session goes on with the version loaded. Save it there again and it is reloaded.</source>
+        <translation>The agenda file {file} is gone (deleted, moved, or on a drive that is not there); the session goes on with the version loaded. Save it there again and it is reloaded.</translation>
+    </message>
+    <message>
+        <source>The agenda file {file} is back, unchanged; the session goes on.</source>
+        <translation>The agenda file {file} is back, unchanged; the session goes on.</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -2585,8 +2605,8 @@ What happened so far is saved, and the next start offers to go on where you left
         <translation>The session log does not say which agenda was running.</translation>
     </message>
     <message>
-        <source>The agenda {where} cannot be opened any more: {error}</source>
-        <translation>The agenda {where} cannot be opened any more: {error}</translation>
+        <source>The agenda file {where} cannot be opened now: {error}</source>
+        <translation>The agenda file {where} cannot be opened now: {error}</translation>
     </message>
     <message>
         <source>The agenda file was changed since the run began; its new version is used.</source>
@@ -3075,12 +3095,40 @@ What was recorded is kept either way.</translation>
         <translation>Resume &amp;paused – where it stopped</translation>
     </message>
     <message>
+        <source>&amp;Try again – wait for the agenda file</source>
+        <translation>&amp;Try again – wait for the agenda file</translation>
+    </message>
+    <message>
         <source>&amp;Don&apos;t resume – start afresh</source>
         <translation>&amp;Don&apos;t resume – start afresh</translation>
     </message>
     <message>
+        <source>The session&apos;s agenda is not there</source>
+        <translation>The session&apos;s agenda is not there</translation>
+    </message>
+    <message>
+        <source>&amp;Try again – the file is there now</source>
+        <translation>&amp;Try again – the file is there now</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh – end that session</source>
+        <translation>&amp;Start afresh – end that session</translation>
+    </message>
+    <message>
         <source>The session cannot be resumed</source>
         <translation>The session cannot be resumed</translation>
+    </message>
+    <message>
+        <source>{problem}. The session log holds its plan (the steps, their minutes and the time so far), so the session can go on from it; what the steps show on the projector (questions, hand-outs, cards) is missing until the file is back, and it is taken as soon as it is. Or wait for the file (a USB stick not yet plugged in, a file still being saved) and try again.</source>
+        <translation>{problem}. The session log holds its plan (the steps, their minutes and the time so far), so the session can go on from it; what the steps show on the projector (questions, hand-outs, cards) is missing until the file is back, and it is taken as soon as it is. Or wait for the file (a USB stick not yet plugged in, a file still being saved) and try again.</translation>
+    </message>
+    <message>
+        <source>{problem}. The session goes on from the plan in its log; what the steps show on the projector is missing until the file is back, and it is taken as soon as it is.</source>
+        <translation>{problem}. The session goes on from the plan in its log; what the steps show on the projector is missing until the file is back, and it is taken as soon as it is.</translation>
+    </message>
+    <message>
+        <source>{problem}. Wait for the file (a USB stick not yet plugged in, a file still being saved) and try again, or start afresh, which ends that session for good.</source>
+        <translation>{problem}. Wait for the file (a USB stick not yet plugged in, a file still being saved) and try again, or start afresh, which ends that session for good.</translation>
     </message>
     <message>
         <source>“{title}” ({mode}) stopped unexpectedly at an unknown time, during step {number} of {count}, “{step}”, with {left} left (paused).</source>
@@ -3346,6 +3394,10 @@ What was recorded is kept either way.</translation>
     <message>
         <source>not reached</source>
         <translation>not reached</translation>
+    </message>
+    <message>
+        <source>taken out of the agenda</source>
+        <translation>taken out of the agenda</translation>
     </message>
     <message>
         <source>finished</source>

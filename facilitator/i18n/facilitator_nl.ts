@@ -758,6 +758,26 @@
         <translation>teksten gewijzigd (hand-outs, naslag of gegevens van de sessie)</translation>
     </message>
     <message>
+        <source>Agenda reloaded from {file}: {changes}.</source>
+        <translation>Agenda opnieuw geladen uit {file}: {changes}.</translation>
+    </message>
+    <message>
+        <source>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda, so the session moved on to step {number}, “{title}”; the time spent on “{gone}” stays in the record and the report.</source>
+        <translation>Agenda opnieuw geladen uit {file}: {changes}. ‘{gone}’ is uit de agenda gehaald, dus de sessie is doorgegaan naar stap {number}, ‘{title}’; de tijd die ‘{gone}’ duurde, blijft in het logboek en het rapport.</translation>
+    </message>
+    <message>
+        <source>Agenda reloaded from {file}: {changes}. “{gone}” was taken out of the agenda; the session starts with step {number}, “{title}”.</source>
+        <translation>Agenda opnieuw geladen uit {file}: {changes}. ‘{gone}’ is uit de agenda gehaald; de sessie begint met stap {number}, ‘{title}’.</translation>
+    </message>
+    <message>
+        <source>The agenda file {file} is gone (deleted, moved, or on a drive that is not there); the session goes on with the version loaded. Save it there again and it is reloaded.</source>
+        <translation>Het agendabestand {file} is weg (verwijderd, verplaatst of op een schijf die er niet is); de sessie gaat door met de geladen versie. Sla het daar opnieuw op en het wordt opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>The agenda file {file} is back, unchanged; the session goes on.</source>
+        <translation>Het agendabestand {file} is er weer, ongewijzigd; de sessie gaat door.</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>niet begonnen</translation>
     </message>
@@ -2585,8 +2605,8 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <translation>Het logboek vermeldt niet welke agenda liep.</translation>
     </message>
     <message>
-        <source>The agenda {where} cannot be opened any more: {error}</source>
-        <translation>De agenda {where} kan niet meer worden geopend: {error}</translation>
+        <source>The agenda file {where} cannot be opened now: {error}</source>
+        <translation>Het agendabestand {where} kan nu niet worden geopend: {error}</translation>
     </message>
     <message>
         <source>The agenda file was changed since the run began; its new version is used.</source>
@@ -3075,12 +3095,40 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>&amp;Gepauzeerd hervatten – waar hij stopte</translation>
     </message>
     <message>
+        <source>&amp;Try again – wait for the agenda file</source>
+        <translation>&amp;Opnieuw proberen – wachten op het agendabestand</translation>
+    </message>
+    <message>
         <source>&amp;Don&apos;t resume – start afresh</source>
         <translation>&amp;Niet hervatten – opnieuw beginnen</translation>
     </message>
     <message>
+        <source>The session&apos;s agenda is not there</source>
+        <translation>De agenda van de sessie is er niet</translation>
+    </message>
+    <message>
+        <source>&amp;Try again – the file is there now</source>
+        <translation>&amp;Opnieuw proberen – het bestand is er nu</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh – end that session</source>
+        <translation>Opnieuw &amp;beginnen – die sessie beëindigen</translation>
+    </message>
+    <message>
         <source>The session cannot be resumed</source>
         <translation>De sessie kan niet worden hervat</translation>
+    </message>
+    <message>
+        <source>{problem}. The session log holds its plan (the steps, their minutes and the time so far), so the session can go on from it; what the steps show on the projector (questions, hand-outs, cards) is missing until the file is back, and it is taken as soon as it is. Or wait for the file (a USB stick not yet plugged in, a file still being saved) and try again.</source>
+        <translation>{problem}. Het logboek bevat het plan (de stappen, hun minuten en de tijd tot nu toe), dus de sessie kan daarmee verder; wat de stappen op de beamer tonen (vragen, hand-outs, kaarten) ontbreekt tot het bestand er weer is, en het wordt overgenomen zodra het er is. Of wacht op het bestand (een USB-stick die nog niet is ingeplugd, een bestand dat nog wordt opgeslagen) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{problem}. The session goes on from the plan in its log; what the steps show on the projector is missing until the file is back, and it is taken as soon as it is.</source>
+        <translation>{problem}. De sessie gaat verder met het plan uit het logboek; wat de stappen op de beamer tonen, ontbreekt tot het bestand er weer is, en het wordt overgenomen zodra het er is.</translation>
+    </message>
+    <message>
+        <source>{problem}. Wait for the file (a USB stick not yet plugged in, a file still being saved) and try again, or start afresh, which ends that session for good.</source>
+        <translation>{problem}. Wacht op het bestand (een USB-stick die nog niet is ingeplugd, een bestand dat nog wordt opgeslagen) en probeer het opnieuw, of begin opnieuw; dan is die sessie voorgoed afgesloten.</translation>
     </message>
     <message>
         <source>“{title}” ({mode}) stopped unexpectedly at an unknown time, during step {number} of {count}, “{step}”, with {left} left (paused).</source>
@@ -3346,6 +3394,10 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>not reached</source>
         <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>taken out of the agenda</source>
+        <translation>uit de agenda gehaald</translation>
     </message>
     <message>
         <source>finished</source>
