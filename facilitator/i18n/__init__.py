@@ -44,6 +44,7 @@ def _untranslated(_context: str, text: str, _disambiguation: str | None) -> str:
 
 
 _translator: Translator = _untranslated
+_generation = 0  # counts the translators installed: what was translated before is stale
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -79,8 +80,18 @@ def translate_marked(context: str, text: str) -> str:
 
 def set_translator(translator: Translator | None) -> None:
     """Install the function that translates (Qt's, at start-up); None: English again."""
-    global _translator
+    global _translator, _generation
     _translator = translator if translator is not None else _untranslated
+    _generation += 1
+
+
+def generation() -> int:
+    """A number that changes whenever another translator is installed.
+
+    What keeps translated text (a cache of slides, say) compares it to know
+    that its text is in the interface's language still.
+    """
+    return _generation
 
 
 def base_language(code: str) -> str:

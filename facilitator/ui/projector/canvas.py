@@ -73,7 +73,10 @@ TIMER_STYLE_LABELS = {
 FLASH_MS = 1200
 # Slides drawn with a big live text under their words: the break screen, the clock.
 LIVE_SLIDE_KINDS = ("break", "clock")
-LAYER_CACHE_SIZE = 6  # pictures of pages kept: the one shown and its neighbours
+# Pictures of pages kept: the one shown and the one PageDown shows next (8 MiB each at
+# 1920x1080; six of them were most of the app's growth on a full-screen projector).
+# PageUp draws its page again from the fitted layout (bench/projector_switch.py).
+LAYER_CACHE_SIZE = 2
 
 
 class SlideCanvas(QWidget):
@@ -107,6 +110,8 @@ class SlideCanvas(QWidget):
         self._reference = QSizeF(1920, 1080)
         self._layers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._mini_layer: tuple[tuple[object, ...], QPixmap] | None = None
+        self.layer_hits = 0  # pictures of pages blitted from the cache, and drawn anew
+        self.layer_misses = 0
         self._timer_dirty: QRect | None = None  # the timer's region to repaint, if any
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -415,7 +420,8 @@ class SlideCanvas(QWidget):
             if self._miniature:
                 self._paint_blank_label(painter, picture)
             return
-        painter.fillRect(picture, QColor(self._theme.background))
+        if self._flash_text or self._slide is None:
+            painter.fillRect(picture, QColor(self._theme.background))
         if self._flash_text:
             self._to_picture(painter)
             paint_flash(painter, self.logical_size(), self._flash_text, self._theme)
@@ -424,7 +430,8 @@ class SlideCanvas(QWidget):
         if self._slide is None:
             self._paint_content(painter, self._slide, self._page, self._header, show_timer)
         else:
-            # The projector blits its cached picture of the page; only the timer is drawn live.
+            # The projector blits its cached picture of the page (opaque, the whole widget:
+            # no background fill under it); only the timer is drawn live.
             layer = self.content_layer(self._slide, self._page, self._header)
             painter.drawPixmap(0, 0, layer)
         self._paint_live(painter, show_timer, translated=True)
@@ -519,7 +526,9 @@ class SlideCanvas(QWidget):
         found = self._layers.get(key)
         if found is not None:
             self._layers.move_to_end(key)
+            self.layer_hits += 1
             return found
+        self.layer_misses += 1
         layer = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         layer.setDevicePixelRatio(ratio)
         layer.fill(QColor(self._theme.background))
@@ -534,10 +543,13 @@ class SlideCanvas(QWidget):
         return layer
 
     def prepare(self, pictures: list[tuple[Slide, int, str]]) -> None:
-        """Draw these (slide, page, header) pictures ahead, so that showing them only blits."""
+        """Draw these (slide, page, header) pictures ahead, so that showing them only blits.
+
+        The first is the picture shown; only as many as the cache keeps are drawn.
+        """
         if self._miniature or self.width() < 2 or self.height() < 2:
             return
-        for slide, page, header in pictures[: LAYER_CACHE_SIZE - 1]:
+        for slide, page, header in pictures[:LAYER_CACHE_SIZE]:
             self.content_layer(slide, page, header)
 
     def _paint_header(self, painter: QPainter, header: str, corner_timer: bool) -> None:

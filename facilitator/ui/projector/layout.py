@@ -106,16 +106,21 @@ class SlideLayout:
                 draw_doc(painter, block.doc, block.rect, block.color)
 
 
-def fit_slide(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> SlideLayout:
+def fit_slide(
+    slide: Slide, rect: QRectF, theme: Theme, screen_height: float, ceiling: int | None = None
+) -> SlideLayout:
     """The layout of ``slide`` (one page) in ``rect`` at the largest base size that fits.
 
     ``screen_height`` sets the readable floor (body text at least 1/30 of it),
     below which the search never goes: a slide too long for one screen is
     split by :func:`fit_pages` first. The search is a bisection on whole
-    pixels: text height grows with size.
+    pixels: text height grows with size. ``ceiling``, when given, is the
+    largest size searched (the pages of one item share the smallest).
     """
     floor = floor_px(screen_height)
     high = max(floor, round(screen_height / 9))
+    if ceiling is not None:
+        high = max(floor, min(high, ceiling))
     low = floor
     best: tuple[int, list[Block], float] | None = None
     while low <= high:
@@ -146,6 +151,28 @@ def _at_size(slide: Slide, rect: QRectF, px: int, theme: Theme) -> SlideLayout:
     return SlideLayout(px, blocks, height <= rect.height(), True, height, slide)
 
 
+def _fit_together(
+    pages: list[Slide], rect: QRectF, theme: Theme, screen_height: float
+) -> list[SlideLayout]:
+    """Each page fitted as :func:`fit_slide` does, searching no higher than is of use.
+
+    The pages of an item are shown at the smallest of their sizes, so a
+    page's size above the smallest found so far matters only as "larger":
+    the search of each page after the first stops one pixel above it (a page
+    that fits there is shown at that smallest size anyway, laid out again at
+    it). The seven pages of the longest bundled item took 49 layouts to fit
+    one by one, about 20 this way; the result is the same.
+    """
+    layouts: list[SlideLayout] = []
+    smallest: int | None = None
+    for page in pages:
+        ceiling = None if smallest is None else smallest + 1
+        layout = fit_slide(page, rect, theme, screen_height, ceiling)
+        layouts.append(layout)
+        smallest = layout.base_px if smallest is None else min(smallest, layout.base_px)
+    return layouts
+
+
 # Fitting a long item costs tens of milliseconds; switching back and forth
 # between items must not pay it again (bench/projector_switch.py clears it).
 _CACHE: OrderedDict[tuple[object, ...], list[SlideLayout]] = OrderedDict()
@@ -160,7 +187,7 @@ def fit_pages(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) ->
         _CACHE.move_to_end(key)
         return found
     pages = paginate(slide, rect, theme, screen_height)
-    layouts = [fit_slide(page, rect, theme, screen_height) for page in pages]
+    layouts = _fit_together(pages, rect, theme, screen_height)
     if len(layouts) > 1:
         # One size for all pages of an item: text does not jump between pages.
         px = min(layout.base_px for layout in layouts)

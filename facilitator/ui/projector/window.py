@@ -138,16 +138,25 @@ class ProjectorWindow(QWidget):
         self._warm.start(0)
 
     def warm_layouts(self) -> None:
-        """Fit every page of this step's items, and draw the neighbours of the one shown.
+        """Fit every page of this step's items and the next step's first, and draw the
+        page PageDown shows next.
 
-        Run when idle after every change, so that PageDown/PageUp only blit.
+        Run when idle after every change, so that PageDown only blits, and PageUp
+        and the next step only paint a fitted page.
         """
         for slide in self._projector.slides():
             self.canvas.pages_of(slide)
         self.canvas.prepare(self.neighbours())
+        upcoming = self._projector.next_step_slide()
+        if upcoming is not None:  # the next step's first item: fitted, its picture not drawn
+            self.canvas.pages_of(upcoming)
 
     def neighbours(self) -> list[tuple[Slide, int, str]]:
-        """The picture shown, then what PageDown and PageUp would show."""
+        """The picture shown, then what PageDown would show (its next page, or the next item).
+
+        PageDown is what a clicker sends most; the canvas keeps these two
+        pictures only (``LAYER_CACHE_SIZE``).
+        """
         c = self._controller
         projector = self._projector
         shown = projector.projected()
@@ -161,18 +170,10 @@ class ProjectorWindow(QWidget):
         slides = projector.slides()
         item = min(run.item_index, len(slides) - 1)
         page = projector.page
-        live = (slides[item], page, header)
-        if live not in pictures:
-            pictures.append(live)
         if page + 1 < self.canvas.page_count(slides[item]):
             pictures.append((slides[item], page + 1, header))
         elif item + 1 < len(slides):
             pictures.append((slides[item + 1], 0, header))
-        if page > 0:
-            pictures.append((slides[item], page - 1, header))
-        elif item > 0:
-            before = slides[item - 1]
-            pictures.append((before, self.canvas.page_count(before) - 1, header))
         return pictures
 
     def resizeEvent(self, event: QResizeEvent) -> None:
