@@ -16,15 +16,27 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 from yaml.error import Mark, MarkedYAMLError, YAMLError
-from yaml.events import AliasEvent
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
 from facilitator.agenda.errors import AgendaError, Loc, Problem, describe_loc
+
+if TYPE_CHECKING:  # libyaml's marks; the module is there only when PyYAML has libyaml
+    from yaml._yaml import Mark as CMark
 
 #: The largest agenda file read, in bytes (1 MB; the longest real agenda is ~50 kB).
 MAX_BYTES = 1_000_000
@@ -210,9 +222,9 @@ def _decode(file: Path, raw: bytes) -> str:
 
 
 class _Refusal(Exception):
-    def __init__(self, mark: Mark, message: str) -> None:
+    def __init__(self, mark: Mark | CMark | None, message: str) -> None:
         super().__init__(message)
-        self.mark = mark
+        self.line = mark.line if mark is not None else 0  # 0-based, as marks count
         self.message = message
 
 
@@ -233,26 +245,68 @@ class RestrictedLoader(yaml.SafeLoader):
         self._depth += 1
         self._values += 1
         try:
-            if self._values > MAX_VALUES:
-                raise _Refusal(
-                    event.start_mark,
-                    f"the file holds more than {MAX_VALUES:,} values; "
-                    "an agenda never needs that many",
-                )
-            if self._depth > MAX_DEPTH:
-                raise _Refusal(
-                    event.start_mark,
-                    f"the file is nested more than {MAX_DEPTH} levels deep; "
-                    "an agenda never needs that many",
-                )
+            _check_limits(event.start_mark, self._values, self._depth)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
 
+def _check_limits(mark: Mark | CMark | None, values: int, depth: int) -> None:
+    """Refuse the node starting at ``mark``: the ``values``-th, ``depth`` levels deep."""
+    if values > MAX_VALUES:
+        raise _Refusal(
+            mark,
+            f"the file holds more than {MAX_VALUES:,} values; an agenda never needs that many",
+        )
+    if depth > MAX_DEPTH:
+        raise _Refusal(
+            mark,
+            f"the file is nested more than {MAX_DEPTH} levels deep; "
+            "an agenda never needs that many",
+        )
+
+
+_NODE_STARTS = (ScalarEvent, SequenceStartEvent, MappingStartEvent, AliasEvent)
+_NODE_ENDS = (SequenceEndEvent, MappingEndEvent)
+
+
+def check_limits_ahead(text: str) -> None:
+    """Refuse ``text`` as :class:`RestrictedLoader` would, reading libyaml's events (in C).
+
+    PyYAML's own parser is pure Python: reading the 50,000 values allowed
+    takes it seconds before it reaches the limit. libyaml's event parser
+    reads them in a small fraction of that, so the limits (values, depth,
+    anchors) are checked on its events first, with the same counting, message
+    and line as the loader's. Anything else (a mistake in the YAML, a second
+    document, no libyaml at all) is left to the loader, which words it.
+    """
+    if not getattr(yaml, "__with_libyaml__", False):
+        return
+    parser = yaml.CSafeLoader(text)
+    values = depth = 0
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or isinstance(event, DocumentEndEvent | StreamEndEvent):
+                return  # the first document is within the limits
+            if isinstance(event, _NODE_STARTS):
+                if isinstance(event, AliasEvent) or event.anchor is not None:
+                    raise _Refusal(event.start_mark, _ANCHORS)
+                values += 1
+                _check_limits(event.start_mark, values, depth + 1)
+                if not isinstance(event, ScalarEvent):
+                    depth += 1
+            elif isinstance(event, _NODE_ENDS):
+                depth -= 1
+    except YAMLError:
+        return  # the loader says what is wrong, in its words
+    finally:
+        parser.dispose()
+
+
 def _yaml_problem(file: Path, text: str, exc: Exception) -> AgendaError:
     if isinstance(exc, _Refusal):
-        return file_error(file, exc.message, exc.mark.line + 1)
+        return file_error(file, exc.message, exc.line + 1)
     if isinstance(exc, ReaderError):
         position = int(exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character)
@@ -392,6 +446,7 @@ def parse_file(file: Path, raw: bytes | None = None) -> ParsedFile:
     text = _decode(file, raw)
     parsed = ParsedFile(file, raw, {}, {})
     try:
+        check_limits_ahead(text)  # a hostile file refused in a fraction of a second
         loader = RestrictedLoader(text)
         try:
             root = loader.get_single_node()

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from facilitator.agenda import load
+from facilitator.agenda import load, yaml_source
 from facilitator.agenda.errors import AgendaError, Problem
 from facilitator.agenda.load import (
     MAX_BYTES,
@@ -366,13 +367,20 @@ def test_a_recursion_error_in_the_parser_is_reported(
 # --- size in values and in problems ---------------------------------------------------
 
 
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml's events", "PyYAML alone"])
 def test_too_many_values_are_refused_at_the_limit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, libyaml: bool
 ) -> None:
     """The loader stops at the limit, without reading or building the rest of the file.
 
-    (How long the refusal takes is a benchmark's figure: ``bench/hostile_agenda.py``.)
+    With libyaml (issue 14) the limit is found on its events, before PyYAML's
+    parser composes a single node; without it, PyYAML's loader stops at the
+    limit itself. (How long the refusal takes is a benchmark's figure:
+    ``bench/hostile_agenda.py``.)
     """
+    if libyaml and not yaml.__with_libyaml__:
+        pytest.skip("PyYAML was built without libyaml here")
+    monkeypatch.setattr(yaml, "__with_libyaml__", libyaml)
     # One value a line, then a line that would be an error of its own were it read.
     values = "".join("  - 1\n" for _ in range(MAX_VALUES + 10))
     path = write(tmp_path, "steps:\n" + values + "\tbroken: [\n")
@@ -383,7 +391,42 @@ def test_too_many_values_are_refused_at_the_limit(
     )
     # The root mapping, the key, the list: value 50,001 is the list's 49,998th item.
     assert problem.line == MAX_VALUES - 1
-    assert composed == [MAX_VALUES + 1]
+    assert composed == [0 if libyaml else MAX_VALUES + 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n",
+        "a: 1\nb: &x 2\n",
+        "a:\n" + "".join(f"  k{n}: [1, 2, 3]\n" for n in range(MAX_VALUES // 4)),
+        "a: 1\n---\nb: 2\n",
+        "a: [1, 2\nb: 3\n",
+    ],
+    ids=["too deep", "an anchor", "too many values", "two documents", "a mistake"],
+)
+def test_libyaml_refuses_as_pyyaml_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    if not yaml.__with_libyaml__:
+        pytest.skip("PyYAML was built without libyaml here")
+    path = write(tmp_path, text)
+    past_a_limit = "---" not in text and "[1, 2\n" not in text
+    refused = None
+    try:
+        yaml_source.check_limits_ahead(text)
+    except yaml_source._Refusal as refusal:
+        refused = refusal
+    # The limits are found on libyaml's events; a mistake or a second document is left
+    # to PyYAML's loader, which words it.
+    assert (refused is not None) == past_a_limit
+    with pytest.raises(AgendaError) as fast:
+        load_yaml_file(path)
+    monkeypatch.setattr(yaml, "__with_libyaml__", False)
+    with pytest.raises(AgendaError) as alone:
+        load_yaml_file(path)
+    said = [(p.message, p.line) for p in fast.value.problems]
+    assert said == [(p.message, p.line) for p in alone.value.problems]
 
 
 def _count_composed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
