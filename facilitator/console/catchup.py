@@ -22,11 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from facilitator.agenda.agenda import Agenda
 from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum, propose
-from facilitator.engine.clock import minutes_to_ns, whole_minutes
+from facilitator.engine.clock import MINUTE, minutes_to_ns, whole_minutes, whole_units
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerState
-from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
+from facilitator.i18n import QT_TRANSLATE_NOOP, generation, translate_marked
 from facilitator.timefmt import minutes_change
 
 OFFER_MINUTES = 2
@@ -76,6 +77,22 @@ def budgets(run: SessionRun, locked: Collection[str]) -> list[StepBudget]:
 def plan_for(run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
     """The catch-up proposal for the run at ``now``."""
     return propose(budgets(run, locked), run.snapshot(now).behind)
+
+
+class _Planner:
+    """:func:`plan_for`, proposed again only when the steps' budgets or the drift's whole
+    minute changed: following the run, the offer is asked for every second (issue 14)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple[tuple[StepBudget, ...], int], CatchUpPlan] | None = None
+
+    def plan(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
+        steps = tuple(budgets(run, locked))
+        behind = run.snapshot(now).behind
+        key = (steps, whole_units(behind, MINUTE))  # what propose rounds the drift to
+        if self._last is None or self._last[0] != key:
+            self._last = (key, propose(steps, behind))
+        return self._last[1]
 
 
 def describe(plan: CatchUpPlan, titles: Callable[[int], str]) -> str:
@@ -129,6 +146,8 @@ class CatchUpOffer:
     def __init__(self) -> None:
         self._on_show = False
         self._dismissed_at: int | None = None  # whole minutes of drift when dismissed
+        self._planner = _Planner()
+        self._view: tuple[CatchUpPlan, Agenda, int, CatchUpView] | None = None
 
     def follow(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpView:
         """The offer for the run as it is at ``now``: offered when due, kept up to date."""
@@ -136,14 +155,20 @@ class CatchUpOffer:
             # Nothing to catch up before the start or after the end.
             self._on_show = False
             self._dismissed_at = None
-        plan = plan_for(run, now, locked)
+        plan = self._planner.plan(run, now, locked)
         if plan.empty:
             self._on_show = False  # nothing it could change: no band, no greyed Accept
         elif not self._on_show and self._due(run, plan):
             self._on_show = True
         if not self._on_show:
             return HIDDEN
-        return CatchUpView(shown=True, text=describe(plan, _titles(run)), plan=plan)
+        # The same plan in the same words: the same view, which the band need not show again.
+        kept = self._view
+        language = generation()
+        if kept is None or kept[0] != plan or kept[1] is not run.agenda or kept[2] != language:
+            view = CatchUpView(shown=True, text=describe(plan, _titles(run)), plan=plan)
+            kept = self._view = (plan, run.agenda, language, view)
+        return kept[3]
 
     def ask(self, run: SessionRun, now: int, locked: Collection[str]) -> str | None:
         """Show the offer now, whatever the drift (the trainer asked: C).

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
+from facilitator.console import catchup
 from facilitator.engine.clock import MINUTE, SECOND
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 
@@ -60,3 +63,110 @@ def test_the_drift_keeps_its_style_sheet_while_its_colour_stays(
     console.advance(13 * MINUTE)  # behind plan: another colour
     assert len(styles) == 1 and "font-weight: bold" in styles[0]
     assert drift.styleSheet() == styles[0]
+
+
+class Events(QObject):
+    """The events of some types that reach any widget of a window, by type."""
+
+    def __init__(self, widgets: list[QWidget], *types: QEvent.Type) -> None:
+        super().__init__()
+        self.types = types
+        self.seen: list[tuple[QWidget, QEvent.Type, object]] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.types and isinstance(watched, QWidget):
+            region = event.region() if isinstance(event, QPaintEvent) else None
+            self.seen.append((watched, event.type(), region))
+        return False
+
+    def of(self, widget: QWidget) -> list[object]:
+        return [region for w, _, region in self.seen if w is widget]
+
+
+QUIET = (QEvent.Type.Paint, QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+
+
+def shown(console: Console, qtbot: QtBot) -> None:
+    """The console on screen, running, past its first second, every paint done."""
+    console.window.resize(1280, 800)
+    console.window.show()
+    qtbot.waitExposed(console.window)
+    console.controller.start()
+    console.advance(SECOND)
+    # The first show's layouts and paints (the digits' size follows the panel's width),
+    # on a busy machine too: until the window has been quiet for a while.
+    window = console.window
+    events = Events([window, *window.findChildren(QWidget)], *QUIET)
+    for _ in range(40):
+        events.seen.clear()
+        qtbot.wait(150)
+        if not events.seen:
+            break
+    for widget in [window, *window.findChildren(QWidget)]:
+        widget.removeEventFilter(events)
+
+
+def seconds(console: Console, qtbot: QtBot, count: int) -> None:
+    """Let ``count`` seconds pass, each shown and painted."""
+    for _ in range(count):
+        console.advance(SECOND)
+        qtbot.wait(5)
+
+
+def test_a_second_repaints_the_large_digits_that_changed_only(
+    console: Console, qtbot: QtBot
+) -> None:
+    shown(console, qtbot)
+    digits = console.window.countdown.digits
+    events = Events([digits], QEvent.Type.Paint)
+    seconds(console, qtbot, 3)  # 9:58, 9:57, 9:56: the last digit changes
+    regions = events.of(digits)
+    assert len(regions) == 3
+    for region in regions:
+        assert isinstance(region, QRegion)
+        box = region.boundingRect()
+        assert box.width() < digits.width() / 3  # one digit's cell, not the label
+        assert box.left() > digits.width() / 4  # the last digit, right of the colon
+    assert digits.text() == "9:56"
+
+
+def test_a_second_lays_out_nothing_while_the_texts_keep_their_widths(
+    console: Console, qtbot: QtBot
+) -> None:
+    shown(console, qtbot)
+    window = console.window
+    everything = [window, *window.findChildren(QWidget)]
+    events = Events(everything, QEvent.Type.LayoutRequest)
+    seconds(console, qtbot, 5)
+    assert events.seen == []  # the session bar, the digits: the same widths each second
+    assert window.session_bar.labels["elapsed"].text() != ""
+
+
+def test_the_catch_up_plan_is_proposed_again_only_when_the_drifts_minute_changes(
+    console: Console, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposed: list[int] = []
+    propose = catchup.propose
+
+    def counted(steps: object, behind: int, **kwargs: int) -> object:
+        proposed.append(behind)
+        return propose(steps, behind, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catchup, "propose", counted)
+    console.controller.start()
+    console.advance(SECOND)
+    first = len(proposed)
+    for _ in range(20):
+        console.advance(SECOND)
+    assert len(proposed) == first  # on plan all along: nothing to propose again
+    console.advance(12 * MINUTE + 30 * SECOND)  # step 1 plans 10 min: 151 s late: 3 min
+    late = len(proposed)
+    assert late > first
+    for _ in range(20):
+        console.advance(SECOND)
+    assert len(proposed) == late  # 171 s: the same minute of drift, the same plan
+    console.advance(MINUTE)  # 231 s: 4 min
+    assert len(proposed) == late + 1
+    assert console.window.catchup.isVisibleTo(console.window)

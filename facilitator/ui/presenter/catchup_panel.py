@@ -41,10 +41,14 @@ class CatchUpPanel(QFrame):
             layout.addWidget(button)
             self.buttons.append(button)
         self.plan: CatchUpPlan | None = None  # the plan on show (what Accept applies)
+        self._view: CatchUpView | None = None
         self.hide()
 
     def show_view(self, view: CatchUpView) -> None:
         """Show the offer ``view`` describes, or hide the band."""
+        if view is self._view:
+            return  # the same offer as a second ago (console/catchup.py keeps it)
+        self._view = view
         self.plan = view.plan if view.shown else None
         if view.shown:
             self.label.setText(view.text)

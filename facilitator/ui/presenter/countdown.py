@@ -18,6 +18,7 @@ from facilitator.projection.themes import PRESENTER_PHASES, phase_words
 from facilitator.timefmt import countdown, minutes_text
 from facilitator.ui import icons
 from facilitator.ui.markup import plain_label
+from facilitator.ui.presenter.digits import CountdownDigits
 from facilitator.ui.text_label import TextLabel
 
 # A different shape per phase, so the badge reads without colour.
@@ -52,7 +53,7 @@ class CountdownPanel(QWidget):
         self.position = plain_label()
         self.title = TextLabel(lines=3)  # a step's title: wrapped anywhere, never too wide
         self.title.setFont(_font(1.5))
-        self.digits = plain_label("0:00")
+        self.digits = CountdownDigits("0:00")  # a new second repaints the changed digits
         self.digits.setObjectName("countdown")
         self.digits.setFont(_font(5.0))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -67,14 +67,31 @@ class SessionBar(QFrame):
 
     def show_state(self, snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime) -> None:
         """Fill the fields for ``snap``; fields without meaning yet are hidden."""
-        parts = dict(session_parts(snap, run, now, wall))
+        parts = session_parts(snap, run, now, wall)
+        texts = dict(parts)
         for name, label in self.labels.items():
-            label.setVisible(name in parts)
-            label.setText(parts.get(name, ""))
+            label.setVisible(name in texts)
+            label.setText(texts.get(name, ""))
         minutes = whole_minutes(snap.behind)  # the minutes drift_text shows
         colour = LATE if minutes > 0 else EARLY if minutes < 0 else ON_PLAN
         style = f"color: {colour}; font-weight: bold;"
         drift = self.labels["drift"]
         if drift.styleSheet() != style:  # a new style sheet re-polishes the label: not each second
             drift.setStyleSheet(style)
-        self.line = session_line(snap, run, now, wall)
+        for label in self.labels.values():
+            _hold_size(label)
+        self.line = "   ·   ".join(text for _, text in parts)
+
+
+def _hold_size(label: QLabel) -> None:
+    """Fix ``label`` at its size hint, set again only when that changes.
+
+    A label whose text changes asks its window to lay out again
+    (``updateGeometry``), unless its minimum and maximum size are one: then
+    Qt skips it. "Elapsed 12:34" keeps its width from one second to the next
+    (digits are of one width), so the console is laid out again only when a
+    text's width changes, not every second (issue 14: CPU while counting down).
+    """
+    hint = label.sizeHint()
+    if label.minimumSize() != hint or label.maximumSize() != hint:
+        label.setFixedSize(hint)
