@@ -93,7 +93,8 @@ print(json.dumps({{k: seen.get(k) for k in ("modules", "later", "built")}}))
 """
 
 # What the first paint of both windows does not need (issue 14): qtawesome and the
-# Qt modules qtpy loads for it; the chimes' players.
+# Qt modules qtpy loads for it; the chimes' players; the room's dialogs (groups, deal,
+# turns), opened by a command.
 NOT_BEFORE_THE_FIRST_PAINT = (
     "qtawesome",
     "qtpy",
@@ -102,6 +103,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "PySide6.QtDataVisualization",
     "PySide6.QtMultimedia",
     "ctypes",
+    "facilitator.ui.dialogs.room_dialogs",
 )
 
 

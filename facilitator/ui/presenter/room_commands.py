@@ -21,19 +21,15 @@ from facilitator.projection.screens import RoomScreen
 from facilitator.room.deal import Material
 from facilitator.room.views import person_name
 from facilitator.ui.controller import SessionController
-from facilitator.ui.dialogs.room_dialogs import (
-    DealChoice,
-    DealDialog,
-    GroupChoice,
-    GroupsDialog,
-    HandoutChoice,
-    TurnsChoice,
-    TurnsDialog,
-    TurnTimeDialog,
-)
 from facilitator.ui.room_controller import Order
 
 if TYPE_CHECKING:
+    from facilitator.ui.dialogs.room_dialogs import (
+        DealChoice,
+        GroupChoice,
+        HandoutChoice,
+        TurnsChoice,
+    )
     from facilitator.ui.presenter.window import PresenterWindow
 
 SCREEN_OF = {
@@ -96,6 +92,8 @@ class RoomCommands:
 
     def make_groups(self) -> None:
         """The group maker: who is in the room and what groups; then make them."""
+        from facilitator.ui.dialogs.room_dialogs import GroupChoice, GroupsDialog  # on use
+
         room = self.controller.room
         state = room.state
         dialog = GroupsDialog(
@@ -157,6 +155,8 @@ class RoomCommands:
     def deal(self) -> None:
         """Choose a hand-out's cards or documents and how many per group; deal and show."""
         agenda = self.controller.agenda
+        from facilitator.ui.dialogs.room_dialogs import DealDialog  # on use
+
         dialog = DealDialog(handout_choices(agenda), self._step_deal(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = dialog.choice()
@@ -164,6 +164,8 @@ class RoomCommands:
                 self.deal_with(chosen)
 
     def _step_deal(self) -> DealChoice | None:
+        from facilitator.ui.dialogs.room_dialogs import DealChoice  # with the dialog
+
         wish = self.controller.room.step.deal
         if wish is None:
             return None
@@ -192,6 +194,8 @@ class RoomCommands:
             )
             return
         remaining = max(0, self.controller.run.timer.remaining(self.controller.now()))
+        from facilitator.ui.dialogs.room_dialogs import TurnsDialog  # on use
+
         dialog = TurnsDialog(
             proposed=room.proposed_turn_time(),
             groups=len(grouping.groups),
@@ -236,6 +240,8 @@ class RoomCommands:
         room = self.controller.room
         turns = room.turns()
         each = turns.turns[-1].allotted if turns is not None and turns.turns else 0
+        from facilitator.ui.dialogs.room_dialogs import TurnTimeDialog  # on use
+
         dialog = TurnTimeDialog(each or room.proposed_turn_time(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             room.set_turn_time(dialog.choice())
@@ -243,6 +249,8 @@ class RoomCommands:
 
 def handout_choices(agenda: Agenda) -> list[HandoutChoice]:
     """The session's hand-outs as the deal dialog offers them."""
+    from facilitator.ui.dialogs.room_dialogs import HandoutChoice  # with the dialog
+
     return [
         HandoutChoice(h.id, h.title, len(h.documents), len(h.cards))
         for h in agenda.session.handouts
