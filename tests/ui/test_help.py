@@ -91,3 +91,32 @@ def test_add_to_the_applications_menu_writes_the_entry_on_linux(
     assert "Exec=" in entry.read_text(encoding="utf-8")
     assert "applications menu" in console.window.last_message
     assert HelpCommands(console.window, platform="win32").handlers()["add_to_menu"] is None
+
+
+def test_at_the_first_start_the_guide_opens_after_both_windows_have_painted(
+    qtbot: QtBot, tmp_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.agenda.load import load_agenda
+    from facilitator.cli import AppOptions
+    from facilitator.engine.clock import FakeClock
+    from facilitator.paths import default_agenda
+    from facilitator.ui.app import FacilitatorApp
+
+    monkeypatch.delenv("FACILITATOR_TESTING")
+    app = FacilitatorApp(AppOptions(), load_agenda(default_agenda()), clock=FakeClock(10**12))
+    presenter = app.presenter
+    presenter.confirm_quit = False
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(app.projector)
+    try:
+        app.show()
+        app.offer_getting_started()
+        assert "first-start" not in presenter.help.dialogs  # not before the first paint
+        qtbot.waitUntil(lambda: "first-start" in presenter.help.dialogs, timeout=5000)
+        guide = presenter.help.dialogs["first-start"]
+        assert guide.isVisible()
+        guide.close()
+    finally:
+        presenter.close()
+        app.projector.close()
+        app.controller.shutdown()
