@@ -92,7 +92,7 @@
         id: newId(),
         text: text,
         kind: form.elements.kind.value,
-        name: form.elements.name ? form.elements.name.value : ""
+        name: form.elements.name && !form.elements.name.disabled ? form.elements.name.value : ""
       });
       form.elements.text.value = "";
       flush();
@@ -116,7 +116,9 @@
         label.textContent = view.kind === "commitment" ? words.commitment_label : words.note_label;
       }
       var nameField = document.getElementById("name-field");
-      if (nameField) { nameField.className = view.names ? "" : "hidden-field"; }
+      if (nameField) { nameField.hidden = !view.names; }
+      // Anonymous unless the trainer asks for names: a disabled field is never sent.
+      if (form.elements.name) { form.elements.name.disabled = !view.names; }
     }
     var closed = document.getElementById("closed");
     if (closed) { closed.hidden = view.posting; }

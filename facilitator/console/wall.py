@@ -107,7 +107,7 @@ def _row(note: Note, steps: Mapping[str, str], numbers: Mapping[str, int]) -> No
         flags.append(_t(FROM_PHONE))
     return NoteRow(
         id=note.id,
-        text=note.text,
+        text=note.signed,
         step=steps.get(note.step, note.step) if note.step else _t(NO_STEP),
         step_number=str(numbers[note.step]) if note.step in numbers else "",
         flags=" · ".join(flags),

@@ -423,6 +423,22 @@
         <translation>Notes from phones go on the wall without waiting for you, or wait for release</translation>
     </message>
     <message>
+        <source>&amp;Phones may post in this step</source>
+        <translation>&amp;Phones may post in this step</translation>
+    </message>
+    <message>
+        <source>Open or close posting notes from phones in the current step (kept in the run&apos;s journal)</source>
+        <translation>Open or close posting notes from phones in the current step (kept in the run&apos;s journal)</translation>
+    </message>
+    <message>
+        <source>As&amp;k phones for names</source>
+        <translation>As&amp;k phones for names</translation>
+    </message>
+    <message>
+        <source>Phones offer an optional name field with each note; off: every note is anonymous</source>
+        <translation>Phones offer an optional name field with each note; off: every note is anonymous</translation>
+    </message>
+    <message>
         <source>The &amp;wall on the projector</source>
         <translation>The &amp;wall on the projector</translation>
     </message>
@@ -2657,6 +2673,10 @@ What happened so far is saved, and the next start offers to go on where you left
     <message>
         <source>Put phones&apos; notes on the wall at once (no moderation)</source>
         <translation>Put phones&apos; notes on the wall at once (no moderation)</translation>
+    </message>
+    <message>
+        <source>Ask for a name with each note (participants may leave it empty)</source>
+        <translation>Ask for a name with each note (participants may leave it empty)</translation>
     </message>
     <message>
         <source>Release</source>

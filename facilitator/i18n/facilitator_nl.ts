@@ -423,6 +423,22 @@
         <translation>Notities van telefoons komen op het bord zonder op u te wachten, of wachten op vrijgave</translation>
     </message>
     <message>
+        <source>&amp;Phones may post in this step</source>
+        <translation>&amp;Telefoons mogen in deze stap sturen</translation>
+    </message>
+    <message>
+        <source>Open or close posting notes from phones in the current step (kept in the run&apos;s journal)</source>
+        <translation>Het sturen van briefjes vanaf telefoons in deze stap openen of sluiten (bewaard in het logboek van de uitvoering)</translation>
+    </message>
+    <message>
+        <source>As&amp;k phones for names</source>
+        <translation>Telefoons om een naam vra&amp;gen</translation>
+    </message>
+    <message>
+        <source>Phones offer an optional name field with each note; off: every note is anonymous</source>
+        <translation>Telefoons bieden bij elk briefje een veld voor een naam (niet verplicht); uit: elk briefje is anoniem</translation>
+    </message>
+    <message>
         <source>The &amp;wall on the projector</source>
         <translation>Het bord op de pro&amp;jector</translation>
     </message>
@@ -2657,6 +2673,10 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
     <message>
         <source>Put phones&apos; notes on the wall at once (no moderation)</source>
         <translation>Briefjes van telefoons meteen op de muur zetten (zonder nakijken)</translation>
+    </message>
+    <message>
+        <source>Ask for a name with each note (participants may leave it empty)</source>
+        <translation>Bij elk briefje om een naam vragen (deelnemers mogen het leeg laten)</translation>
     </message>
     <message>
         <source>Release</source>

@@ -116,12 +116,15 @@ def room_page(
     )
     hidden = "" if view.posting else " hidden"
     closed_hidden = " hidden" if view.posting else ""
+    # Anonymous unless the trainer asks for names: the field is then neither shown nor
+    # sent (a disabled field is not part of the form), with or without the script.
+    off = "" if view.names else " disabled"
     name_field = (
         f'<label for="name" id="name-label">{escape(words.name_label)}</label>\n'
         f'<input id="name" name="name" maxlength="{NAME_LIMIT}" autocomplete="off" '
-        f'value="{escape(name)}">\n'
+        f'value="{escape(name)}"{off}>\n'
     )
-    name_hidden = "" if view.names else ' class="hidden-field"'
+    name_hidden = "" if view.names else " hidden"
     form = (
         f'<section id="post">\n<h1>{escape(words.write)}</h1>\n{status}\n'
         f'<p id="closed"{closed_hidden}>{escape(words.closed)}</p>\n'

@@ -28,7 +28,7 @@ class PhoneWords:
     sent_waiting: str  # sent; the trainer releases it
     sent_shown: str  # sent; on the wall at once
     unsent: str  # {count}: notes kept on the phone until they can be sent
-    closed: str  # posting is closed in this step
+    closed: str  # posting is closed (the trainer's choice in this step, or the end)
     empty: str
     too_long: str  # {limit} {count}
     too_many: str  # {seconds}
@@ -108,7 +108,7 @@ WORDS: dict[str, PhoneWords] = {
         sent_waiting="Verstuurd. De trainer zet je briefje op het bord.",
         sent_shown="Verstuurd: je briefje staat op het bord.",
         unsent="Nog niet verstuurd: {count}. Ze gaan vanzelf zodra er weer verbinding is.",
-        closed="Er kunnen nu geen briefjes worden verstuurd.",
+        closed="De trainer heeft het insturen van briefjes nu gesloten.",
         empty="Je briefje is nog leeg.",
         too_long="Een briefje heeft ten hoogste {limit} tekens; dit heeft er {count}.",
         too_many="Je hebt veel briefjes na elkaar verstuurd. Probeer het over {seconds} "
@@ -161,7 +161,7 @@ WORDS: dict[str, PhoneWords] = {
         sent_waiting="Sent. The trainer puts your note on the wall.",
         sent_shown="Sent: your note is on the wall.",
         unsent="Not sent yet: {count}. They go by themselves once there is a connection again.",
-        closed="Notes cannot be sent right now.",
+        closed="The trainer has closed notes for now.",
         empty="Your note is still empty.",
         too_long="A note has at most {limit} characters; this one has {count}.",
         too_many="You sent many notes in a row. Try again in {seconds} seconds.",

@@ -17,7 +17,7 @@ from facilitator.room.wall import Kind, Note, grouped, shown_notes
 
 
 def _in_order(notes: tuple[Note, ...] | list[Note]) -> tuple[str, ...]:
-    return tuple(n.text for n in sorted(notes, key=lambda n: (n.at, n.id)))
+    return tuple(n.signed for n in sorted(notes, key=lambda n: (n.at, n.id)))
 
 
 def wall_plan(agenda: Agenda, run: RunRoom) -> PrintPlan:

@@ -285,7 +285,7 @@ def wall_slide(wall: Wall, step: str | None, words: Words, *, by_theme: bool) ->
         panels = tuple(
             Panel(
                 title=group.theme.name if group.theme is not None else words.unthemed,
-                body=bullets([n.text for n in group.notes]),
+                body=bullets([n.signed for n in group.notes]),
             )
             for group in groups
         )
@@ -297,7 +297,7 @@ def wall_slide(wall: Wall, step: str | None, words: Words, *, by_theme: bool) ->
             panels=panels,
             label=f"The wall by theme ({len(notes)} notes, {themes} themes)",
         )
-    panels = tuple(Panel(title="", body=literal(n.text)) for n in newest_first(notes))
+    panels = tuple(Panel(title="", body=literal(n.signed)) for n in newest_first(notes))
     return Slide(
         WALL_KIND,
         title=words.wall_title,

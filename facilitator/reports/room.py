@@ -139,7 +139,7 @@ def wall_rows(wall: Wall, titles: Mapping[str, str]) -> tuple[WallRow, ...]:
             step_id=n.step,
             step_title=titles.get(n.step, n.step),
             theme=names.get(n.theme, "") if n.theme is not None else "",
-            text=n.text,
+            text=n.signed,
             kind=n.kind.value,
             source=n.source.value,
             status=_status(n),

@@ -515,12 +515,14 @@ class Room:
         source: Source = Source.TRAINER,
         kind: Kind = Kind.NOTE,
         client_id: str = "",
+        name: str = "",
     ) -> Note:
         """Put a note on the wall (plain text); returns it.
 
         A note sent again with the same ``client_id`` (a phone retrying) is not
         a second note: the first one is returned. A participant's note waits for
-        release unless auto-release is on.
+        release unless auto-release is on. ``name`` (a participant's) is kept only
+        while the trainer asks for names; otherwise the note is anonymous.
         """
         if client_id:
             if len(client_id) > CLIENT_ID_LIMIT or not _CLIENT_ID.match(client_id):
@@ -534,8 +536,9 @@ class Room:
             raise RoomError("wall_full", limit=MAX_NOTES)
         waits = source is Source.PARTICIPANT and not wall.auto_release
         status = Status.PENDING if waits else Status.RELEASED
+        signed = clean_name(name) if source is Source.PARTICIPANT and wall.ask_names else ""
         note_id = wall.next_note
-        self._do(r.NoteAdded(note_id, step, cleaned, source, kind, client_id, status), now)
+        self._do(r.NoteAdded(note_id, step, cleaned, source, kind, client_id, status, signed), now)
         added = self._state.wall.note(note_id)
         assert added is not None
         return added
@@ -566,6 +569,16 @@ class Room:
         """Participants' notes go on the wall at once (``on``; the waiting ones too)."""
         if self._state.wall.auto_release != on:
             self._do(r.AutoReleaseSet(on), now)
+
+    def set_posting(self, step: str, open_: bool, now: int) -> None:
+        """Let phones post notes in ``step`` (``open_``), or close posting there."""
+        if self._state.wall.posting_open(step) != open_:
+            self._do(r.PostingSet(step, open_), now)
+
+    def ask_names(self, on: bool, now: int) -> None:
+        """Phones offer an optional name field (``on``), or notes stay anonymous."""
+        if self._state.wall.ask_names != on:
+            self._do(r.NamesAsked(on), now)
 
     def put_note_on(self, note_id: int, target_id: int, now: int) -> int:
         """Drop a note onto another: it joins the other's theme, or the two make a new one.

@@ -329,7 +329,7 @@ def _note_added(state: RoomState, e: r.NoteAdded, now: int) -> RoomState:
     wall = state.wall
     if wall.note(e.note) is not None or e.note < wall.next_note:
         raise ValueError(f"note {e.note} was added before")
-    note = Note(e.note, e.step, e.text, e.source, e.kind, now, e.client_id, e.status)
+    note = Note(e.note, e.step, e.text, e.source, e.kind, now, e.client_id, e.status, name=e.name)
     wall = replace(wall, notes=(*wall.notes, note), next_note=e.note + 1)
     return replace(state, wall=wall)
 
@@ -362,6 +362,17 @@ def _auto_release_set(state: RoomState, e: r.AutoReleaseSet, now: int) -> RoomSt
     if e.on:  # what waited goes on the wall with the switch
         notes = tuple(replace(n, status=Status.RELEASED) for n in notes)
     return replace(state, wall=replace(state.wall, notes=notes, auto_release=e.on))
+
+
+@_on(r.PostingSet)
+def _posting_set(state: RoomState, e: r.PostingSet, now: int) -> RoomState:
+    closed = state.wall.closed_steps - {e.step} if e.open else state.wall.closed_steps | {e.step}
+    return replace(state, wall=replace(state.wall, closed_steps=frozenset(closed)))
+
+
+@_on(r.NamesAsked)
+def _names_asked(state: RoomState, e: r.NamesAsked, now: int) -> RoomState:
+    return replace(state, wall=replace(state.wall, ask_names=e.on))
 
 
 @_on(r.ThemeMade)

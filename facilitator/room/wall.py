@@ -69,11 +69,18 @@ class Note:
     hidden: bool = False  # kept off the projector
     theme: int | None = None
     edited: bool = False
+    name: str = ""  # the participant's name, given only when the trainer asked for names
 
     @property
     def shown(self) -> bool:
         """Whether the projector may show it: released and not hidden."""
         return self.status is Status.RELEASED and not self.hidden
+
+    @property
+    def signed(self) -> str:
+        """The note as the room and the report show it: its text, and under it the name it
+        was given with (if any), so a name never appears apart from its note."""
+        return f"{self.text}\n— {self.name}" if self.name else self.text
 
 
 @dataclass(frozen=True)
@@ -90,9 +97,16 @@ class Wall:
 
     notes: tuple[Note, ...] = ()
     themes: tuple[Theme, ...] = ()
-    auto_release: bool = True  # participants' notes go on the wall without moderation
+    # Moderation by default: a participant's note waits for the trainer's release.
+    auto_release: bool = False  # participants' notes go on the wall without moderation
     next_note: int = 1
     next_theme: int = 1
+    closed_steps: frozenset[str] = frozenset()  # steps where phones may not post notes
+    ask_names: bool = False  # phones offer a name field (anonymous otherwise)
+
+    def posting_open(self, step: str) -> bool:
+        """Whether phones may post notes in ``step``."""
+        return step not in self.closed_steps
 
     def note(self, note_id: int) -> Note | None:
         """The note with this id, if it is on the wall."""

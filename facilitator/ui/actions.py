@@ -445,6 +445,29 @@ COMMANDS: tuple[Command, ...] = (
         checkable=True,
     ),
     Command(
+        "toggle_phone_posting",
+        QT_TRANSLATE_NOOP("Commands", "&Phones may post in this step"),
+        (),
+        "fa5s.comments",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Open or close posting notes from phones in the current step (kept in the run's "
+            "journal)",
+        ),
+        checkable=True,
+    ),
+    Command(
+        "toggle_phone_names",
+        QT_TRANSLATE_NOOP("Commands", "As&k phones for names"),
+        (),
+        "fa5s.user-tag",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Phones offer an optional name field with each note; off: every note is anonymous",
+        ),
+        checkable=True,
+    ),
+    Command(
         "show_wall",
         QT_TRANSLATE_NOOP("Commands", "The &wall on the projector"),
         ("W",),

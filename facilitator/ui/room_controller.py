@@ -285,14 +285,27 @@ class RoomController(QObject):
         return result
 
     def post_note(
-        self, text: str, *, kind: Kind = Kind.NOTE, client_id: str = "", step: str | None = None
+        self,
+        text: str,
+        *,
+        kind: Kind = Kind.NOTE,
+        client_id: str = "",
+        step: str | None = None,
+        name: str = "",
     ) -> Note | Notice:
         """A participant's note (it waits for release unless auto-release is on); a known
-        ``client_id`` returns the note it made before, so a retry is not a second note."""
+        ``client_id`` returns the note it made before, so a retry is not a second note.
+        ``name`` is kept only while names are asked for."""
         step_id = self.step.id if step is None else step
         return self._result(
             lambda now: self.room.add_note(
-                text, now, step=step_id, source=Source.PARTICIPANT, kind=kind, client_id=client_id
+                text,
+                now,
+                step=step_id,
+                source=Source.PARTICIPANT,
+                kind=kind,
+                client_id=client_id,
+                name=name,
             )
         )
 
@@ -510,6 +523,20 @@ class RoomController(QObject):
     def set_auto_release(self, on: bool) -> bool:
         """Notes from phones go on the wall at once (``on``), or wait for release."""
         return self._command(lambda now: self.room.set_auto_release(on, now))
+
+    def set_posting(self, open_: bool, step: str | None = None) -> bool:
+        """Let phones post notes in ``step`` (the current one by default), or close it."""
+        step_id = self.step.id if step is None else step
+        return self._command(lambda now: self.room.set_posting(step_id, open_, now))
+
+    def toggle_posting(self) -> bool:
+        """Open posting from phones in the current step if it is closed, else close it."""
+        step = self.step.id
+        return self.set_posting(not self.room.state.wall.posting_open(step), step)
+
+    def ask_names(self, on: bool) -> bool:
+        """Phones offer an optional name field (``on``), or notes stay anonymous."""
+        return self._command(lambda now: self.room.ask_names(on, now))
 
     def put_note_on(self, note_id: int, target_id: int) -> bool:
         """A note dropped onto another: it joins the other's theme, or the two make one."""

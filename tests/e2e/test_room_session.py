@@ -134,8 +134,8 @@ def test_session_2_groups_cards_and_turns_end_up_in_the_report(
         assert room.rename_theme(theme.id, "Zichtbaarheid")
         panel.select_note(secret)
         press("hide_note")
-        press("toggle_auto_release")  # moderated: a phone's note waits
-        room.add_note("=HYPERLINK(1)", Source.PARTICIPANT)
+        room.add_note("=HYPERLINK(1)", Source.PARTICIPANT)  # moderated: a phone's note waits
+        assert [n.status.value for n in room.state.wall.notes][-1] == "pending"
         press("release_all_notes")
         press("show_wall_themes")
         assert controller.projector.room_screen is RoomScreen.WALL_THEMES

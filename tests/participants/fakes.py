@@ -45,12 +45,24 @@ class FakePort:
         self.room.set_auto_release(auto_release, 0)
         self.t = 0
         self.blank = False
-        self.posting = Posting()
         self.commands: list[str] = []
         self.shared: list[PlanSheet] = []
 
     def now(self) -> int:
         return self.t
+
+    @property
+    def posting(self) -> Posting:
+        """The posting rules, as the run's room holds them (as the app's port reads them)."""
+        wall = self.room.state.wall
+        return Posting(wall.closed_steps, wall.ask_names)
+
+    @posting.setter
+    def posting(self, rules: Posting) -> None:
+        wall = self.room.state.wall
+        for step in wall.closed_steps ^ rules.closed_steps:
+            self.room.set_posting(step, rules.open_in(step), self.t)
+        self.room.ask_names(rules.names, self.t)
 
     def scene(self) -> Scene:
         step = self.run.step
@@ -78,6 +90,7 @@ class FakePort:
                 source=Source.PARTICIPANT,
                 kind=wish.kind,
                 client_id=wish.client_id,
+                name=wish.name,
             )
         except RoomError as error:
             return error.notice

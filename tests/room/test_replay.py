@@ -147,7 +147,7 @@ def test_damaged_and_misfit_lines_are_skipped_with_a_warning() -> None:
 
 
 COMMANDS = st.lists(
-    st.tuples(st.integers(0, 28), st.integers(0, 40), st.integers(0, 40), st.integers(1, 90)),
+    st.tuples(st.integers(0, 31), st.integers(0, 40), st.integers(0, 40), st.integers(1, 90)),
     max_size=45,
 )
 
@@ -195,6 +195,11 @@ def _act(room: Room, op: int, x: int, y: int, now: int) -> None:
         lambda: room.add_turn(step, groups[y % len(groups)], now),
         lambda: room.set_turn_time(step, (1 + x) * 15 * SECOND, now),
         lambda: room.rename_person(person, f"Naam {y}", now),
+        lambda: room.set_posting(f"stap-{x % 3}", y % 2 == 0, now),
+        lambda: room.ask_names(y % 2 == 0, now),
+        lambda: room.add_note(
+            f"met naam {x}", now, source=Source.PARTICIPANT, client_id=f"n{x}", name=f"Naam {y}"
+        ),
     ]
     actions[op % len(actions)]()
 

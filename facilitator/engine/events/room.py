@@ -206,6 +206,7 @@ class NoteAdded(Event):
     kind: Kind = Kind.NOTE
     client_id: str = ""
     status: Status = Status.RELEASED
+    name: str = ""  # a participant's name, when the trainer asked for names
 
 
 @event("room_note_edited")
@@ -246,6 +247,23 @@ class NoteReleased(Event):
 @dataclass(frozen=True)
 class AutoReleaseSet(Event):
     """Participants' notes go on the wall at once (``on``), or wait for release."""
+
+    on: bool
+
+
+@event("room_posting_set")
+@dataclass(frozen=True)
+class PostingSet(Event):
+    """Phones may post notes in ``step`` (``open``), or may not."""
+
+    step: str
+    open: bool
+
+
+@event("room_names_asked")
+@dataclass(frozen=True)
+class NamesAsked(Event):
+    """Phones offer a field for the participant's name (``on``), or post anonymously."""
 
     on: bool
 

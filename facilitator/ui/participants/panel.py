@@ -67,6 +67,12 @@ class ParticipantsPanel(QWidget):
             translate("Participants", "Put phones' notes on the wall at once (no moderation)")
         )
         self.auto_release.toggled.connect(self._auto_toggled)
+        self.names = QCheckBox(
+            translate(
+                "Participants", "Ask for a name with each note (participants may leave it empty)"
+            )
+        )
+        self.names.toggled.connect(self._names_toggled)
         self.pending = QListWidget()
         self._shown: list[int] = []  # the ids the list shows, in order
         self.pending.setObjectName("participants-pending")
@@ -99,6 +105,7 @@ class ParticipantsPanel(QWidget):
         layout.addLayout(join)
         layout.addWidget(self.posting)
         layout.addWidget(self.auto_release)
+        layout.addWidget(self.names)
         self.pending_heading = _plain()
         layout.addWidget(self.pending_heading)
         layout.addWidget(self.pending, 1)
@@ -145,6 +152,7 @@ class ParticipantsPanel(QWidget):
         wall = service.controller.room.state.wall
         self._set_checked(self.posting, service.posting_open)
         self._set_checked(self.auto_release, wall.auto_release)
+        self._set_checked(self.names, wall.ask_names)
         waiting = pending_notes(wall)
         ids = [note.id for note in waiting]
         if ids[: len(self._shown)] == self._shown:
@@ -156,7 +164,7 @@ class ParticipantsPanel(QWidget):
             self.pending.clear()
             fresh = waiting
         for note in fresh:
-            item = QListWidgetItem(note.text)  # plain text, as the phone sent it
+            item = QListWidgetItem(note.signed)  # plain text, as the phone sent it
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.pending.addItem(item)
             if fresh is waiting:
@@ -201,3 +209,6 @@ class ParticipantsPanel(QWidget):
 
     def _auto_toggled(self, on: bool) -> None:
         self.service.controller.room.set_auto_release(on)
+
+    def _names_toggled(self, on: bool) -> None:
+        self.service.controller.room.ask_names(on)

@@ -43,7 +43,7 @@ from facilitator.participants.views import Posting, Scene
 from facilitator.projection.screens import RoomScreen
 from facilitator.room.feedback import Feedback
 from facilitator.room.notices import Notice
-from facilitator.room.wall import Kind, Note, Source
+from facilitator.room.wall import Kind, Note
 from facilitator.ui.controller import SessionController
 from facilitator.ui.participants.server import PhoneServer
 
@@ -86,9 +86,8 @@ class AppPort:
 
     def add_note(self, wish: NoteWish, step: str) -> Note | Notice:
         """A phone's note, through the room controller (plain text, its client id)."""
-        text = f"{wish.text}\n— {wish.name}" if wish.name else wish.text
         return self._controller.room.post_note(
-            text, kind=wish.kind, client_id=wish.client_id, step=step
+            wish.text, kind=wish.kind, client_id=wish.client_id, step=step, name=wish.name
         )
 
     def give_feedback(self, score: int, text: str, client_id: str) -> Feedback | Notice:
@@ -175,7 +174,6 @@ class ParticipantsService(QObject):
         self.limits = limits or Limits()
         self.room_code = new_code()
         self.remote_code = new_code(REMOTE_CODE_LENGTH)
-        self.posting = Posting()
         self.port = AppPort(controller, lambda: self.posting, run_command)
         self.server: PhoneServer | None = None
         self.joined: Joined | None = None
@@ -216,9 +214,6 @@ class ParticipantsService(QObject):
                 0,
             ]
         )
-        # Moderation by default: a phone's note waits for the trainer, unless they chose.
-        if not any(n.source is Source.PARTICIPANT for n in self.controller.room.state.wall.notes):
-            self.controller.room.set_auto_release(False)
         for port in tries:
             site = Site(self.port, self.room_code, self.remote_code, (), site_assets(), self.limits)
             server = PhoneServer(site, self.limits, self)
@@ -268,11 +263,19 @@ class ParticipantsService(QObject):
         else:
             self.start(listen)
 
+    @property
+    def posting(self) -> Posting:
+        """The trainer's rules for phones' notes, as the run's room holds them (journaled)."""
+        wall = self.controller.room.state.wall
+        return Posting(wall.closed_steps, wall.ask_names)
+
     def toggle_posting(self) -> None:
-        """Open or close posting in the current step."""
-        self.posting = self.posting.toggled(self.controller.run.step.id)
-        self._soon()
-        self.changed.emit()
+        """Open or close posting in the current step (a room command: journaled)."""
+        self.controller.room.toggle_posting()
+
+    def toggle_names(self) -> None:
+        """Ask phones for a name with each note, or stop asking (a room command)."""
+        self.controller.room.ask_names(not self.controller.room.state.wall.ask_names)
 
     @property
     def posting_open(self) -> bool:

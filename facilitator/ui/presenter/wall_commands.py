@@ -99,6 +99,8 @@ class WallCommands:
             "release_note": self.release_note,
             "release_all_notes": self.controller.room.release_all,
             "toggle_auto_release": self.toggle_auto_release,
+            "toggle_phone_posting": self.toggle_phone_posting,
+            "toggle_phone_names": self.toggle_phone_names,
             "toggle_wall_closing": self.toggle_wall_closing,
         }
 
@@ -123,6 +125,7 @@ class WallCommands:
             return
         room = self.controller.room
         agenda = self.controller.agenda
+        self._sync_phones()  # posting follows the step, which can change without the room
         key = (room.revision, id(room.room), agenda.content_hash, room.words.unthemed)
         if key == self._shown:
             return  # the wall is drawn again only when the room changed, not every second
@@ -144,6 +147,14 @@ class WallCommands:
         row = view.note(note) if view is not None and note is not None else None
         actions["hide_note"].setChecked(row is not None and row.hidden)
         actions["toggle_auto_release"].setChecked(self.controller.room.state.wall.auto_release)
+        self._sync_phones()
+
+    def _sync_phones(self) -> None:
+        actions = self.window.actions_by_name
+        room = self.controller.room
+        wall = room.state.wall
+        actions["toggle_phone_posting"].setChecked(wall.posting_open(room.step.id))
+        actions["toggle_phone_names"].setChecked(wall.ask_names)
 
     # --- writing --------------------------------------------------------------------
 
@@ -264,6 +275,19 @@ class WallCommands:
         """Notes from phones at once, or waiting for release (the action's tick says which)."""
         wall = self.controller.room.state.wall
         done = self.controller.room.set_auto_release(not wall.auto_release)
+        self.sync()
+        return done
+
+    def toggle_phone_posting(self) -> bool:
+        """Open or close posting from phones in the current step (the action's tick)."""
+        done = self.controller.room.toggle_posting()
+        self.sync()
+        return done
+
+    def toggle_phone_names(self) -> bool:
+        """Ask phones for names, or stop asking (the action's tick says which)."""
+        room = self.controller.room
+        done = room.ask_names(not room.state.wall.ask_names)
         self.sync()
         return done
 

@@ -151,6 +151,8 @@ WALL_MENU = (
     "dissolve_theme",
     "release_all_notes",
     "toggle_auto_release",
+    "toggle_phone_posting",
+    "toggle_phone_names",
     "show_wall",
     "show_wall_themes",
     "toggle_wall_closing",

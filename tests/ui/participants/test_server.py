@@ -222,3 +222,44 @@ def test_stop_closes_everything_and_start_keeps_the_codes(
         raw(first.port, b"GET / HTTP/1.1\r\n\r\n", timeout=1)
     again = service.start(LOOPBACK)
     assert again is not None and again.room_code == first.room_code
+
+
+def test_the_remotes_live_view_follows_commands_from_the_console(
+    qtbot: QtBot, served: tuple[ParticipantsService, PresenterWindow]
+) -> None:
+    """A real WebSocket client on the remote's live path: the countdown and the step's
+    instructions change as the trainer works the console."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebSockets import QWebSocket
+
+    service, window = served
+    joined = service.joined
+    assert joined is not None
+    received: list[dict[str, object]] = []
+    remote = QWebSocket()
+    remote.textMessageReceived.connect(lambda text: received.append(json.loads(text)))
+    remote.open(QUrl(f"ws://127.0.0.1:{joined.port}/t/{joined.remote_code}/live"))
+    qtbot.waitUntil(lambda: len(received) == 1, timeout=5000)
+    first = received[0]
+    controller = service.controller
+    assert first["type"] == "remote" and first["title"] == controller.run.step.title
+    window.actions_by_name["add_minute"].trigger()
+    qtbot.waitUntil(lambda: received[-1]["clock"] != first["clock"], timeout=5000)
+    assert received[-1]["instructions"] == first["instructions"]
+    window.actions_by_name["next_step"].trigger()
+    following = controller.run.step
+    qtbot.waitUntil(lambda: received[-1]["title"] == following.title, timeout=5000)
+    assert received[-1]["instructions"] != first["instructions"]
+    assert received[-1]["step"] != first["step"]
+    # A room phone's live connection never gets the remote's view.
+    room: list[dict[str, object]] = []
+    phone = QWebSocket()
+    phone.textMessageReceived.connect(lambda text: room.append(json.loads(text)))
+    phone.open(QUrl(f"ws://127.0.0.1:{joined.port}/r/{joined.room_code}/live"))
+    qtbot.waitUntil(lambda: len(room) == 1, timeout=5000)
+    before = len(received)
+    window.actions_by_name["add_minute"].trigger()
+    qtbot.waitUntil(lambda: len(received) > before, timeout=5000)
+    assert all(view["type"] == "live" for view in room)
+    remote.close()
+    phone.close()
