@@ -2,7 +2,7 @@
 
 Run from the repository root: ``python docs/participants/make_screenshots.py``
 (needs Debian's ``chromium`` and ``chromium-driver`` and selenium, the test
-extra). The app runs offscreen on the bundled session 2 with its
+extra); name pictures (``06-remote``) to make only those. The app runs offscreen on the bundled session 2 with its
 participants' server on 127.0.0.1; a headless Chromium at 390x844 (a phone)
 opens the pages, and the projector window is grabbed at 1920x1080 showing the
 join screen.
@@ -59,7 +59,8 @@ def in_thread(app: QApplication, job: Callable[[], object]) -> None:
         raise failure[0]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
     why = browser_missing()
     if why:
         print(f"cannot make the pictures: {why}", file=sys.stderr)
@@ -84,6 +85,9 @@ def main() -> int:
 
     def shoot(name: str, path: str, scroll: str = "", typed: str = "") -> None:
         from selenium.webdriver.common.by import By
+
+        if wanted and name not in wanted:
+            return
 
         def job() -> None:
             driver = phone.driver
@@ -116,15 +120,19 @@ def main() -> int:
         app.processEvents()
         shoot("03-group-cards", f"{base}groups/2")
         shoot("04-call-to-action", f"{base}plan")
+        # The trainer's remote (its own code), two minutes into the step.
+        controller.add_minute()
+        shoot("06-remote", f"/t/{joined.remote_code}/")
     finally:
         phone.quit()
-    controller.projector.show_room_screen(RoomScreen.JOIN)
-    app.processEvents()
-    facilitator.projector.grab().save(str(OUT / "05-join-screen.png"))
+    if not wanted or "05-join-screen" in wanted:
+        controller.projector.show_room_screen(RoomScreen.JOIN)
+        app.processEvents()
+        facilitator.projector.grab().save(str(OUT / "05-join-screen.png"))
     facilitator.phones.stop()
     controller.shutdown()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
