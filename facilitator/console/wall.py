@@ -117,10 +117,36 @@ def _row(note: Note, steps: Mapping[str, str], numbers: Mapping[str, int]) -> No
     )
 
 
-def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanelView:
+def row_words() -> str:
+    """One of the words a note's row holds, in the interface's language now: rows made in
+    another language are no longer good (one word tells, and costs one look-up)."""
+    return _t(FROM_PHONE)
+
+
+def wall_panel(
+    wall: Wall,
+    steps: Mapping[str, str],
+    unthemed: str,
+    rows: dict[Note, NoteRow] | None = None,
+) -> WallPanelView:
     """The wall panel for ``wall``; ``steps``: step id → title, in the agenda's order;
-    ``unthemed``: the room's words for the notes in no theme ("Overige")."""
+    ``unthemed``: the room's words for the notes in no theme ("Overige"). ``rows``: the rows
+    made before for these steps and words, by note (a note is a value: a changed note is
+    another key), kept by the caller so that a new note costs one row, not one per note."""
     numbers = {step: number for number, step in enumerate(steps, start=1)}
+    if rows is not None:
+        made = rows
+
+        def row(note: Note) -> NoteRow:
+            found = made.get(note)
+            if found is None:
+                found = made[note] = _row(note, steps, numbers)
+            return found
+    else:
+
+        def row(note: Note) -> NoteRow:
+            return _row(note, steps, numbers)
+
     waiting = pending_notes(wall)
     waiting_ids = {n.id for n in waiting}
     listed = [n for n in wall.notes if n.id not in waiting_ids]
@@ -128,7 +154,7 @@ def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanel
         ThemeRow(
             group.theme.id if group.theme is not None else None,
             group.theme.name if group.theme is not None else unthemed,
-            tuple(_row(n, steps, numbers) for n in group.notes),
+            tuple(row(n) for n in group.notes),
         )
         for group in grouped(wall, listed)
     )
@@ -143,7 +169,7 @@ def wall_panel(wall: Wall, steps: Mapping[str, str], unthemed: str) -> WallPanel
     return WallPanelView(
         summary=summary,
         themes=themes,
-        pending=tuple(_row(n, steps, numbers) for n in waiting),
+        pending=tuple(row(n) for n in waiting),
         pending_line=(
             _t(PENDING_NONE)
             if not waiting

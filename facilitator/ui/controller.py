@@ -273,6 +273,7 @@ class SessionController(QObject):
         """Stop the timer and close the journal (the app is quitting)."""
         self._stopped = True
         self._timer.stop()
+        self.room.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             self._run_journal.write(AppClosed())
         self._run_journal.close()

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.agenda.groupsize import GroupSize
 from facilitator.agenda.model import Step
@@ -68,6 +68,10 @@ if TYPE_CHECKING:
 Order = Literal["groups", "shuffled"]
 R = TypeVar("R")
 
+#: Phones' notes and feedback are shown once per frame (ms), however many arrive in it: each
+#: is in the room and the journal at once, but the console draws them together.
+PHONES_FRAME_MS = 16
+
 
 class RoomController(QObject):
     """The run's room and its commands; the session controller owns one."""
@@ -84,6 +88,10 @@ class RoomController(QObject):
         # How phones join (the participants' server sets it while it listens): the join screen.
         self.join_slide: Slide | None = None
         self.room = self._new_room(RoomState())
+        self._phones_frame = QTimer(self)
+        self._phones_frame.setSingleShot(True)
+        self._phones_frame.setInterval(PHONES_FRAME_MS)
+        self._phones_frame.timeout.connect(self.show_phones)
 
     # --- the run -------------------------------------------------------------------
 
@@ -271,7 +279,11 @@ class RoomController(QObject):
     # --- the participants' phones: a note or feedback that says what it made ------------
 
     def _result(self, action: Callable[[int], R]) -> R | Notice:
-        """Do ``action`` at the session's instant and return what it made, or why not."""
+        """Do ``action`` at the session's instant and return what it made, or why not.
+
+        What it made is in the room and the journal at once (a phone is told only then);
+        the views are told within a frame, once for every note that came in it, so forty
+        phones posting do not redraw the console forty times over."""
         now = self._session.now()
         before = self.revision
         try:
@@ -279,10 +291,22 @@ class RoomController(QObject):
         except RoomError as error:
             self._tell([error.notice])
             return error.notice
-        if self.revision != before:
-            self.roomChanged.emit()
-        self._session.after_command(self.revision != before)
+        if self.revision != before and not self._phones_frame.isActive():
+            self._phones_frame.start()
         return result
+
+    def show_phones(self) -> None:
+        """Tell the views now what phones changed since they were last told (the frame's
+        end; tests call it to see a note at once)."""
+        self._phones_frame.stop()
+        self.roomChanged.emit()
+        # The projector follows (a released note on a wall it shows); the countdown's
+        # views are told only what time changed, as by the timer.
+        self._session.after_command(False)
+
+    def stop(self) -> None:
+        """Drop a frame still to come (the app is quitting)."""
+        self._phones_frame.stop()
 
     def post_note(
         self,

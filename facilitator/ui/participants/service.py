@@ -244,6 +244,7 @@ class ParticipantsService(QObject):
 
     def stop(self) -> None:
         """Close every connection and stop listening."""
+        self._publish.stop()
         if self.server is not None:
             self.server.close()
             self.server.deleteLater()

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from facilitator.console.wall import paste_notes, wall_panel
+from facilitator.console.wall import NoteRow, paste_notes, row_words, wall_panel
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from facilitator.room.wall import Note
 from facilitator.ui.controller import SessionController
 from facilitator.ui.markup import autotext
 
@@ -85,6 +86,8 @@ class WallCommands:
         self.asker = Asker(window)
         self.panel: WallPanel | None = None
         self._shown: tuple[object, ...] | None = None
+        self._rows: dict[Note, NoteRow] = {}  # the rows made so far, by note
+        self._rows_for: tuple[object, ...] = ()
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         """Command name to handler, for :func:`facilitator.ui.actions.build_actions`."""
@@ -131,7 +134,12 @@ class WallCommands:
             return  # the wall is drawn again only when the room changed, not every second
         self._shown = key
         steps = {step.id: step.title for step in agenda.steps}
-        self.panel.show_view(wall_panel(room.state.wall, steps, room.words.unthemed))
+        made_for = (*key[1:], row_words())
+        if self._rows_for != made_for:  # each note's row is made once for a run and an agenda
+            self._rows_for = made_for
+            self._rows.clear()
+        view = wall_panel(room.state.wall, steps, room.words.unthemed, self._rows)
+        self.panel.show_view(view)
         self.sync()
 
     def sync(self) -> None:

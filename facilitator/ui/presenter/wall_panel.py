@@ -314,7 +314,7 @@ class WallPanel(QScrollArea):
         if previous is None or previous.themes != view.themes:
             self._show_tree(view)
         if previous is None or previous.pending != view.pending:
-            self._show_pending(view)
+            self._show_pending(view, previous)
 
     def _show_tree(self, view: WallPanelView) -> None:
         chosen = self.chosen()
@@ -364,13 +364,20 @@ class WallPanel(QScrollArea):
             item.setFont(0, font)
         return item
 
-    def _show_pending(self, view: WallPanelView) -> None:
-        chosen = self.chosen_pending()
-        self.pending.clear()
-        for row in view.pending:
+    def _show_pending(self, view: WallPanelView, previous: WallPanelView | None = None) -> None:
+        before = previous.pending if previous is not None else ()
+        if before and view.pending[: len(before)] == before:
+            # Only new notes at the end (phones posting): appended, the rest and the choice
+            # stay, so a note costs one row however many wait.
+            fresh = view.pending[len(before) :]
+        else:
+            fresh = view.pending
+            chosen = self.chosen_pending()
+            self.pending.clear()
+        for row in fresh:
             item = QListWidgetItem(row.text)
             item.setData(ROLE, row.id)
             self.pending.addItem(item)
-            if row.id == chosen:
+            if fresh is view.pending and row.id == chosen:
                 self.pending.setCurrentItem(item)
         self.pending.setVisible(bool(view.pending))

@@ -95,6 +95,8 @@ def test_the_pending_list_appends_new_notes_and_keeps_the_rest_after_a_release(
     panel = phones.panel
     for n in range(3):
         controller.room.post_note(f"note {n}", client_id=f"c{n}")
+    assert panel.pending.count() == 0  # phones' notes are drawn together, at the frame's end
+    controller.room.show_phones()
     texts = lambda: [panel.pending.item(i).text() for i in range(panel.pending.count())]  # noqa: E731
     assert texts() == ["note 0", "note 1", "note 2"]
     panel.pending.item(1).setSelected(True)
@@ -102,9 +104,41 @@ def test_the_pending_list_appends_new_notes_and_keeps_the_rest_after_a_release(
     assert texts() == ["note 0", "note 2"]
     panel.pending.item(1).setSelected(True)
     controller.room.post_note("note 3", client_id="c3")
+    qtbot.waitUntil(lambda: panel.pending.count() == 3)  # the frame's end, in the event loop
     assert texts() == ["note 0", "note 2", "note 3"]
     assert panel.pending.item(1).isSelected()  # the choice survives a new note
     panel.remove.click()
     assert texts() == ["note 0", "note 3"]
+    phones.stop()
+    controller.shutdown()
+
+
+def test_notes_arriving_together_are_drawn_once_and_appended(
+    qtbot: QtBot, agenda_2: Agenda, session_clock: SessionClock, data_dir: object
+) -> None:
+    """A note from a phone costs the console one row, not a redraw of every note: the
+    notes of one frame are drawn together, and the lists keep the rows they had."""
+    controller = make_controller(agenda_2, session_clock)
+    window = quiet_presenter(controller)
+    qtbot.addWidget(window)
+    phones = PhonesInApp(controller, window, Listen("127.0.0.1", 0), out=io.StringIO())
+    told: list[int] = []
+    controller.room.roomChanged.connect(lambda: told.append(controller.room.revision))
+    for n in range(5):
+        controller.room.post_note(f"note {n}", client_id=f"a{n}")
+    assert told == [] and len(controller.room.state.wall.notes) == 5  # in the room at once
+    qtbot.waitUntil(lambda: len(told) == 1)
+    assert phones.panel.pending.count() == 5
+    wall = window.wall_panel
+    assert wall.pending.count() == 5
+    rows = [wall.pending.item(i) for i in range(5)]
+    phone_rows = [phones.panel.pending.item(i) for i in range(5)]
+    controller.room.post_note("note 5", client_id="a5")
+    qtbot.waitUntil(lambda: len(told) == 2)
+    assert [wall.pending.item(i) for i in range(5)] == rows  # the same rows, one appended
+    assert [phones.panel.pending.item(i) for i in range(5)] == phone_rows
+    assert wall.pending.item(5).text() == phones.panel.pending.item(5).text() == "note 5"
+    qtbot.wait(50)
+    assert len(told) == 2  # nothing more to draw
     phones.stop()
     controller.shutdown()

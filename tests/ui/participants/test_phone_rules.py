@@ -90,6 +90,7 @@ def test_names_are_asked_for_from_the_tab_or_the_command(
     assert controller.room.state.wall.ask_names and action.isChecked()
     assert live_view(phones.service.port.scene()).names is True
     controller.room.post_note("Ik zal luisteren", client_id="n1", name="Anna")
+    controller.room.show_phones()
     assert panel.pending.item(0).text() == "Ik zal luisteren\n— Anna"
     action.trigger()
     assert not controller.room.state.wall.ask_names and not panel.names.isChecked()
