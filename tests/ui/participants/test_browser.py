@@ -167,3 +167,61 @@ def test_the_remote_in_a_real_browser_follows_the_console_live(
         assert driver.execute_script("return performance.navigation.type") == 0  # no reload
     finally:
         phone.quit()
+
+
+def test_a_note_written_while_the_connection_is_lost_is_sent_once_it_is_back(
+    qtbot: QtBot, phones: tuple[PhonesInApp, PresenterWindow, ProjectorWindow]
+) -> None:
+    """The page keeps a note it could not send and sends it again by itself, once: the
+    server goes away (as a phone leaving the Wi-Fi does) and comes back on its port."""
+    from selenium.webdriver.common.by import By
+
+    app, _, _ = phones
+    service = app.service
+    joined = service.joined
+    assert joined is not None
+    phone = Phone(javascript=True)
+    driver = phone.driver
+
+    def in_browser(job: Callable[[], object]) -> object:
+        result = run_in_threads(qtbot, [job], timeout=45_000)[0]
+        assert not isinstance(result, Exception), result
+        return result
+
+    def shown(element_id: str) -> str:
+        element = driver.find_element(By.ID, element_id)
+        return str(element.text) if element.is_displayed() else ""
+
+    def waiting_for(element_id: str, seconds: float) -> Callable[[], str]:
+        def wait() -> str:
+            for _ in range(round(seconds * 10)):
+                if shown(element_id):
+                    return shown(element_id)
+                time.sleep(0.1)
+            return ""
+
+        return wait
+
+    text = "Geschreven in de gang, zonder wifi"
+    try:
+        in_browser(lambda: driver.get(joined.url))
+        service.stop()  # the connection is gone
+        qtbot.wait(200)
+
+        def write() -> None:
+            driver.find_element(By.ID, "text").send_keys(text)
+            driver.find_element(By.CSS_SELECTOR, "#note-form button[type=submit]").click()
+
+        in_browser(write)
+        unsent = in_browser(waiting_for("outbox", 10))
+        assert "1" in str(unsent)  # kept on the phone, and it says so
+        assert service.controller.room.state.wall.notes == ()
+        assert service.start(Listen("127.0.0.1", joined.port)) is not None
+        status = in_browser(waiting_for("status", 30))
+        assert "trainer" in str(status)  # confirmed: it waits for release
+        assert shown("outbox") == ""
+        qtbot.wait(2500)  # the page's next tries would come in this time: none does
+        wall = service.controller.room.state.wall
+        assert [n.text for n in wall.notes] == [text]  # once, not twice
+    finally:
+        phone.quit()

@@ -263,3 +263,31 @@ def test_the_remotes_live_view_follows_commands_from_the_console(
     assert all(view["type"] == "live" for view in room)
     remote.close()
     phone.close()
+
+
+def test_a_phone_sees_what_the_projector_shows_live(
+    qtbot: QtBot, served: tuple[ParticipantsService, PresenterWindow]
+) -> None:
+    """The room's live view over a real WebSocket client: the projected slide, the next
+    item after the console's command, nothing while the projector is black."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebSockets import QWebSocket
+
+    service, window = served
+    joined = service.joined
+    assert joined is not None
+    received: list[dict[str, object]] = []
+    phone = QWebSocket()
+    phone.textMessageReceived.connect(lambda text: received.append(json.loads(text)))
+    phone.open(QUrl(f"ws://127.0.0.1:{joined.port}/r/{joined.room_code}/live"))
+    qtbot.waitUntil(lambda: len(received) == 1, timeout=5000)
+    first = str(received[0]["screen"])
+    title = service.controller.projector.projected().slide.title
+    assert title and title in first
+    window.actions_by_name["next_item"].trigger()
+    qtbot.waitUntil(lambda: received[-1]["screen"] != first, timeout=5000)
+    following = service.controller.projector.projected().slide
+    assert following.title in str(received[-1]["screen"])
+    window.actions_by_name["toggle_blank"].trigger()
+    qtbot.waitUntil(lambda: received[-1]["screen"] == "", timeout=5000)
+    phone.close()
