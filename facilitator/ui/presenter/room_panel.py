@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.console.room import RoomPanelView
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from facilitator.ui.button_grid import ButtonGrid, command_buttons
 from facilitator.ui.markup import plain_label
 from facilitator.ui.text_label import TextLabel
 
@@ -54,7 +54,7 @@ TURN_HEADERS = (
     "",
 )
 GROUP_COLUMNS = 2  # groups per row of the console's grid
-BUTTON_COLUMNS = 3
+BUTTON_COLUMNS = 3  # at most; fewer when the tab is narrow
 
 
 def _heading(text: str) -> QLabel:
@@ -65,17 +65,8 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _buttons(actions: Mapping[str, QAction], names: tuple[str, ...]) -> QGridLayout:
-    grid = QGridLayout()
-    grid.setSpacing(2)
-    for index, name in enumerate(names):
-        button = QToolButton()
-        button.setDefaultAction(actions[name])
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
-    return grid
+def _buttons(actions: Mapping[str, QAction], names: tuple[str, ...]) -> ButtonGrid:
+    return command_buttons(actions, names, BUTTON_COLUMNS)
 
 
 def _section(title: str, *parts: QWidget | QGridLayout | QHBoxLayout) -> QWidget:

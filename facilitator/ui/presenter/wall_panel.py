@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.console.wall import DROP_HINT, NoteRow, WallPanelView
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from facilitator.ui.button_grid import ButtonGrid, command_buttons
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.presenter.keyboard import WRITING
 
@@ -52,23 +50,12 @@ TREE_HEADERS = (
     "",
 )  # the step by its number; its title in the tooltip
 ROLE = Qt.ItemDataRole.UserRole  # ("note" | "theme", id)
-BUTTON_COLUMNS = 2
+BUTTON_COLUMNS = 2  # at most; fewer when the tab is narrow
 INPUT_LINES = 3
 
 
-def _buttons(actions: Mapping[str, QAction], names: tuple[str, ...]) -> QGridLayout:
-    grid = QGridLayout()
-    grid.setSpacing(2)
-    for index, name in enumerate(names):
-        button = QToolButton()
-        button.setObjectName(f"wall-button-{name}")
-        button.setDefaultAction(actions[name])
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        # Never wider than the panel: a narrow console shows less of a label, not less panel.
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
-    return grid
+def _buttons(actions: Mapping[str, QAction], names: tuple[str, ...]) -> ButtonGrid:
+    return command_buttons(actions, names, BUTTON_COLUMNS, "wall-button-")
 
 
 def _heading(text: str) -> QLabel:
@@ -232,12 +219,12 @@ class WallPanel(QScrollArea):
         layout.addLayout(input_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
-        layout.addLayout(_buttons(actions, NOTE_COMMANDS))
+        layout.addWidget(_buttons(actions, NOTE_COMMANDS))
         layout.addWidget(_heading(translate("Wall", "Waiting for release")))
         layout.addWidget(self.pending_line)
         layout.addWidget(self.pending)
         layout.addWidget(self.auto_line)
-        layout.addLayout(_buttons(actions, PENDING_COMMANDS))
+        layout.addWidget(_buttons(actions, PENDING_COMMANDS))
         self.setWidget(body)
         self.view: WallPanelView | None = None
 
