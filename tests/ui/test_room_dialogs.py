@@ -58,3 +58,19 @@ def test_the_turns_dialog_says_what_the_turns_take(qtbot: QtBot) -> None:
     assert dialog.total.text() == "6 turns of 2:00 take 12:00; 14:30 remain in this step."
     dialog.each.seconds.setValue(30)
     assert dialog.choice().each == 150 * SECOND
+
+
+def test_the_group_maker_takes_the_number_typed_at_once(qtbot: QtBot) -> None:
+    """Ctrl+G, a number, Enter: the keyboard is in the count, its old value selected."""
+    dialog = GroupsDialog(count=1, names="", step_size=GroupSize(3, 5), step_title="Stap")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.count
+    qtbot.keyClicks(dialog.count, "14")
+    assert dialog.choice() == GroupChoice(14, GroupSize(3, 5), None)
+    named = GroupsDialog(count=0, names="Anna\nBo", step_size=None, step_title="Stap")
+    qtbot.addWidget(named)
+    named.show()
+    qtbot.waitExposed(named)
+    assert named.focusWidget() is named.names

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -134,6 +136,16 @@ class GroupsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
         self.resize(460, 520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard in the field of the people's choice: the trainer types the number
+        (selected, so it replaces the last one) or the names, then Enter."""
+        super().showEvent(event)
+        if self.by_count.isChecked():
+            self.count.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.count.selectAll()
+        else:
+            self.names.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choice(self) -> GroupChoice | str:
         """The trainer's choice, or what is wrong with it (in the trainer's words)."""
