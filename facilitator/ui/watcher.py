@@ -110,6 +110,21 @@ class AgendaWatcher(QObject):
     def _schedule(self, _path: str = "") -> None:
         self._settle.start()
 
+    @property
+    def settling(self) -> bool:
+        """Whether a change on disk was seen and its reload waits for the save to settle."""
+        return self._settle.isActive()
+
+    def set_settle_ms(self, ms: int) -> None:
+        """How long a save is given to settle before the reload (:data:`SETTLE_MS`)."""
+        self._settle.setInterval(ms)
+
+    def settle_now(self) -> None:
+        """End the wait for the save to settle at once (as when :data:`SETTLE_MS` passed)."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self.check_now()
+
     def check_now(self) -> None:
         """Reload if the files changed since the last load (after a save, or on demand)."""
         from facilitator.agenda.load import load_agenda  # the loader, on a change only

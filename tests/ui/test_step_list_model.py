@@ -7,11 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect
+from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+import facilitator.ui.presenter.step_list as step_list_module
 from facilitator.agenda.load import load_agenda
 from facilitator.engine.clock import MINUTE, SECOND
-from facilitator.ui.presenter.step_model import END_COLUMN, START_COLUMN
+from facilitator.ui.presenter.step_list import StepList
+from facilitator.ui.presenter.step_model import END_COLUMN, START_COLUMN, STEP_COLUMN
 from tests.ui.console_fixtures import Console, console_factory, tmp_settings
 
 __all__ = ["console_factory", "tmp_settings"]
@@ -102,3 +107,91 @@ def test_the_view_shows_what_the_model_says(long_console: Console) -> None:
     assert model.index(0, 5).data() == "1 min"
     assert step_list.currentIndex().row() == 1
     assert model.index(1, 0).data(3) == "Current step"  # the mark's tooltip
+
+
+def test_neighbouring_rows_changed_alike_are_told_at_once(long_console: Console) -> None:
+    """A minute added: one signal for the current step, one for the times after it
+    (a signal per row made the list lay out again per row: minutes at 500 steps)."""
+    controller = long_console.controller
+    controller.start()
+    signals: list[tuple[int, int]] = []
+    model = long_console.window.step_list.model()
+    model.dataChanged.connect(lambda top, bottom, *_: signals.append((top.row(), bottom.row())))
+    controller.add_minute()
+    assert signals == [(0, 0), (1, STEPS - 1)]
+
+
+class Paints(QObject):
+    """The rows of a step list its viewport painted (behaviour: which rows, not how fast)."""
+
+    def __init__(self, step_list: StepList) -> None:
+        super().__init__()
+        self._list = step_list
+        self.region = QRegion()
+        step_list.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            self.region = self.region.united(event.region())
+        return False
+
+    def rows(self) -> list[int]:
+        QApplication.processEvents()
+        step_list, region = self._list, self.region
+        self.region = QRegion()
+        width = step_list.viewport().width()
+        return [
+            row
+            for row in range(step_list.row_count())
+            if region.intersects(
+                QRect(0, step_list.rowViewportPosition(row), width, step_list.rowHeight(row))
+            )
+        ]
+
+
+@pytest.fixture
+def shown_list(long_console: Console, qtbot: QtBot) -> StepList:
+    window = long_console.window
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    long_console.controller.start()
+    QApplication.processEvents()
+    return window.step_list
+
+
+def test_only_the_rows_that_changed_are_painted_again(
+    long_console: Console, shown_list: StepList
+) -> None:
+    paints = Paints(shown_list)
+    paints.rows()
+    long_console.advance(SECOND)
+    assert paints.rows() == []  # a second: nothing in the list changes
+    shown_list.select_row(5)
+    paints.rows()
+    long_console.window.actions_by_name["toggle_lock"].trigger()
+    assert paints.rows() == [5]  # not the row below it as well
+
+
+def test_a_change_of_schedule_measures_no_row(
+    long_console: Console, shown_list: StepList, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The titles' heights are remembered for their width; times do not change heights."""
+    measured: list[str] = []
+    measure = step_list_module.wrapped_height
+
+    def counted(text: str, *args: object) -> int:
+        measured.append(text)
+        return measure(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(step_list_module, "wrapped_height", counted)
+    resized: list[int] = []
+    shown_list.verticalHeader().sectionResized.connect(lambda row, *_: resized.append(row))
+    long_console.controller.add_minute()
+    QApplication.processEvents()
+    assert measured == [] and resized == []
+    before = shown_list.columnWidth(STEP_COLUMN)
+    long_console.window.resize(1000, 740)  # a new width: each title measured once, again
+    QApplication.processEvents()
+    assert shown_list.columnWidth(STEP_COLUMN) != before
+    assert 0 < len(measured) <= STEPS + 1  # (the current step's also in bold)

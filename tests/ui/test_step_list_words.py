@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.engine.clock import MINUTE
-from facilitator.ui.presenter.step_list import PLAN_COLUMN, STEP_COLUMN, _wrap_option, plan_lines
+from facilitator.i18n import set_translator
+from facilitator.ui.i18n import install_language
+from facilitator.ui.presenter.step_list import (
+    ACTUAL_COLUMN,
+    PLAN_COLUMN,
+    STEP_COLUMN,
+    _wrap_option,
+    plan_lines,
+)
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 from tests.ui.qt_helpers import step_row
 
@@ -98,3 +108,51 @@ def test_each_line_of_a_changed_plan_is_drawn_whole(
             old, new = plan_lines(text).split("\n")
             assert old in drawn and new in drawn, (text, drawn)
     assert changed >= 2  # the current step's and a proposal's
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The interface in Dutch for the test (its longer column names); English afterwards."""
+    saved = QLocale()
+    assert install_language(qapp, "nl")
+    yield
+    install_language(qapp, "en")
+    set_translator(None)
+    QLocale.setDefault(saved)
+
+
+def test_in_dutch_at_a_laptop_a_word_is_broken_only_when_it_is_wider_than_the_column(
+    dutch: None, console_factory: Callable[..., Console], qtbot: QtBot
+) -> None:
+    """Issue 13: 'outreachprogramma' / 's' once the plan column showed '15 → 13 min'."""
+    console = console_factory()
+    window = console.window
+    window.resize(1366, 740)  # maximised on a 1366x768 laptop
+    window.show()
+    qtbot.waitExposed(window)
+    controller = console.controller
+    controller.start()
+    console.advance(10 * MINUTE)
+    controller.next_step()  # 'Presentatie: strategieën voor outreachprogramma's' is current
+    window.actions_by_name["remove_minute"].trigger()
+    window.actions_by_name["remove_minute"].trigger()  # its plan: "15 → 13 min"
+    QApplication.processEvents()
+    step_list = window.step_list
+    assert step_row(step_list, 1).text(PLAN_COLUMN) == "15 → 13 min"
+    assert "outreachprogramma's" in step_row(step_list, 1).text(STEP_COLUMN)
+    assert step_list.model().headerData(ACTUAL_COLUMN, Qt.Orientation.Horizontal) == "Werkelijk"
+    column = step_list.columnWidth(STEP_COLUMN) - 2 * PADDING - 4
+    for row in range(step_list.row_count()):
+        item = step_row(step_list, row)
+        text, font = item.text(STEP_COLUMN), item.font(STEP_COLUMN)
+        # Every word has the room it needs (the list asks the splitter for it) ...
+        longest = max(QFontMetrics(font).horizontalAdvance(word) for word in text.split())
+        assert longest <= column, (text, longest, column)
+        # ... so lines break between words only.
+        for start in line_starts(text, font, column)[1:]:
+            assert text[start - 1] == " ", (text[:start], "|", text[start:])
+    # And the row is as tall as its title drawn in that width (nothing cut off).
+    title = step_row(step_list, 1)
+    lines = len(line_starts(title.text(STEP_COLUMN), title.font(STEP_COLUMN), column))
+    height = step_list.visualRect(step_list.model().index(1, STEP_COLUMN)).height()
+    assert height >= lines * QFontMetrics(title.font(STEP_COLUMN)).height()

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from facilitator.ui.presenter.window import PresenterWindow
 
 DEFAULT_SIZE = (1280, 760)
-PANE_WEIGHTS = (380, 540, 340)  # steps, countdown and instructions, projector
+# Steps, countdown and instructions, projector. The steps' pane is wide enough at
+# 1366 px for a long Dutch word in bold ("outreachprogramma's") beside the narrow columns.
+PANE_WEIGHTS = (400, 520, 340)
 REFERENCE_WEIGHTS = (200, 300)  # the reference's list, its text
 MIN_HEIGHT = 400  # px: a window at least this high (when the screen is)
 SAVED = ("geometry", "state", "splitter", "reference-splitter")

@@ -1,23 +1,45 @@
 """The list of steps: start and end times, plan (and adjusted plan), actual minutes.
 
-A ``QTreeView`` on :class:`~facilitator.ui.presenter.step_model.StepListModel`:
+A ``QTableView`` on :class:`~facilitator.ui.presenter.step_model.StepListModel`:
 it renders the rows the console model computes
 (:mod:`facilitator.console.steps`: times, "15 → 13 min", actual minutes, the
 marks of done, current, next and locked steps), and only the rows whose look
-changed are laid out and repainted again.
+changed are repainted.
+
+The view measures nothing on a change of schedule: the narrow columns have
+widths worked out from the font (the widest time, the widest plan of the
+agenda's minutes), and each row's height is set by the list itself, from the
+title wrapped to the title column's width (remembered per title until that
+width changes), the plan's lines and the row's weight. A minute added to a
+500-step agenda so repaints the visible rows whose times moved and measures
+no row at all (Qt's own tree measured every cell of every row it was told
+about, and the contents-sized columns every row again: seconds).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAccessible,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
     QPalette,
+    QShowEvent,
     QTextLayout,
     QTextOption,
 )
@@ -28,7 +50,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
     QWidget,
 )
 
@@ -38,18 +60,23 @@ from facilitator.engine.session import SessionSnapshot
 from facilitator.ui.presenter.step_model import (
     ACTUAL_COLUMN,
     COLUMNS,
+    END_COLUMN,
+    MARK_COLUMN,
     PLAN_COLUMN,
+    START_COLUMN,
     STEP_COLUMN,
     StepListModel,
 )
 
 __all__ = ["ACTUAL_COLUMN", "COLUMNS", "PLAN_COLUMN", "STEP_COLUMN", "StepList", "wrapped_height"]
-_HEIGHTS_KEPT = 4096  # wrapped title heights remembered (a resize asks for every row's)
+
+PADDING = 4  # around a cell's text, inside its row
+TITLE_SLACK = 4  # titles are wrapped a little narrower than their cell: never clipped
 
 
 def _wrap_option() -> QTextOption:
-    # Break at word boundaries, and inside a word only when it alone is too wide
-    # ("outreachprogramma's" in a narrow column): never clipped.
+    # Break at word boundaries, and inside a word only when it alone is wider
+    # than the column (a title with no spaces): never clipped.
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     return option
@@ -61,21 +88,8 @@ def plan_lines(text: str) -> str:
     return text.replace(" → ", " →\n")
 
 
-_heights: dict[tuple[str, str, float], int] = {}
-
-
 def wrapped_height(text: str, font: QFont, width: float) -> int:
-    """The height ``text`` needs in ``font`` wrapped to ``width`` pixels (remembered)."""
-    key = (text, font.key(), width)
-    known = _heights.get(key)
-    if known is None:
-        if len(_heights) >= _HEIGHTS_KEPT:
-            _heights.clear()
-        known = _heights[key] = _measure(text, font, width)
-    return known
-
-
-def _measure(text: str, font: QFont, width: float) -> int:
+    """The height ``text`` needs in ``font`` wrapped to ``width`` pixels."""
     layout = QTextLayout(text, font)
     layout.setTextOption(_wrap_option())
     layout.beginLayout()
@@ -91,43 +105,24 @@ def _measure(text: str, font: QFont, width: float) -> int:
     return math.ceil(height)
 
 
+def _text_margin(widget: QWidget) -> int:
+    """The room Qt's item views leave on each side of a cell's text."""
+    return widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+
+
 class _WrapDelegate(QStyledItemDelegate):
-    """The title column wraps (inside long words too); rows grow to fit it."""
+    """The title drawn wrapped (inside a long word only when it alone is too wide);
+    the plan a line at a time."""
 
-    PADDING = 4
-
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: StepList) -> None:
         super().__init__(view)
         self._view = view
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if index.column() == PLAN_COLUMN:
-            return self._plan_hint(option, index)
-        hint = super().sizeHint(option, index)
-        if index.column() != STEP_COLUMN:
-            return hint
-        font = index.data(Qt.ItemDataRole.FontRole)
-        width = max(40, self._view.columnWidth(STEP_COLUMN) - 2 * self.PADDING - 4)
-        text = str(index.data() or "")
-        height = wrapped_height(text, font if isinstance(font, QFont) else self._view.font(), width)
-        return QSize(hint.width(), max(hint.height(), height + 2 * self.PADDING))
-
-    def _plan_hint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """As wide as the plan's widest line: a change ("15 →" over "13 min") on two."""
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        lines = plan_lines(item.text).split("\n")
-        metrics = QFontMetrics(item.font)
-        widget = item.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
-        width = max(metrics.horizontalAdvance(line) for line in lines) + 2 * margin
-        height = metrics.height() * len(lines) + 2 * self.PADDING
-        return QSize(width, height)
+        """The cell's size as the list lays it out (its column's width, its row's height)."""
+        return QSize(self._view.columnWidth(index.column()), self._view.row_height(index.row()))
 
     def _paint_plan(
         self,
@@ -147,7 +142,7 @@ class _WrapDelegate(QStyledItemDelegate):
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
-        rect = QRectF(item.rect).adjusted(margin, self.PADDING, -margin, -self.PADDING)
+        rect = QRectF(item.rect).adjusted(margin, PADDING, -margin, -PADDING)
         height = QFontMetrics(item.font).height()
         horizontal = item.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
         painter.save()
@@ -181,7 +176,8 @@ class _WrapDelegate(QStyledItemDelegate):
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         palette = item.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = QRectF(item.rect).adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        # The width the row's height was measured at (see StepList.title_width).
+        rect = QRectF(item.rect).adjusted(PADDING, PADDING, -PADDING - TITLE_SLACK, -PADDING)
         painter.save()
         painter.setFont(item.font)
         painter.setPen(palette.color(role))
@@ -189,11 +185,13 @@ class _WrapDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StepList(QTreeView):
+class StepList(QTableView):
     """One row per step; double-click or Enter asks to jump to it.
 
     It renders :class:`StepListModel`, which tells the view about the changed
-    cells only; the view lays out and repaints just those rows.
+    cells only; the view repaints just those, and sets the heights of the rows
+    whose height can have changed (a new agenda, a new width of the titles, a
+    row turned bold or its plan on two lines).
     """
 
     stepActivated = Signal(int)
@@ -202,11 +200,9 @@ class StepList(QTreeView):
         super().__init__(parent)
         self.steps = StepListModel(self)
         self.setModel(self.steps)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
+        self.setShowGrid(False)
         self.setWordWrap(True)
-        self.setUniformRowHeights(False)
-        self.setAllColumnsShowFocus(True)
+        self.setCornerButtonEnabled(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -214,20 +210,45 @@ class StepList(QTreeView):
         # trainer clicks the list; then Up/Down select and Enter jumps.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header = self.header()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(1)
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(STEP_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 2, PLAN_COLUMN, ACTUAL_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._on_section_resized)
         self.setItemDelegate(_WrapDelegate(self))
-        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.doubleClicked.connect(lambda index: self.stepActivated.emit(index.row()))
         self._current = 0
+        self._largest_minutes = 0.0
+        self._fonts = (QFont(), QFont())  # regular, bold (the current step)
+        self._line = (0, 0)  # one line's height in each
+        self._heights: dict[tuple[str, bool], int] = {}  # titles measured at _measured_at
+        self._measured_at = -1
+        self._title_column = -1  # the title column's width, as last resized
+        self._rows_due = False  # every row's height is to be set once the list is shown
+        self._widths: dict[str, int] = {}  # plan and actual lines measured, in bold
+        self._fit_columns()
+
+    # --- filling ---------------------------------------------------------------
 
     def set_agenda(self, agenda: Agenda) -> None:
         """One row per step of ``agenda``."""
         self.steps.set_titles([step.title for step in agenda.steps])
         self._current = -1  # the current step is selected at the next refresh
+        largest = max((step.minutes for step in agenda.steps), default=0.0)
+        if largest != self._largest_minutes:
+            self._largest_minutes = largest
+            self._fit_columns()
+        self._fit_rows(range(self.row_count()))
 
     def row_count(self) -> int:
         """How many steps the list shows."""
@@ -257,6 +278,9 @@ class StepList(QTreeView):
         may scroll ahead between changes of step.
         """
         changed = self.steps.show(row_looks(snap, rows))
+        if changed:
+            self._widen_for(changed)
+            self._fit_rows(changed)
         current = min(snap.index, self.row_count() - 1)
         if current >= 0 and current != self._current:
             self._current = current
@@ -265,3 +289,148 @@ class StepList(QTreeView):
                 self.setCurrentIndex(index)
                 self.scrollTo(index)
         return changed
+
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,
+        bottomRight: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Repaint exactly the changed cells that are in sight.
+
+        Qt's own update of a range of cells reaches one pixel into the row below
+        (its rectangle's end counted twice), so that row was painted again too.
+        With assistive technology on, Qt's own handling runs (it tells them).
+        """
+        if QAccessible.isActive():
+            super().dataChanged(topLeft, bottomRight, list(roles))
+            return
+        top = self.rowViewportPosition(topLeft.row())
+        bottom = self.rowViewportPosition(bottomRight.row()) + self.rowHeight(bottomRight.row())
+        left = self.columnViewportPosition(topLeft.column())
+        right = self.columnViewportPosition(bottomRight.column()) + self.columnWidth(
+            bottomRight.column()
+        )
+        area = QRect(left, top, right - left, bottom - top).intersected(self.viewport().rect())
+        if not area.isEmpty():
+            self.viewport().update(area)
+
+    # --- sizes -----------------------------------------------------------------
+
+    def title_width(self) -> int:
+        """The width the titles are wrapped to: their column's, less the cell's padding."""
+        column = self._title_column if self._title_column >= 0 else self.columnWidth(STEP_COLUMN)
+        return max(40, column - 2 * PADDING - TITLE_SLACK)
+
+    def row_height(self, row: int) -> int:
+        """The height row ``row`` needs: its title wrapped, its plan's lines, one line at least."""
+        look = self.steps.look(row)
+        bold = look.current
+        width = self.title_width()
+        if width != self._measured_at:
+            self._heights.clear()  # a new width: every title measured again, once
+            self._measured_at = width
+        title = self.steps.title(row)
+        key = (title, bold)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = wrapped_height(title, self._fonts[bold], width)
+        lines = 2 if "→" in look.plan else 1
+        return max(height, lines * self._line[bold]) + 2 * PADDING
+
+    def _fit_rows(self, rows: Iterable[int]) -> None:
+        """Set the heights of ``rows`` (of every row, once shown, while the list is hidden:
+        its width is not known before)."""
+        if not self.isVisible():
+            self._rows_due = True
+            return
+        header = self.verticalHeader()
+        for row in rows:
+            height = self.row_height(row)
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
+
+    def _fit_columns(self) -> None:
+        """The narrow columns' widths, from the font: the widest time, plan and actual
+        minutes this agenda can show (in bold, as the current step's), or the header."""
+        regular = QFont(self.font())
+        bold = QFont(regular)
+        bold.setBold(True)
+        self._fonts = (regular, bold)
+        self._line = (QFontMetrics(regular).height(), QFontMetrics(bold).height())
+        self._heights.clear()
+        self._widths.clear()
+        metrics = QFontMetrics(bold)
+        margin = 2 * _text_margin(self)
+        digits = "0123456789"
+        # As many digits as the agenda's longest step has (an actual time longer than
+        # that widens its column when shown: _widen_for).
+        places = max(2, len(str(math.ceil(self._largest_minutes))))
+
+        def widest(*templates: str) -> int:
+            return max(
+                metrics.horizontalAdvance(template.replace("#", digit))
+                for template in templates
+                for digit in digits
+            )
+
+        header = self.horizontalHeader()
+        icon = self.iconSize()
+        side = (
+            icon.width()
+            if icon.isValid()
+            else self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        )
+        number = "#" * places
+        widths = {
+            MARK_COLUMN: side + margin,
+            START_COLUMN: widest("##:##") + margin,
+            END_COLUMN: widest("##:##") + margin,
+            PLAN_COLUMN: widest(f"{number} min", f"{number} →") + margin,
+            ACTUAL_COLUMN: widest(f"{number} min") + margin,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def _widen_for(self, rows: Iterable[int]) -> None:
+        """A plan or actual time wider than its column (a step run for days) widens it."""
+        margin = 2 * _text_margin(self)
+        header = self.horizontalHeader()
+        for column, part in ((PLAN_COLUMN, 2), (ACTUAL_COLUMN, 3)):
+            needed = max(
+                (
+                    self._text_width(line)
+                    for row in rows
+                    for line in plan_lines(self.steps.look(row).texts[part]).split("\n")
+                ),
+                default=0,
+            )
+            if needed + margin > header.sectionSize(column):
+                header.resizeSection(column, needed + margin)
+
+    def _text_width(self, text: str) -> int:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = QFontMetrics(self._fonts[True]).horizontalAdvance(text)
+        return width
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == STEP_COLUMN:
+            # The new width as the header says it: inside a window's resize the
+            # view may still answer the old one (and no title was measured again).
+            self._title_column = new
+            self._fit_rows(range(self.row_count()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown (its width known), every row gets its height."""
+        super().showEvent(event)
+        if self._rows_due:
+            self._rows_due = False
+            self._fit_rows(range(self.row_count()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font: the columns and rows measured again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+            self._fit_rows(range(self.row_count()))

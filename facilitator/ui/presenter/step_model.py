@@ -91,16 +91,33 @@ class StepListModel(QAbstractTableModel):
         self.endResetModel()
 
     def show(self, looks: Sequence[RowLook]) -> list[int]:
-        """Show ``looks`` (one per row); returns the rows that changed (and were told so)."""
+        """Show ``looks`` (one per row); returns the rows that changed (and were told so).
+
+        Neighbouring rows whose same columns changed are told in one
+        ``dataChanged`` (a minute added: the current step's, then one for the
+        times of all the steps after it), so a view hears of a change once.
+        """
         changed: list[int] = []
-        for row, new in enumerate(looks[: len(self._looks)]):
-            span = changed_columns(self._looks[row], new)
-            if span is None:
+        spans: list[list[int]] = []  # [first row, last row, first column, last column]
+        shown = self._looks
+        for row, new in enumerate(looks[: len(shown)]):
+            old = shown[row]
+            if old == new:
                 continue
-            self._looks[row] = new
+            first, last = changed_columns(old, new) or (MARK_COLUMN, MARK_COLUMN)
+            shown[row] = new
             changed.append(row)
-            self.dataChanged.emit(self.index(row, span[0]), self.index(row, span[1]))
+            if spans and spans[-1][1] == row - 1 and spans[-1][2:] == [first, last]:
+                spans[-1][1] = row
+            else:
+                spans.append([row, row, first, last])
+        for top, bottom, left, right in spans:
+            self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         return changed
+
+    def title(self, row: int) -> str:
+        """Row ``row``'s title as shown ("3. Title")."""
+        return self._titles[row]
 
     def look(self, row: int) -> RowLook:
         """How row ``row`` looks now."""

@@ -45,7 +45,7 @@ from facilitator.ui.presenter.commands import ConsoleCommands
 from facilitator.ui.presenter.countdown import CountdownPanel
 from facilitator.ui.presenter.help_commands import HelpCommands
 from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
-from facilitator.ui.presenter.layout import ConsoleLayout
+from facilitator.ui.presenter.layout import PANE_WEIGHTS, ConsoleLayout
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.reference_panel import ReferencePanel
@@ -411,7 +411,7 @@ class PresenterWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([380, 540, 340])
+        splitter.setSizes(list(PANE_WEIGHTS))
         self.splitter = splitter
 
         body = QWidget()
