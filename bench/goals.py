@@ -16,6 +16,8 @@ LATENESS_MEDIAN_MS = 5.0  # the shown second on the projector's paint, from its 
 LATENESS_MAX_MS = 16.0  # ... at most one frame early or late
 SHOW_MS = 300.0  # a large agenda loaded and shown
 STEPS = 500  # ... of this many steps
+BIG_STEPS = 5000  # an agenda of this many steps ...
+BIG_S = 10.0  # ... opened, run (start, a minute added, the next step) and exited, in all
 FRAME_MS = 16.0  # a schedule change, a projector switch
 REFUSE_MS = 2000.0  # a hostile agenda file refused by the loader, median
 DRIFT_MS = 50.0  # realtime.py: the engine's clock against the wall clock over ten minutes
@@ -32,6 +34,11 @@ def lateness_ok(paint: Mapping[str, float]) -> bool:
 def change_ok(change: Mapping[str, float]) -> bool:
     """True when a change took one frame at most and repainted no row that did not change."""
     return change["ms"] <= FRAME_MS and change["repainted"] <= change["changed_visible"]
+
+
+def big_ok(big: Mapping[str, float]) -> bool:
+    """True when the large agenda was opened, run and exited within its goal."""
+    return big["total_ms"] <= BIG_S * 1000
 
 
 def refusal_ok(refusal: Mapping[str, float]) -> bool:

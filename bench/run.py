@@ -360,6 +360,19 @@ def large_agenda_rows(r: Results) -> list[Row]:
             f"{c['ms']:.0f} ms"
         )
         row.verdict = _verdict(goals.change_ok(c))
+    big = f.get("big")
+    if big is not None:
+        row = Row(
+            f"a {big['steps']:,.0f}-step agenda opened, run and exited",
+            r.platform,
+            f"<= {goals.BIG_S:.0f} s in all",
+        )
+        row.facilitator = (
+            f"{big['total_ms'] / 1000:.1f} s (open {big['open_ms']:.0f} ms, run "
+            f"{big['run_ms']:.0f} ms, exit {big['exit_ms']:.0f} ms)"
+        )
+        row.verdict = _verdict(goals.big_ok(big))
+        rows.append(row)
     return rows
 
 

@@ -154,3 +154,27 @@ def test_memory_and_cpu_are_medians_of_the_launches_with_their_spread(
     assert bench["run"]._spread(median, "rss_mib") == " (3 runs: 99.0-104.0)"
     assert bench["run"]._spread(median, "cpu_percent") == " (3 runs: 0.60-0.90)"
     assert bench["run"]._spread({"rss_mib": 1.0}, "rss_mib") == ""  # one launch, older results
+
+
+def test_the_large_agendas_rows_against_their_goals(bench: dict[str, ModuleType]) -> None:
+    run = bench["run"]
+    change = {"ms": 9.0, "repainted": 3, "changed_visible": 3, "changed": 40, "visible": 20}
+    big = {"steps": 5000.0, "open_ms": 2500.0, "run_ms": 900.0, "exit_ms": 150.0}
+    figures = {
+        "large_agenda": {
+            "steps": 500,
+            "show": {"total": 420.0, "load": 300.0, "build": 80.0, "paint": 40.0},
+            "changes": {"second": change, "lock": change, "minute": {**change, "ms": 20.0}},
+            "big": {**big, "total_ms": 3550.0},
+        }
+    }
+    results = run.Results("offscreen", figures=figures)
+    rows = {row.figure: row for row in run.large_agenda_rows(results)}
+    assert rows["a 500-step agenda loaded and shown"].verdict == "**OVER**"
+    assert rows["at 500 steps, a second passes: rows repainted, time"].verdict == "OK"
+    assert rows[
+        "at 500 steps, a minute added to the current step: rows repainted, time"
+    ].verdict == ("**OVER**")
+    opened = rows["a 5,000-step agenda opened, run and exited"]
+    assert opened.verdict == "OK" and opened.facilitator.startswith("3.5 s (open 2500 ms")
+    assert not bench["goals"].big_ok({"total_ms": 10_001.0})

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from facilitator.agenda.agenda import Agenda
 from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum, propose
 from facilitator.engine.clock import MINUTE, minutes_to_ns, whole_minutes, whole_units
+from facilitator.engine.plan import behind
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.engine.timer import TimerState
 from facilitator.i18n import QT_TRANSLATE_NOOP, generation, translate_marked
@@ -76,7 +77,7 @@ def budgets(run: SessionRun, locked: Collection[str]) -> list[StepBudget]:
 
 def plan_for(run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
     """The catch-up proposal for the run at ``now``."""
-    return propose(budgets(run, locked), run.snapshot(now).behind)
+    return propose(budgets(run, locked), behind(run, now))
 
 
 class _Planner:
@@ -88,10 +89,10 @@ class _Planner:
 
     def plan(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
         steps = tuple(budgets(run, locked))
-        behind = run.snapshot(now).behind
-        key = (steps, whole_units(behind, MINUTE))  # what propose rounds the drift to
+        drift = behind(run, now)  # the drift alone: a whole snapshot would sum it twice
+        key = (steps, whole_units(drift, MINUTE))  # what propose rounds the drift to
         if self._last is None or self._last[0] != key:
-            self._last = (key, propose(steps, behind))
+            self._last = (key, propose(steps, drift))
         return self._last[1]
 
 

@@ -99,6 +99,11 @@ class RowLook:
     tip: str  # what the mark means, in words
 
     @property
+    def plan_lines(self) -> int:
+        """How many lines the plan is drawn on: two for a change ("15 →" over "13 min")."""
+        return 2 if " → " in self.plan else 1
+
+    @property
     def texts(self) -> tuple[str, str, str, str]:
         """Start, end, plan and actual, as the columns show them."""
         return (self.start, self.end, self.plan, self.actual)

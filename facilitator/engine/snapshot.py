@@ -63,6 +63,8 @@ def take_snapshot(run: SessionRun, now: int) -> SessionSnapshot:
     held = run.held
     following = run.index + 1
     offsets = run.planned_offsets
+    # Once: it sums what is left of every step to come (plan.behind would sum it again).
+    projected = plan.projected_end_offset(run, now)
     return SessionSnapshot(
         state=run.state,
         index=run.index,
@@ -83,7 +85,7 @@ def take_snapshot(run: SessionRun, now: int) -> SessionSnapshot:
         next_step_title=(run.agenda.steps[following].title if following < run.step_count else None),
         planned_start_offset=offsets[run.index],
         planned_end_offset=offsets[-1],
-        projected_end_offset=plan.projected_end_offset(run, now),
-        behind=plan.behind(run, now),
+        projected_end_offset=projected,
+        behind=projected - plan.planned_total(run),
         next_change=run.next_change(now),
     )

@@ -228,11 +228,15 @@ class StepTimer:
     def elapsed(self, now: int) -> int:
         """Running time up to ``now``, pauses excluded."""
         self._check(now)
+        if not self.segments:  # not begun: the usual case of the steps to come
+            return 0
         return sum((now if end is None else end) - start for start, end in self.segments)
 
     @property
     def adjusted(self) -> int:
         """The sum of all adjustments (added minus removed time)."""
+        if not self.adjustments:
+            return 0
         return sum(delta for _, delta in self.adjustments)
 
     @property

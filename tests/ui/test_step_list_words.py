@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
@@ -10,6 +11,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.load import load_agenda
 from facilitator.engine.clock import MINUTE
 from facilitator.i18n import set_translator
 from facilitator.ui.i18n import install_language
@@ -121,11 +124,32 @@ def dutch(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(saved)
 
 
+TITLES = (
+    "Inleiding & ijsbreker",
+    "Presentatie: strategieën voor outreachprogramma's",
+    "Groepsactiviteit: onderwijskundige documenten analyseren",
+    "Delen en bespreken in groepen",
+    "Activiteit in tweetallen: ontwerpen van genderbewuste leerplannen",
+    "Evaluatie en conclusie",
+)
+
+
+def long_dutch_agenda(folder: Path, steps: int = 36) -> Agenda:
+    """Session 1's titles over and over: a list that needs its scroll bar (less room)."""
+    lines = ["format: 1", "title: Lange sessie", "language: nl", f"duration: {15 * steps}"]
+    lines.append("steps:")
+    for i in range(steps):
+        lines += [f"  - id: s{i}", f'    title: "{TITLES[i % len(TITLES)]}"', "    minutes: 15"]
+    path = folder / "lang.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_agenda(path)
+
+
 def test_in_dutch_at_a_laptop_a_word_is_broken_only_when_it_is_wider_than_the_column(
-    dutch: None, console_factory: Callable[..., Console], qtbot: QtBot
+    dutch: None, console_factory: Callable[..., Console], qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Issue 13: 'outreachprogramma' / 's' once the plan column showed '15 → 13 min'."""
-    console = console_factory()
+    console = console_factory(long_dutch_agenda(tmp_path))
     window = console.window
     window.resize(1366, 740)  # maximised on a 1366x768 laptop
     window.show()
@@ -138,6 +162,7 @@ def test_in_dutch_at_a_laptop_a_word_is_broken_only_when_it_is_wider_than_the_co
     window.actions_by_name["remove_minute"].trigger()  # its plan: "15 → 13 min"
     QApplication.processEvents()
     step_list = window.step_list
+    assert step_list.verticalScrollBar().isVisible()
     assert step_row(step_list, 1).text(PLAN_COLUMN) == "15 → 13 min"
     assert "outreachprogramma's" in step_row(step_list, 1).text(STEP_COLUMN)
     assert step_list.model().headerData(ACTUAL_COLUMN, Qt.Orientation.Horizontal) == "Werkelijk"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 760)
 # Steps, countdown and instructions, projector. The steps' pane is wide enough at
 # 1366 px for a long Dutch word in bold ("outreachprogramma's") beside the narrow columns.
-PANE_WEIGHTS = (400, 520, 340)
+PANE_WEIGHTS = (420, 500, 340)
 REFERENCE_WEIGHTS = (200, 300)  # the reference's list, its text
 MIN_HEIGHT = 400  # px: a window at least this high (when the screen is)
 SAVED = ("geometry", "state", "splitter", "reference-splitter")

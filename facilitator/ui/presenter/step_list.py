@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QShowEvent,
     QTextLayout,
     QTextOption,
@@ -72,6 +73,7 @@ __all__ = ["ACTUAL_COLUMN", "COLUMNS", "PLAN_COLUMN", "STEP_COLUMN", "StepList",
 
 PADDING = 4  # around a cell's text, inside its row
 TITLE_SLACK = 4  # titles are wrapped a little narrower than their cell: never clipped
+TITLE_MIN_CHARS = 20  # the title column at least this many average characters wide
 
 
 def _wrap_option() -> QTextOption:
@@ -210,7 +212,6 @@ class StepList(QTableView):
         # trainer clicks the list; then Up/Down select and Enter jumps.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -223,7 +224,6 @@ class StepList(QTableView):
         header.setMinimumSectionSize(1)
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(STEP_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._on_section_resized)
         self.setItemDelegate(_WrapDelegate(self))
         self.doubleClicked.connect(lambda index: self.stepActivated.emit(index.row()))
@@ -261,7 +261,7 @@ class StepList(QTableView):
 
     def select_row(self, row: int) -> None:
         """Select step ``row`` (as a click would)."""
-        self.setCurrentIndex(self.steps.index(row, STEP_COLUMN))
+        self.setCurrentIndex(self.steps.index(row, MARK_COLUMN))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter / Return on a row asks to jump to it."""
@@ -278,14 +278,18 @@ class StepList(QTableView):
         may scroll ahead between changes of step.
         """
         changed = self.steps.show(row_looks(snap, rows))
-        if changed:
-            self._widen_for(changed)
-            self._fit_rows(changed)
+        # Times that moved change no size: only a new weight, plan lines or minutes do.
+        if self.steps.renumbered:
+            self._widen_for(self.steps.renumbered)
+        if self.steps.reshaped:
+            self._fit_rows(self.steps.reshaped)
         current = min(snap.index, self.row_count() - 1)
         if current >= 0 and current != self._current:
             self._current = current
             if not self.hasFocus():
-                index = self.steps.index(current, STEP_COLUMN)
+                # The row's first cell: a list too narrow for its columns stays
+                # scrolled to its times rather than jump sideways to the title.
+                index = self.steps.index(current, MARK_COLUMN)
                 self.setCurrentIndex(index)
                 self.scrollTo(index)
         return changed
@@ -335,8 +339,7 @@ class StepList(QTableView):
         height = self._heights.get(key)
         if height is None:
             height = self._heights[key] = wrapped_height(title, self._fonts[bold], width)
-        lines = 2 if "→" in look.plan else 1
-        return max(height, lines * self._line[bold]) + 2 * PADDING
+        return max(height, look.plan_lines * self._line[bold]) + 2 * PADDING
 
     def _fit_rows(self, rows: Iterable[int]) -> None:
         """Set the heights of ``rows`` (of every row, once shown, while the list is hidden:
@@ -391,6 +394,7 @@ class StepList(QTableView):
         }
         for column, width in widths.items():
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self._fit_title_column()
 
     def _widen_for(self, rows: Iterable[int]) -> None:
         """A plan or actual time wider than its column (a step run for days) widens it."""
@@ -407,6 +411,7 @@ class StepList(QTableView):
             )
             if needed + margin > header.sectionSize(column):
                 header.resizeSection(column, needed + margin)
+                self._fit_title_column()
 
     def _text_width(self, text: str) -> int:
         width = self._widths.get(text)
@@ -420,6 +425,21 @@ class StepList(QTableView):
             # view may still answer the old one (and no title was measured again).
             self._title_column = new
             self._fit_rows(range(self.row_count()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The title column takes the width the narrow columns leave (a viewport's resize,
+        a scroll bar shown or hidden, comes here too)."""
+        super().resizeEvent(event)
+        self._fit_title_column()
+
+    def _fit_title_column(self) -> None:
+        """The title column: what the narrow columns leave of the viewport, but never
+        narrower than TITLE_MIN_CHARS (a narrow window scrolls sideways instead)."""
+        fixed = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c != STEP_COLUMN)
+        least = TITLE_MIN_CHARS * QFontMetrics(self._fonts[False]).averageCharWidth()
+        width = max(least, self.viewport().width() - fixed)
+        if width != self.columnWidth(STEP_COLUMN):
+            self.horizontalHeader().resizeSection(STEP_COLUMN, width)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once shown (its width known), every row gets its height."""

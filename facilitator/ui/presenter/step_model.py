@@ -10,7 +10,7 @@ item before: about 0.9 s per refresh at 100 steps.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +54,7 @@ _ICONS = {
 }
 _BLANK = RowLook(RowKind.NONE, "", "", "", "", False, False, False, "")
 Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def changed_columns(old: RowLook, new: RowLook) -> tuple[int, int] | None:
@@ -76,9 +77,29 @@ class StepListModel(QAbstractTableModel):
         self._titles: list[str] = []  # as shown: "3. Title"
         self._plain: list[str] = []  # as written
         self._looks: list[RowLook] = []
+        # Of the rows the last show changed: those whose height may have changed (the
+        # weight, the plan's lines), and those whose plan or actual minutes changed.
+        self.reshaped: list[int] = []
+        self.renumbered: list[int] = []
         self._icons: dict[RowKind, QIcon] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._grey = QBrush(GREY)
+        self._proposed = QBrush(PROPOSED)
+        self._current_brush = QBrush(CURRENT)
+        roles = Qt.ItemDataRole
+        self._roles: dict[int, Callable[[int, int], Any]] = {
+            role.value: answer
+            for role, answer in (
+                (roles.DisplayRole, self._display),
+                (roles.DecorationRole, self._decoration),
+                (roles.FontRole, self._font),
+                (roles.ForegroundRole, self._foreground),
+                (roles.BackgroundRole, self._background),
+                (roles.ToolTipRole, self._tooltip),
+                (roles.TextAlignmentRole, self._alignment),
+            )
+        }
 
     # --- filling ---------------------------------------------------------------
 
@@ -99,6 +120,8 @@ class StepListModel(QAbstractTableModel):
         """
         changed: list[int] = []
         spans: list[list[int]] = []  # [first row, last row, first column, last column]
+        self.reshaped = []
+        self.renumbered = []
         shown = self._looks
         for row, new in enumerate(looks[: len(shown)]):
             old = shown[row]
@@ -107,6 +130,10 @@ class StepListModel(QAbstractTableModel):
             first, last = changed_columns(old, new) or (MARK_COLUMN, MARK_COLUMN)
             shown[row] = new
             changed.append(row)
+            if old.current != new.current or old.plan_lines != new.plan_lines:
+                self.reshaped.append(row)
+            if old.plan != new.plan or old.actual != new.actual:
+                self.renumbered.append(row)
             if spans and spans[-1][1] == row - 1 and spans[-1][2:] == [first, last]:
                 spans[-1][1] = row
             else:
@@ -144,35 +171,44 @@ class StepListModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell's text, mark, weight, colours, alignment or tooltip."""
-        if not index.isValid() or not 0 <= index.row() < len(self._titles):
+        row = index.row()
+        if not 0 <= row < len(self._titles) or not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        look = self._looks[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == STEP_COLUMN:
-                return self._titles[row]
-            if column in _TEXT_COLUMNS:
-                return look.texts[_TEXT_COLUMNS.index(column)]
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == MARK_COLUMN:
-            return self._icon(look.kind)
-        if role == Qt.ItemDataRole.FontRole and look.current:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == PLAN_COLUMN and look.proposed:
-                return QBrush(PROPOSED)
-            return QBrush(GREY) if look.done else None
-        if role == Qt.ItemDataRole.BackgroundRole and look.current:
-            return QBrush(CURRENT)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == MARK_COLUMN:
-                return look.tip
-            if column == STEP_COLUMN:
-                return autotext(self._plain[row])
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PLAN_COLUMN, ACTUAL_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A painted cell is asked some eight roles: one look-up each, no chain of ifs.
+        answer = self._roles.get(role)
+        return None if answer is None else answer(row, index.column())
+
+    def _display(self, row: int, column: int) -> Any:
+        if column == STEP_COLUMN:
+            return self._titles[row]
+        if column in _TEXT_COLUMNS:
+            return self._looks[row].texts[_TEXT_COLUMNS.index(column)]
         return None
+
+    def _decoration(self, row: int, column: int) -> Any:
+        return self._icon(self._looks[row].kind) if column == MARK_COLUMN else None
+
+    def _font(self, row: int, _column: int) -> Any:
+        return self._bold if self._looks[row].current else None
+
+    def _foreground(self, row: int, column: int) -> Any:
+        look = self._looks[row]
+        if column == PLAN_COLUMN and look.proposed:
+            return self._proposed
+        return self._grey if look.done else None
+
+    def _background(self, row: int, _column: int) -> Any:
+        return self._current_brush if self._looks[row].current else None
+
+    def _tooltip(self, row: int, column: int) -> Any:
+        if column == MARK_COLUMN:
+            return self._looks[row].tip
+        if column == STEP_COLUMN:
+            return autotext(self._plain[row])
+        return None
+
+    def _alignment(self, _row: int, column: int) -> Any:
+        return _RIGHT if column in (PLAN_COLUMN, ACTUAL_COLUMN) else None
 
     def _icon(self, kind: RowKind) -> QIcon:
         """The mark's icon, made once (each is a font glyph drawn)."""
