@@ -4,8 +4,8 @@ The console's room panel renders a :class:`RoomPanelView`: a line about the
 people and groups, the groups (in the session's words, as the room knows
 them: "Groep 3 · 4 personen"), what was dealt, and the step's group turns with
 each turn's planned and used time and overrun. The console's own words are
-English today (whole sentences, to be translated later); the group names stay
-the room's.
+in the interface's language (whole sentences through ``translate``); the group
+names stay the room's.
 
 :func:`people_changed` decides whether the group maker's people differ from the
 room's: only then are the people replaced (which starts their ids again and

@@ -44,6 +44,7 @@ def _untranslated(_context: str, text: str, _disambiguation: str | None) -> str:
 
 
 _translator: Translator = _untranslated
+_language = SOURCE_LANGUAGE  # what the installed translator speaks
 _generation = 0  # counts the translators installed: what was translated before is stale
 
 
@@ -78,11 +79,19 @@ def translate_marked(context: str, text: str) -> str:
     return _translator(context, text, None)
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Install the function that translates (Qt's, at start-up); None: English again."""
-    global _translator, _generation
+def set_translator(translator: Translator | None, language: str = SOURCE_LANGUAGE) -> None:
+    """Install the function that translates (Qt's, at start-up) into ``language``; None:
+    English again."""
+    global _translator, _language, _generation
     _translator = translator if translator is not None else _untranslated
+    _language = base_language(language) if translator is not None else SOURCE_LANGUAGE
     _generation += 1
+
+
+def spoken_language() -> str:
+    """The interface's language (``en`` until a translator is installed): for the pure
+    layers that pick words of their own by language, such as the report's group names."""
+    return _language
 
 
 def generation() -> int:

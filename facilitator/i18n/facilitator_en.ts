@@ -3600,6 +3600,10 @@ What was recorded is kept either way.</translation>
         <translation>Chart</translation>
     </message>
     <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>

@@ -3600,6 +3600,10 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>Grafiek</translation>
     </message>
     <message>
+        <source>The room</source>
+        <translation>De zaal</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Exporteren:</translation>
     </message>

@@ -31,12 +31,12 @@ from facilitator.engine.events import Log, ResumeHow, RunMode
 from facilitator.engine.records import RemovedStep
 from facilitator.engine.replay import Replay, agenda_from_plan, replay
 from facilitator.engine.session import RunState
+from facilitator.i18n import spoken_language
 from facilitator.paths import agenda_name
 from facilitator.reports.room import RoomReport, room_report
 from facilitator.room.words import words_for
 
 COUNTING_MODES = (RunMode.LIVE, RunMode.REHEARSAL)
-REPORT_LANGUAGE = "en"  # the report's words, the room's group names included
 # A time is evidence of how long a step takes when it is at least this share of its plan
 # (1/3): one rehearsal clicked through in a few seconds a step must not suggest "1:00".
 EVIDENCE_SHARE = 3  # actual * EVIDENCE_SHARE >= planned
@@ -229,9 +229,9 @@ def _report(
     run = rebuilt.run
     opened = rebuilt.opened
     end = run.finished_at if run.finished_at is not None else rebuilt.last_t
-    # The report is in the console's language (English today), its group names too.
+    # The report is in the console's language, its group names too.
     titles = {step.id: step.title for step in plan.steps}
-    room, room_warnings = room_report(rebuilt.log, titles, words_for(REPORT_LANGUAGE), end)
+    room, room_warnings = room_report(rebuilt.log, titles, words_for(spoken_language()), end)
     rows = [_row(rebuilt, i, end) for i in range(run.step_count)]
     # Steps a reload took out after they had run: their time is still the run's.
     rows += [_removed_row(rebuilt, gone, end) for gone in run.removed]

@@ -61,7 +61,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         if qt.load(f"qtbase_{language}", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    set_translator(_qt_translate)
+    set_translator(_qt_translate, language if loaded else SOURCE_LANGUAGE)
     return loaded or language == SOURCE_LANGUAGE
 
 

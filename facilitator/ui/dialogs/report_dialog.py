@@ -2,7 +2,8 @@
 
 It only shows and writes what ``reports.build`` built from the journal: the
 steps table with the totals, the planned-against-actual chart (the same
-drawing as in the PDF) and the comparison with earlier runs.
+drawing as in the PDF), the room (groups, turns, feedback, the wall; shown
+when the run had any) and the comparison with earlier runs.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from facilitator.reports.texts import (
 )
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
+from facilitator.ui.dialogs.report_room import RoomReportPage
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.text_label import TextLabel
 
@@ -108,6 +110,8 @@ class ReportDialog(QDialog):
         self.tabs.addTab(self.steps, translate("Reports", "Steps"))
         self.tabs.addTab(self.chart, translate("Reports", "Chart"))
         self.tabs.addTab(compare_page, translate("Reports", "Compared with earlier runs"))
+        self.room = RoomReportPage()
+        self.tabs.addTab(self.room, translate("Reports", "The room"))
         buttons = QHBoxLayout()
         buttons.addWidget(plain_label(translate("Reports", "Export:")))
         self.export_buttons: dict[str, QPushButton] = {}
@@ -162,6 +166,9 @@ class ReportDialog(QDialog):
         self.leave_out.blockSignals(False)
         self.leave_out.setEnabled(counts)
         self.chart.set_report(self.report)
+        self.room.set_report(self.report)
+        has_room = self.report is not None and not self.report.room.empty
+        self.tabs.setTabVisible(self.tabs.indexOf(self.room), has_room)
         if self.report is not None:
             self._show(self.report)
         else:
