@@ -209,3 +209,48 @@ def unwrapped_literals(folder: Path, root: Path) -> list[Finding]:
                     where = f"{path.relative_to(root)}:{node.args[index].lineno}"
                     findings.append(Finding(where, f"{name}(…{text.strip()[:60]!r}…)"))
     return findings
+
+
+# Where the agenda's check (and the editor's import) hands a problem's words on, by the
+# callee's name: which positional arguments are the message.
+PROBLEM_CALLS: dict[str, tuple[int, ...]] = {
+    "issue": (1,),  # ParsedFile.issue(loc, message)
+    "file_error": (1,),
+    "Problem": (3,),
+    "_Refusal": (1,),
+    "GroupSizeError": (0,),
+    "RowProblem": (1,),
+    "DocumentError": (0,),
+    "TreeError": (0,),
+    "SaveError": (0,),
+}
+
+
+def _returns(tree: ast.Module) -> Iterator[ast.Return]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and node.value is not None:
+            yield node
+
+
+def unwrapped_problems(paths: list[Path], wording: list[Path], root: Path) -> list[Finding]:
+    """Words of the check's problems that do not go through ``translate``: a literal or an
+    f-string handed to a problem in ``paths``, or returned by a function of ``wording``
+    (the modules whose functions word messages)."""
+    findings = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        shown: list[tuple[str, ast.expr]] = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in PROBLEM_CALLS:
+                name = _name(node.func)
+                shown += [(name, node.args[i]) for i in PROBLEM_CALLS[name] if i < len(node.args)]
+        if path in wording:
+            shown += [("return", node.value) for node in _returns(tree) if node.value is not None]
+        for name, argument in shown:
+            if isinstance(argument, ast.Call) and _name(argument.func) == "format":
+                argument = argument.func.value  # type: ignore[attr-defined]
+            text = _shown_text(argument)
+            if has_words(text):
+                where = f"{path.relative_to(root)}:{argument.lineno}"
+                findings.append(Finding(where, f"{name}(…{text.strip()[:60]!r}…)"))
+    return findings

@@ -68,3 +68,26 @@ def test_print_writes_the_session_in_its_own_language_and_says_so_in_english(
     said = _facilitator(env, "print", SESSION_1, "--what", "plan", "-o", str(out))
     assert [p.suffix for p in out.iterdir()] == [".pdf"]
     assert "Sessieplan" not in said and "geschreven" not in said
+
+
+def test_check_words_the_problems_in_english_on_a_dutch_desktop(tmp_path: Path) -> None:
+    env = _dutch_everywhere(tmp_path)
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text(
+        "format: 1\ntitle: Kapot\nduration: 20\n"
+        "steps:\n  - id: a\n    title: A\n    minutes: 10\n    groups: same\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "facilitator", "check", str(broken)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"FAIL {broken}: 2 problems" in done.stdout
+    assert "kapot.yaml:3: duration is 20 minutes but the steps add up to 10" in done.stdout
+    assert "step 1 (id 'a') → groups: 'same' carries on the groups" in done.stdout
+    assert "stap" not in done.stdout and "minuten" not in done.stdout

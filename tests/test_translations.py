@@ -23,7 +23,7 @@ import pytest
 
 from facilitator.i18n import LANGUAGES, catalogue
 from facilitator.i18n.update import fill_source_language, lrelease, lupdate
-from tests.i18n_scan import marked_messages, unwrapped_literals
+from tests.i18n_scan import marked_messages, unwrapped_literals, unwrapped_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "facilitator"
@@ -145,3 +145,47 @@ def test_no_english_words_go_to_a_widget_untranslated() -> None:
         + "".join(f"  {f.where}: {f.what}\n" for f in findings)
         + HOW_TO
     )
+
+
+# The check's problems (issue 12): every message the loader, the rules and the editor's
+# import word for the trainer, and the modules whose functions word them.
+PROBLEM_MODULES = [
+    *sorted(p for p in (PACKAGE / "agenda").glob("*.py") if p.name != "check.py"),
+    *(PACKAGE / "editing" / name for name in ("csv_import.py", "validation.py", "document.py")),
+    *(PACKAGE / "editing" / name for name in ("rt_yaml.py", "writer.py", "create.py")),
+]
+WORDING_MODULES = [
+    PACKAGE / "agenda" / name
+    for name in ("errors.py", "messages.py", "rules.py", "yaml_source.py", "load.py")
+]
+
+
+def test_every_problem_the_check_finds_is_worded_through_translate() -> None:
+    """A new kind of problem cannot reach the trainer without its translation: its words go
+    through translate() with literals, which the catalogue tests then hold to Dutch.
+    (``facilitator check`` itself, agenda/check.py, speaks English on purpose.)"""
+    findings = unwrapped_problems(PROBLEM_MODULES, WORDING_MODULES, ROOT)
+    assert not findings, (
+        "these problems are worded without translate():\n"
+        + "".join(f"  {f.where}: {f.what}\n" for f in findings)
+        + HOW_TO
+    )
+
+
+def test_every_error_type_of_the_models_has_its_own_words() -> None:
+    """Pydantic's own English never shows: each custom error type of the models is worded
+    in agenda/messages.py (else a trainer would read the generic "not a value this field
+    accepts")."""
+    import ast
+
+    from facilitator.agenda.messages import _CUSTOM
+
+    tree = ast.parse((PACKAGE / "agenda" / "model.py").read_text(encoding="utf-8"))
+    raised = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "PydanticCustomError"
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert raised and raised - {"group_size"} <= set(_CUSTOM), raised - set(_CUSTOM)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
 #: A place in a file's data: keys of mappings and 0-based indexes of lists.
 Loc = tuple[str | int, ...]
 
@@ -36,8 +38,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file.name if self.line is None else f"{self.file.name}:{self.line}"
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}: {field}{self.message}"
+        if self.field:
+            return translate("Agenda", "{where}: {field}: {message}").format(
+                where=where, field=self.field, message=self.message
+            )
+        return translate("Agenda", "{where}: {message}").format(where=where, message=self.message)
 
 
 class AgendaError(Exception):
@@ -50,8 +55,12 @@ class AgendaError(Exception):
 
     def _text(self) -> str:
         count = len(self.problems)
-        name = self.path.name if self.path is not None else "agenda"
-        heading = f"{name}: {count} problem{'s' if count != 1 else ''}"
+        name = self.path.name if self.path is not None else translate("Agenda", "agenda")
+        heading = (
+            translate("Agenda", "{file}: 1 problem")
+            if count == 1
+            else translate("Agenda", "{file}: {count} problems")
+        ).format(file=name, count=count)
         return "\n".join([heading, *(f"  {problem}" for problem in self.problems)])
 
     def __str__(self) -> str:
@@ -60,25 +69,25 @@ class AgendaError(Exception):
 
 # --- readable places ---------------------------------------------------------
 
-# How one entry of a list is called, by the list's key.
+# How one entry of a list is called, by the list's key (translated where it is shown).
 _SINGULAR = {
-    "steps": "step",
-    "handouts": "hand-out",
-    "sections": "section",
-    "documents": "document",
-    "cards": "card",
-    "figures": "figure",
-    "phases": "phase",
-    "checklists": "checklist",
-    "references": "reference",
-    "project": "projected item",
-    "questions": "question",
-    "items": "item",
-    "examples": "example",
-    "materials": "material",
-    "objectives": "objective",
-    "library": "library file",
-    "trainer_only": "trainer-only heading",
+    "steps": QT_TRANSLATE_NOOP("Agenda", "step {number}"),
+    "handouts": QT_TRANSLATE_NOOP("Agenda", "hand-out {number}"),
+    "sections": QT_TRANSLATE_NOOP("Agenda", "section {number}"),
+    "documents": QT_TRANSLATE_NOOP("Agenda", "document {number}"),
+    "cards": QT_TRANSLATE_NOOP("Agenda", "card {number}"),
+    "figures": QT_TRANSLATE_NOOP("Agenda", "figure {number}"),
+    "phases": QT_TRANSLATE_NOOP("Agenda", "phase {number}"),
+    "checklists": QT_TRANSLATE_NOOP("Agenda", "checklist {number}"),
+    "references": QT_TRANSLATE_NOOP("Agenda", "reference {number}"),
+    "project": QT_TRANSLATE_NOOP("Agenda", "projected item {number}"),
+    "questions": QT_TRANSLATE_NOOP("Agenda", "question {number}"),
+    "items": QT_TRANSLATE_NOOP("Agenda", "item {number}"),
+    "examples": QT_TRANSLATE_NOOP("Agenda", "example {number}"),
+    "materials": QT_TRANSLATE_NOOP("Agenda", "material {number}"),
+    "objectives": QT_TRANSLATE_NOOP("Agenda", "objective {number}"),
+    "library": QT_TRANSLATE_NOOP("Agenda", "library file {number}"),
+    "trainer_only": QT_TRANSLATE_NOOP("Agenda", "trainer-only heading {number}"),
 }
 
 
@@ -93,9 +102,14 @@ def _child(data: Any, key: str | int) -> Any:
 def entry_label(list_key: str, index: int, entry: Any = None) -> str:
     """Name entry ``index`` (0-based) of list ``list_key``: ``step 3 (id 'intro')``."""
     singular = _SINGULAR.get(list_key)
-    label = f"{singular} {index + 1}" if singular else f"{list_key} → item {index + 1}"
+    if singular is not None:
+        label = translate_marked("Agenda", singular).format(number=index + 1)
+    else:
+        label = translate("Agenda", "{list} → item {number}").format(
+            list=list_key, number=index + 1
+        )
     if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
-        label += f" (id '{entry['id']}')"
+        label = translate("Agenda", "{entry} (id '{id}')").format(entry=label, id=entry["id"])
     return label
 
 
@@ -113,7 +127,10 @@ def describe_loc(loc: Loc, data: Any) -> str:
             parts.append(entry_label(key, index, node))
             i += 2
             continue
-        parts.append(f"item {key + 1}" if isinstance(key, int) else key)
+        if isinstance(key, int):
+            parts.append(translate("Agenda", "item {number}").format(number=key + 1))
+        else:
+            parts.append(key)
         node = child
         i += 1
     return " → ".join(parts)
@@ -128,24 +145,26 @@ def format_number(value: float) -> str:
 
 def format_minutes(value: float) -> str:
     """``1 minute``, ``2.5 minutes``."""
-    return f"{format_number(value)} minute{'' if value == 1 else 's'}"
+    if value == 1:
+        return translate("Agenda", "1 minute")
+    return translate("Agenda", "{minutes} minutes").format(minutes=format_number(value))
 
 
 def show_value(value: Any) -> str:
     """A short description of a value found in a file, for a message."""
     if value is None:
-        return "nothing"
+        return translate("Agenda", "nothing")
     if isinstance(value, bool):
-        return "a yes/no value"
+        return translate("Agenda", "a yes/no value")
     if isinstance(value, int | float):
         return format_number(value)
     if isinstance(value, str):
         return repr(value if len(value) <= 40 else value[:37] + "...")
     if isinstance(value, list):
-        return "a list"
+        return translate("Agenda", "a list")
     if isinstance(value, Mapping):
-        return "a group of fields"
-    return "a value of an unknown kind"
+        return translate("Agenda", "a group of fields")
+    return translate("Agenda", "a value of an unknown kind")
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str | None:

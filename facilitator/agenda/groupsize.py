@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from facilitator.i18n import translate
+
 #: The largest group a step may ask for (a group of 30 is a plenary, not a group).
 MAX_GROUP_SIZE: Final = 30
 
@@ -36,7 +38,11 @@ class GroupSize:
 
     def __post_init__(self) -> None:
         if not 1 <= self.least <= self.most:
-            raise GroupSizeError(f"a group size needs 1 <= least <= most, not {self}")
+            raise GroupSizeError(
+                translate("Agenda", "a group size needs 1 <= least <= most, not {size}").format(
+                    size=f"{self.least}-{self.most}"
+                )
+            )
 
     @property
     def pairs(self) -> bool:
@@ -61,10 +67,14 @@ PAIRS: Final = GroupSize(2, 2)
 #: What a step's ``groups`` field holds: a size, or ``"same"`` (the groups made earlier).
 Groups = GroupSize | Literal["same"]
 
-_HOW = (
-    "write a size range such as '3-5', 'pairs', a fixed size such as '4', "
-    "or 'same' for the groups made in an earlier step"
-)
+
+def _how() -> str:
+    """How to write a group size, in the interface's language."""
+    return translate(
+        "Agenda",
+        "write a size range such as '3-5', 'pairs', a fixed size such as '4', "
+        "or 'same' for the groups made in an earlier step",
+    )
 
 
 def parse_group_size(value: object) -> GroupSize:
@@ -75,8 +85,11 @@ def parse_group_size(value: object) -> GroupSize:
     found = parse_groups(value)
     if found == SAME:
         raise GroupSizeError(
-            "'same' is not a size: write a size range such as '3-5', 'pairs' or a fixed "
-            "size such as '4'"
+            translate(
+                "Agenda",
+                "'same' is not a size: write a size range such as '3-5', 'pairs' or a fixed "
+                "size such as '4'",
+            )
         )
     assert isinstance(found, GroupSize)
     return found
@@ -91,44 +104,73 @@ def parse_groups(value: object) -> Groups:
     trainer otherwise.
     """
     if isinstance(value, bool):
-        raise GroupSizeError(f"must be a group size, not a yes/no value: {_HOW}")
+        raise GroupSizeError(
+            translate("Agenda", "must be a group size, not a yes/no value: {how}").format(
+                how=_how()
+            )
+        )
     if isinstance(value, int):
         return _fixed(value, str(value))
     if isinstance(value, float):
         if value.is_integer():
             return _fixed(int(value), str(int(value)))
-        raise GroupSizeError(f"a group has a whole number of people, not {value:g}: {_HOW}")
+        raise GroupSizeError(
+            translate("Agenda", "a group has a whole number of people, not {value}: {how}").format(
+                value=f"{value:g}", how=_how()
+            )
+        )
     if not isinstance(value, str):
-        raise GroupSizeError(f"must be a group size: {_HOW}")
+        raise GroupSizeError(translate("Agenda", "must be a group size: {how}").format(how=_how()))
     text = value.strip().lower()
     if text == "pairs":
         return PAIRS
     if text == SAME:
         return SAME
     if text in _PAIR_WORDS:
-        raise GroupSizeError(f"{value.strip()!r} is not a size this app reads: write 'pairs'")
+        raise GroupSizeError(
+            translate("Agenda", "{value} is not a size this app reads: write 'pairs'").format(
+                value=repr(value.strip())
+            )
+        )
     if text.isdigit():
         return _fixed(int(text), text)
     matched = _RANGE.match(text)
     if matched is None:
         shown = value if len(value) <= 40 else value[:37] + "..."
-        raise GroupSizeError(f"{shown!r} is not a group size: {_HOW}")
+        raise GroupSizeError(
+            translate("Agenda", "{value} is not a group size: {how}").format(
+                value=repr(shown), how=_how()
+            )
+        )
     least, most = int(matched.group(1)), int(matched.group(2))
     if least > most:
         raise GroupSizeError(
-            f"'{text}' goes from more to fewer people: write the smaller number first, "
-            f"'{most}-{least}'"
+            translate(
+                "Agenda",
+                "'{size}' goes from more to fewer people: write the smaller number first, "
+                "'{most}-{least}'",
+            ).format(size=text, most=most, least=least)
         )
     if least < 2:
-        raise GroupSizeError("a group has at least 2 people, so the range starts at 2 or more")
+        raise GroupSizeError(
+            translate("Agenda", "a group has at least 2 people, so the range starts at 2 or more")
+        )
     if most > MAX_GROUP_SIZE:
-        raise GroupSizeError(f"a group has at most {MAX_GROUP_SIZE} people, not {most}")
+        raise GroupSizeError(_too_many(str(most)))
     return GroupSize(least, most)
 
 
 def _fixed(size: int, shown: str) -> GroupSize:
     if size < 2:
-        raise GroupSizeError(f"a group has at least 2 people, not {shown}")
+        raise GroupSizeError(
+            translate("Agenda", "a group has at least 2 people, not {size}").format(size=shown)
+        )
     if size > MAX_GROUP_SIZE:
-        raise GroupSizeError(f"a group has at most {MAX_GROUP_SIZE} people, not {shown}")
+        raise GroupSizeError(_too_many(shown))
     return GroupSize(size, size)
+
+
+def _too_many(shown: str) -> str:
+    return translate("Agenda", "a group has at most {most} people, not {size}").format(
+        most=MAX_GROUP_SIZE, size=shown
+    )

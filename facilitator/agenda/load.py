@@ -33,6 +33,7 @@ from facilitator.agenda.yaml_source import (
     load_yaml_file,
     parse_file,
 )
+from facilitator.i18n import translate
 
 # The limits and the plain reader were defined here first; callers import them from here.
 __all__ = [
@@ -115,12 +116,17 @@ def _load_libraries(session: ParsedFile, unsaved: Unsaved) -> _Libraries:
         except (OSError, ValueError):
             exists = False
         if key in seen:
-            session.issue(loc, f"'{entry}' is listed twice")
+            session.issue(loc, translate("Agenda", "'{file}' is listed twice").format(file=entry))
             continue
         seen.add(key)
         if not exists:
             result.broken = True
-            session.issue(loc, f"'{entry}' not found (looked for {file.absolute()})")
+            session.issue(
+                loc,
+                translate("Agenda", "'{file}' not found (looked for {path})").format(
+                    file=entry, path=file.absolute()
+                ),
+            )
             continue
         try:
             parsed = _parse(file, unsaved)
@@ -130,7 +136,12 @@ def _load_libraries(session: ParsedFile, unsaved: Unsaved) -> _Libraries:
             continue
         if parsed.data.get("kind") != "library":
             result.broken = True
-            session.issue(loc, f"'{entry}' is not a library file: it lacks 'kind: library'")
+            session.issue(
+                loc,
+                translate(
+                    "Agenda", "'{file}' is not a library file: it lacks 'kind: library'"
+                ).format(file=entry),
+            )
             continue
         library = _validate(parsed, Library)
         if library is not None:
@@ -190,7 +201,10 @@ def load_library(path: str | Path) -> Library:
     """Load and check one library file (``kind: library``) on its own."""
     parsed = parse_file(Path(path))
     if parsed.data.get("kind") != "library":
-        raise file_error(parsed.file, "this is not a library file: it lacks 'kind: library'")
+        raise file_error(
+            parsed.file,
+            translate("Agenda", "this is not a library file: it lacks 'kind: library'"),
+        )
     return _library(parsed)
 
 
@@ -207,8 +221,11 @@ def load_agenda(path: str | Path, *, unsaved: Unsaved | None = None) -> Agenda:
     if parsed.data.get("kind") == "library":
         raise file_error(
             parsed.file,
-            "this is a library file, not a session: open a session file that names it "
-            "under 'library:'",
+            translate(
+                "Agenda",
+                "this is a library file, not a session: open a session file that names it "
+                "under 'library:'",
+            ),
             parsed.lines.get(("kind",)),
         )
     return _session(parsed, unsaved)

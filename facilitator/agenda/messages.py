@@ -1,4 +1,4 @@
-"""Pydantic's validation errors, worded in plain English for the trainer.
+"""Pydantic's validation errors, worded for the trainer in the interface's language.
 
 :func:`translate_error` follows an error's location through the models, to
 find where it is in the file (pydantic adds a projected item's kind, which the
@@ -16,6 +16,7 @@ from pydantic import BaseModel, Tag
 from pydantic_core import ErrorDetails
 
 from facilitator.agenda.errors import Loc, did_you_mean, format_number, show_value
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 # --- the models' shape, to name allowed fields ------------------------------
 
@@ -84,58 +85,75 @@ _REF_PATTERN = "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
 _LANGUAGE_PATTERN = "^[a-z]{2}(-[A-Z]{2})?$"
 
 
-def _suggest(word: str, allowed: list[str]) -> str:
+def _suggest(message: str, word: str, allowed: list[str]) -> str:
+    """``message`` with a suggestion for ``word``: the closest allowed name, or all of them."""
     guess = did_you_mean(word, allowed)
     if guess is not None:
-        return f" (did you mean '{guess}'?)"
+        return translate("Agenda", "{message} (did you mean '{guess}'?)").format(
+            message=message, guess=guess
+        )
     if allowed:
-        return "; allowed here: " + ", ".join(allowed)
-    return ""
+        return translate("Agenda", "{message}; allowed here: {allowed}").format(
+            message=message, allowed=", ".join(allowed)
+        )
+    return message
 
 
 def _pattern_message(pattern: str, value: Any) -> str:
     shown = show_value(value)
     if pattern == _ID_PATTERN:
-        return (
-            f"{shown} is not a valid id: use only lower-case letters (a-z), digits and "
-            "hyphens (-), starting with a letter or digit, e.g. 'kaart-a'"
-        )
+        return translate(
+            "Agenda",
+            "{value} is not a valid id: use only lower-case letters (a-z), digits and "
+            "hyphens (-), starting with a letter or digit, e.g. 'kaart-a'",
+        ).format(value=shown)
     if pattern == _REF_PATTERN:
-        return (
-            f"{shown} is not a valid reference: write '<hand-out id>/<document or card id>', "
-            "e.g. 'hand-out-2/kaart-a'"
-        )
+        return translate(
+            "Agenda",
+            "{value} is not a valid reference: write '<hand-out id>/<document or card id>', "
+            "e.g. 'hand-out-2/kaart-a'",
+        ).format(value=shown)
     if pattern == _LANGUAGE_PATTERN:
-        return f"{shown} is not a language code: write e.g. 'nl', 'en' or 'en-GB'"
-    return f"{shown} is not written in the expected form ({pattern})"
+        return translate(
+            "Agenda", "{value} is not a language code: write e.g. 'nl', 'en' or 'en-GB'"
+        ).format(value=shown)
+    return translate("Agenda", "{value} is not written in the expected form ({pattern})").format(
+        value=shown, pattern=pattern
+    )
 
 
 def _text_message(value: Any) -> str:
     if value is None:
-        return "is empty: write the text after the colon"
+        return translate("Agenda", "is empty: write the text after the colon")
     if isinstance(value, bool):
-        return (
+        return translate(
+            "Agenda",
             "must be text; put it in quotes, because yes/no/on/off/true/false on their own "
-            "are read as a yes/no value"
+            "are read as a yes/no value",
         )
     if isinstance(value, int | float):
-        return f'must be text; put the number in quotes, e.g. "{format_number(value)}"'
-    return f"must be text, not {show_value(value)}"
+        return translate(
+            "Agenda", 'must be text; put the number in quotes, e.g. "{number}"'
+        ).format(number=format_number(value))
+    return translate("Agenda", "must be text, not {value}").format(value=show_value(value))
 
 
 def _number_message(value: Any) -> str:
     if isinstance(value, str) and value.replace(",", "", 1).strip().isdigit():
-        return f"must be a number; use a decimal point, not a comma ({show_value(value)})"
-    return f"must be a number, not {show_value(value)}"
+        return translate(
+            "Agenda", "must be a number; use a decimal point, not a comma ({value})"
+        ).format(value=show_value(value))
+    return translate("Agenda", "must be a number, not {value}").format(value=show_value(value))
 
 
 def translate_error(model: type[BaseModel], error: ErrorDetails) -> tuple[Loc, Loc, str]:
-    """Word one pydantic error for a trainer.
+    """Word one pydantic error for a trainer, in the interface's language.
 
     Returns ``(field_loc, line_loc, message)``: where the field is named,
     where to look for its line, and what is wrong. For a missing field both
     point at the mapping that lacks it; for an unknown field the line is the
-    key's own.
+    key's own. Pydantic's own English is never shown: every error type the
+    models raise has its own wording here (:func:`_value_message`).
     """
     kind = error["type"]
     value = error.get("input")
@@ -145,79 +163,157 @@ def translate_error(model: type[BaseModel], error: ErrorDetails) -> tuple[Loc, L
 
     if kind == "missing":
         key = str(error["loc"][-1])
-        message = f"required field '{key}' is missing"
         if key == "format":
-            message += "; start the file with 'format: 1'"
-        return parent_loc, parent_loc, message
+            message = translate(
+                "Agenda", "required field '{field}' is missing; start the file with 'format: 1'"
+            )
+        else:
+            message = translate("Agenda", "required field '{field}' is missing")
+        return parent_loc, parent_loc, message.format(field=key)
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        return (
-            parent_loc,
-            data_loc,
-            f"unknown field '{key}'" + _suggest(key, _fields_of(parent_type)),
-        )
+        unknown = translate("Agenda", "unknown field '{field}'").format(field=key)
+        return parent_loc, data_loc, _suggest(unknown, key, _fields_of(parent_type))
     if kind == "unknown_item":
         kinds = list(target) if isinstance(target, dict) else []
         if isinstance(value, Mapping) and value:
             first = str(next(iter(value)))
-            return (
-                data_loc,
-                data_loc,
-                (f"unknown kind of projected item '{first}'" + _suggest(first, kinds)),
+            unknown = translate("Agenda", "unknown kind of projected item '{kind}'").format(
+                kind=first
             )
+            return data_loc, data_loc, _suggest(unknown, first, kinds)
         return (
             data_loc,
             data_loc,
-            (
+            translate(
+                "Agenda",
                 "a projected item starts with its kind, e.g. 'text: ...' or 'question: ...'; "
-                "kinds: " + ", ".join(kinds)
-            ),
+                "kinds: {kinds}",
+            ).format(kinds=", ".join(kinds)),
         )
-    return data_loc, data_loc, _value_message(kind, data_loc, value, ctx, error["msg"])
+    return data_loc, data_loc, _value_message(kind, data_loc, value, ctx)
 
 
-def _value_message(kind: str, loc: Loc, value: Any, ctx: dict[str, Any], msg: str) -> str:
+def _value_message(kind: str, loc: Loc, value: Any, ctx: dict[str, Any]) -> str:
     """The message for a value that is present but wrong."""
     if kind == "literal_error":
-        if loc == ("format",):
-            return f"this app reads agenda format 1, not {show_value(value)}; write 'format: 1'"
-        if loc == ("kind",):
-            return (
-                f"must be 'session' or 'library', not {show_value(value)} "
-                "(a session file may leave it out)"
-            )
-        return f"must be {ctx.get('expected', 'one of the allowed values')}"
+        return _literal_message(loc, value, ctx)
     if kind in {"float_type", "float_parsing", "int_type", "int_parsing", "finite_number"}:
         return _number_message(value)
+    if kind in {"int_from_float"}:
+        return translate("Agenda", "must be a whole number, not {value}").format(
+            value=show_value(value)
+        )
     if kind == "string_type":
         return _text_message(value)
+    if kind in {"bool_type", "bool_parsing"}:
+        return translate("Agenda", "must be yes or no, not {value}").format(value=show_value(value))
     if kind == "list_type":
         if value is None:
-            return "is empty: give a list (lines starting with '- ') or leave the field out"
-        return f"must be a list (lines starting with '- '), not {show_value(value)}"
+            return translate(
+                "Agenda", "is empty: give a list (lines starting with '- ') or leave the field out"
+            )
+        return translate("Agenda", "must be a list (lines starting with '- '), not {value}").format(
+            value=show_value(value)
+        )
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        return f"must be a group of fields (lines like 'title: ...'), not {show_value(value)}"
-    if kind == "greater_than":
-        return f"must be more than {format_number(ctx['gt'])}"
-    if kind == "greater_than_equal":
-        return f"must be at least {format_number(ctx['ge'])}"
-    if kind == "less_than_equal":
-        limit = format_number(ctx["le"])
-        return f"must be at most {limit}" + (" minutes (24 hours)" if limit == "1440" else "")
-    if kind == "less_than":
-        return f"must be less than {format_number(ctx['lt'])}"
+        return translate(
+            "Agenda", "must be a group of fields (lines like 'title: ...'), not {value}"
+        ).format(value=show_value(value))
+    if kind in _LIMITS:
+        return _limit_message(kind, ctx)
     if kind == "string_pattern_mismatch":
         return _pattern_message(str(ctx.get("pattern", "")), value)
     if kind == "string_too_short":
-        return "must not be empty"
+        return translate("Agenda", "must not be empty")
     if kind == "string_too_long":
-        return f"is too long: at most {ctx.get('max_length')} characters"
+        return translate("Agenda", "is too long: at most {most} characters").format(
+            most=ctx.get("max_length")
+        )
     if kind == "too_short":
         least = int(ctx.get("min_length", 1))
-        return f"needs at least {least} {'entry' if least == 1 else 'entries'}"
+        if least == 1:
+            return translate("Agenda", "needs at least 1 entry")
+        return translate("Agenda", "needs at least {least} entries").format(least=least)
     if kind == "too_long":
-        return (
-            f"may have at most {ctx.get('max_length')} entries, "
-            f"not {ctx.get('actual_length', 'more')}"
+        most, count = ctx.get("max_length"), ctx.get("actual_length")
+        if count is None:
+            return translate("Agenda", "may have at most {most} entries").format(most=most)
+        return translate("Agenda", "may have at most {most} entries, not {count}").format(
+            most=most, count=count
         )
-    return msg[:1].lower() + msg[1:]
+    custom = _CUSTOM.get(kind)
+    if custom is not None:
+        return translate_marked("Agenda", custom).format(**ctx)
+    if kind == "group_size":
+        return str(ctx.get("reason", ""))  # worded by parse_groups, in the interface's language
+    return translate("Agenda", "{value} is not a value this field accepts").format(
+        value=show_value(value)
+    )
+
+
+def _literal_message(loc: Loc, value: Any, ctx: dict[str, Any]) -> str:
+    if loc == ("format",):
+        return translate(
+            "Agenda", "this app reads agenda format 1, not {value}; write 'format: 1'"
+        ).format(value=show_value(value))
+    if loc == ("kind",):
+        return translate(
+            "Agenda",
+            "must be 'session' or 'library', not {value} (a session file may leave it out)",
+        ).format(value=show_value(value))
+    expected = ctx.get("expected")
+    if expected is None:
+        return translate("Agenda", "must be one of the allowed values")
+    return translate("Agenda", "must be {expected}").format(expected=_or_list(str(expected)))
+
+
+def _or_list(expected: str) -> str:
+    """Pydantic's ``'a', 'b' or 'c'`` with the interface's word for "or"."""
+    head, separator, last = expected.rpartition(" or ")
+    if not separator:
+        return expected
+    return translate("Agenda", "{choices} or {last}").format(choices=head, last=last)
+
+
+_LIMITS = {"greater_than", "greater_than_equal", "less_than_equal", "less_than"}
+
+
+def _limit_message(kind: str, ctx: dict[str, Any]) -> str:
+    if kind == "greater_than":
+        return translate("Agenda", "must be more than {limit}").format(
+            limit=format_number(ctx["gt"])
+        )
+    if kind == "greater_than_equal":
+        return translate("Agenda", "must be at least {limit}").format(
+            limit=format_number(ctx["ge"])
+        )
+    if kind == "less_than":
+        return translate("Agenda", "must be less than {limit}").format(
+            limit=format_number(ctx["lt"])
+        )
+    limit = format_number(ctx["le"])
+    if limit == "1440":
+        return translate("Agenda", "must be at most 1440 minutes (24 hours)")
+    return translate("Agenda", "must be at most {limit}").format(limit=limit)
+
+
+#: The models' own error types (``PydanticCustomError``), worded here in the
+#: interface's language; their ``ctx`` fills the placeholders.
+_CUSTOM = {
+    "per_group": QT_TRANSLATE_NOOP(
+        "Agenda",
+        "must be how many each group gets, a whole number from 1 to {most}, or 'all' "
+        "(every one to every group)",
+    ),
+    "deal_nothing": QT_TRANSLATE_NOOP(
+        "Agenda",
+        "say what each group gets: 'cards: 2' (two cards per group) or "
+        "'documents: all' (every document to every group)",
+    ),
+    "turns": QT_TRANSLATE_NOOP(
+        "Agenda",
+        "write 'turns: yes' (every group a turn, the step's time shared out) or 'turns:' "
+        "with 'minutes: 2' under it (about 2 minutes per group)",
+    ),
+}

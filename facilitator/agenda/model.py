@@ -280,7 +280,7 @@ def _groups(value: Any) -> Groups:
     try:
         return parse_groups(value)
     except GroupSizeError as exc:
-        raise PydanticCustomError("group_size", str(exc)) from None
+        raise PydanticCustomError("group_size", "{reason}", {"reason": str(exc)}) from None
 
 
 GroupsField = Annotated[

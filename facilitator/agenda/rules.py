@@ -36,6 +36,7 @@ from facilitator.agenda.model import (
     Timing,
 )
 from facilitator.agenda.yaml_source import ParsedFile
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 
 def check_session(parsed: ParsedFile, session: Session, library_sections: set[str] | None) -> None:
@@ -48,8 +49,9 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
     if abs(total - session.duration) > 1e-6:
         parsed.issue(
             (),
-            f"duration is {format_minutes(session.duration)} but the steps add up to "
-            f"{format_number(total)}",
+            translate("Agenda", "duration is {duration} but the steps add up to {total}").format(
+                duration=format_minutes(session.duration), total=format_number(total)
+            ),
             parsed.lines.get(("duration",)),
             at=("duration",),
         )
@@ -65,24 +67,26 @@ def check_session(parsed: ParsedFile, session: Session, library_sections: set[st
                 if fragment.id in seen:
                     parsed.issue(
                         ("handouts", h, kind, f, "id"),
-                        f"the id '{fragment.id}' is used twice in this hand-out: "
-                        f"also by {seen[fragment.id]}",
+                        translate(
+                            "Agenda",
+                            "the id '{id}' is used twice in this hand-out: also by {other}",
+                        ).format(id=fragment.id, other=seen[fragment.id]),
                     )
                 seen.setdefault(fragment.id, label)
     timing = session.timing or Timing()
     if timing.warning is not None and timing.danger is not None and timing.danger > timing.warning:
         parsed.issue(
             ("timing", "danger"),
-            f"danger at {format_minutes(timing.danger)} left comes before warning at "
-            f"{format_minutes(timing.warning)} left; danger must be at most the warning",
+            _danger_before_warning("session", timing.danger, "session", timing.warning),
         )
     names = _Names(session, library_sections)
     for i, step in enumerate(session.steps):
         if step.min_minutes is not None and step.min_minutes > step.minutes:
             parsed.issue(
                 ("steps", i, "min_minutes"),
-                f"is {format_number(step.min_minutes)}, more than the step's "
-                f"{format_minutes(step.minutes)}",
+                translate("Agenda", "is {minutes}, more than the step's {step}").format(
+                    minutes=format_number(step.min_minutes), step=format_minutes(step.minutes)
+                ),
             )
         _check_timing(parsed, session, i, step)
         _check_references(parsed, names, i, step)
@@ -106,7 +110,9 @@ def check_shared(parsed: ParsedFile, key: str, ids: list[str], earlier: dict[str
         if other is not None and other != parsed.file:
             parsed.issue(
                 (key, index, "id"),
-                f"the id '{ident}' is also used in library file {other.name}",
+                translate("Agenda", "the id '{id}' is also used in library file {file}").format(
+                    id=ident, file=other.name
+                ),
             )
     for ident in ids:
         earlier.setdefault(ident, parsed.file)
@@ -123,8 +129,9 @@ def _check_unique(parsed: ParsedFile, list_loc: Loc, ids: Iterable[str]) -> None
         label = entry_label(str(list_loc[-1]), first[ident])
         parsed.issue(
             (*list_loc, index, "id"),
-            f"the id '{ident}' is used twice: also by {label} "
-            f"(line {parsed.line_of((*earlier, 'id'))})",
+            translate(
+                "Agenda", "the id '{id}' is used twice: also by {other} (line {line})"
+            ).format(id=ident, other=label, line=parsed.line_of((*earlier, "id"))),
         )
 
 
@@ -142,23 +149,85 @@ def _check_timing(parsed: ParsedFile, session: Session, index: int, step: Step) 
         else:
             values[name] = (share * step.minutes, "default")
     (warning, w_from), (danger, d_from) = values["warning"], values["danger"]
-    source = {"step": "", "session": "the session's ", "default": "the default "}
     if w_from != "default" and warning >= step.minutes:
         loc = (*base, "timing", "warning") if w_from == "step" else (*base, "minutes")
         parsed.issue(
             loc,
-            f"{source[w_from]}warning at {format_minutes(warning)} left is not less "
-            f"than the step's {format_minutes(step.minutes)}",
+            translate_marked("Agenda", _WARNING_TOO_LATE[w_from]).format(
+                warning=format_minutes(warning), step=format_minutes(step.minutes)
+            ),
         )
     # A session-wide pair that is wrong is reported once, at the session's timing.
     if danger > warning and not (w_from == d_from == "session"):
         loc = (*base, "timing", "danger") if "step" in (w_from, d_from) else base
-        parsed.issue(
-            loc,
-            f"{source[d_from]}danger at {format_minutes(danger)} left comes before "
-            f"{source[w_from]}warning at {format_minutes(warning)} left; "
-            "danger must be at most the warning",
-        )
+        parsed.issue(loc, _danger_before_warning(d_from, danger, w_from, warning))
+
+
+# Whose warning is too late: the step's own, or the session's for every step.
+_WARNING_TOO_LATE = {
+    "step": QT_TRANSLATE_NOOP(
+        "Agenda", "warning at {warning} left is not less than the step's {step}"
+    ),
+    "session": QT_TRANSLATE_NOOP(
+        "Agenda", "the session's warning at {warning} left is not less than the step's {step}"
+    ),
+}
+
+# Danger before warning, by whose each is (the step's, the session's, the default), as
+# whole sentences: a translation may word "the session's" differently for each.
+_DANGER_BEFORE_WARNING = {
+    ("step", "step"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "danger at {danger} left comes before warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("step", "session"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "danger at {danger} left comes before the session's warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("step", "default"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "danger at {danger} left comes before the default warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("session", "step"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "the session's danger at {danger} left comes before warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("session", "session"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "danger at {danger} left comes before warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("session", "default"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "the session's danger at {danger} left comes before the default warning at "
+        "{warning} left; danger must be at most the warning",
+    ),
+    ("default", "step"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "the default danger at {danger} left comes before warning at {warning} left; "
+        "danger must be at most the warning",
+    ),
+    ("default", "session"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "the default danger at {danger} left comes before the session's warning at "
+        "{warning} left; danger must be at most the warning",
+    ),
+    ("default", "default"): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "the default danger at {danger} left comes before the default warning at "
+        "{warning} left; danger must be at most the warning",
+    ),
+}
+
+
+def _danger_before_warning(d_from: str, danger: float, w_from: str, warning: float) -> str:
+    return translate_marked("Agenda", _DANGER_BEFORE_WARNING[d_from, w_from]).format(
+        danger=format_minutes(danger), warning=format_minutes(warning)
+    )
 
 
 # --- references ----------------------------------------------------------------
@@ -180,15 +249,31 @@ class _Names:
         self.section_set = set(self.sections or ())
 
 
-def _missing(kind: str, ident: str, known: list[str], where: str) -> str:
-    message = f"there is no {kind} '{ident}' {where}"
+# What a reference names that is not there, by its kind.
+_NOT_THERE = {
+    "hand-out": QT_TRANSLATE_NOOP("Agenda", "there is no hand-out '{id}' in this file"),
+    "fragment": QT_TRANSLATE_NOOP(
+        "Agenda", "there is no document or card '{id}' in hand-out '{handout}'"
+    ),
+    "section": QT_TRANSLATE_NOOP(
+        "Agenda", "there is no section '{id}' in this file or its library files"
+    ),
+}
+
+
+def _missing(kind: str, ident: str, known: list[str], handout: str = "") -> str:
+    message = translate_marked("Agenda", _NOT_THERE[kind]).format(id=ident, handout=handout)
     guess = did_you_mean(ident, known)
     if guess is not None:
-        return f"{message} (did you mean '{guess}'?)"
+        return translate("Agenda", "{message} (did you mean '{guess}'?)").format(
+            message=message, guess=guess
+        )
     if not known:
-        return f"{message}: there are none"
+        return translate("Agenda", "{message}: there are none").format(message=message)
     if len(known) <= 8:
-        return f"{message}; there are: {', '.join(known)}"
+        return translate("Agenda", "{message}; there are: {names}").format(
+            message=message, names=", ".join(known)
+        )
     return message
 
 
@@ -199,20 +284,17 @@ def _check_references(parsed: ParsedFile, names: _Names, index: int, step: Step)
     def fragment(loc: Loc, ref: str) -> None:
         handout_id, _, fragment_id = ref.partition("/")
         if handout_id not in names.handouts:
-            parsed.issue(
-                loc, partial(_missing, "hand-out", handout_id, handout_ids, "in this file")
-            )
+            parsed.issue(loc, partial(_missing, "hand-out", handout_id, handout_ids))
         elif fragment_id not in names.fragments[handout_id]:
             ids = names.handouts[handout_id]
-            where = f"in hand-out '{handout_id}'"
-            parsed.issue(loc, partial(_missing, "document or card", fragment_id, ids, where))
+            parsed.issue(loc, partial(_missing, "fragment", fragment_id, ids, handout_id))
 
     for j, item in enumerate(step.project):
         loc: Loc = ("steps", index, "project", j)
         if isinstance(item, HandoutItem) and item.handout not in names.handouts:
             parsed.issue(
                 (*loc, "handout"),
-                partial(_missing, "hand-out", item.handout, handout_ids, "in this file"),
+                partial(_missing, "hand-out", item.handout, handout_ids),
             )
         elif isinstance(item, DocumentItem):
             fragment((*loc, "document"), item.document)
@@ -226,10 +308,8 @@ def _check_references(parsed: ParsedFile, names: _Names, index: int, step: Step)
             and names.sections is not None
             and item.section not in names.section_set
         ):
-            where = "in this file or its library files"
             parsed.issue(
-                (*loc, "section"),
-                partial(_missing, "section", item.section, names.sections, where),
+                (*loc, "section"), partial(_missing, "section", item.section, names.sections)
             )
 
 
@@ -248,20 +328,33 @@ def _check_trainer_parts(parsed: ParsedFile, sections: list[Section]) -> None:
             loc: Loc = ("sections", s, "trainer_only", k)
             key = heading_key(name)
             if key in seen:
-                parsed.issue(loc, f"the heading '{name}' is listed twice")
+                parsed.issue(
+                    loc,
+                    translate("Agenda", "the heading '{heading}' is listed twice").format(
+                        heading=name
+                    ),
+                )
             elif key not in known:
                 parsed.issue(loc, partial(_no_heading, name, found))
             seen.add(key)
 
 
 def _no_heading(name: str, found: list[str]) -> str:
-    message = f"there is no heading '{name}' in this section's body or closing"
+    message = translate(
+        "Agenda", "there is no heading '{heading}' in this section's body or closing"
+    ).format(heading=name)
     guess = did_you_mean(name, found)
     if guess is not None:
-        return f"{message} (did you mean '{guess}'?)"
+        return translate("Agenda", "{message} (did you mean '{guess}'?)").format(
+            message=message, guess=guess
+        )
     if not found:
-        return f"{message}: it has no headings (a heading is a line starting with '#')"
-    return f"{message}; its headings are: {', '.join(dict.fromkeys(found))}"
+        return translate(
+            "Agenda", "{message}: it has no headings (a heading is a line starting with '#')"
+        ).format(message=message)
+    return translate("Agenda", "{message}; its headings are: {headings}").format(
+        message=message, headings=", ".join(dict.fromkeys(found))
+    )
 
 
 # --- the room: groups, dealt material, turns ---------------------------------------
@@ -278,23 +371,23 @@ def _check_room(parsed: ParsedFile, session: Session) -> None:
         if step.groups == SAME and not grouped:
             parsed.issue(
                 (*base, "groups"),
-                "'same' carries on the groups of an earlier step, but no earlier step makes "
-                "groups: give a size here, such as 'groups: 3-5' or 'groups: pairs'",
+                translate(
+                    "Agenda",
+                    "'same' carries on the groups of an earlier step, but no earlier step makes "
+                    "groups: give a size here, such as 'groups: 3-5' or 'groups: pairs'",
+                ),
             )
         has_groups = step.groups is not None
-        for field, what in (("deal", "deals material to groups"), ("turns", "has group turns")):
+        for field in ("deal", "turns"):
             if getattr(step, field) is not None and not has_groups:
-                parsed.issue(
-                    (*base, field),
-                    f"this step {what}, but it has no groups: add 'groups: same' (the groups "
-                    "of an earlier step) or a size such as 'groups: 3-5'",
-                )
+                parsed.issue((*base, field), translate_marked("Agenda", _NO_GROUPS[field]))
         turn = step.turns.minutes if step.turns is not None else None
         if turn is not None and turn > step.minutes:
             parsed.issue(
                 (*base, "turns", "minutes"),
-                f"a turn of {format_minutes(turn)} is longer than the "
-                f"step's {format_minutes(step.minutes)}",
+                translate("Agenda", "a turn of {turn} is longer than the step's {step}").format(
+                    turn=format_minutes(turn), step=format_minutes(step.minutes)
+                ),
             )
         if step.deal is not None:
             _check_deal(parsed, base, step, handouts)
@@ -308,28 +401,76 @@ def _check_deal(parsed: ParsedFile, base: Loc, step: Step, handouts: dict[str, H
     if handout is None:
         parsed.issue(
             (*base, "deal", "handout"),
-            partial(_missing, "hand-out", deal.handout, list(handouts), "in this file"),
+            partial(_missing, "hand-out", deal.handout, list(handouts)),
         )
         return
     for kind, per_group in (("cards", deal.cards), ("documents", deal.documents)):
         if per_group is None:
             continue
         have = len(getattr(handout, kind))
-        singular = kind[:-1]
         if have == 0:
             other = "documents" if kind == "cards" else "cards"
-            hint = (
-                f": it has {other}, deal those with '{other}: ...'"
-                if getattr(handout, other)
-                else ""
-            )
+            none = _NONE_TO_DEAL[kind, bool(getattr(handout, other))]
             parsed.issue(
-                (*base, "deal", kind),
-                f"hand-out '{handout.id}' has no {kind}{hint}",
+                (*base, "deal", kind), translate_marked("Agenda", none).format(handout=handout.id)
             )
         elif per_group != "all" and per_group > have:
+            too_few = _TOO_FEW_TO_DEAL[kind, have == 1]
             parsed.issue(
                 (*base, "deal", kind),
-                f"{per_group} {kind} per group, but hand-out '{handout.id}' has only {have} "
-                f"{singular if have == 1 else kind}; write {have} or 'all'",
+                translate_marked("Agenda", too_few).format(
+                    per_group=per_group, handout=handout.id, have=have
+                ),
             )
+
+
+# A step deals material or has turns without groups.
+_NO_GROUPS = {
+    "deal": QT_TRANSLATE_NOOP(
+        "Agenda",
+        "this step deals material to groups, but it has no groups: add 'groups: same' (the "
+        "groups of an earlier step) or a size such as 'groups: 3-5'",
+    ),
+    "turns": QT_TRANSLATE_NOOP(
+        "Agenda",
+        "this step has group turns, but it has no groups: add 'groups: same' (the "
+        "groups of an earlier step) or a size such as 'groups: 3-5'",
+    ),
+}
+
+# A hand-out without what is dealt from it, by what is dealt and whether it has the other.
+_NONE_TO_DEAL = {
+    ("cards", False): QT_TRANSLATE_NOOP("Agenda", "hand-out '{handout}' has no cards"),
+    ("cards", True): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "hand-out '{handout}' has no cards: it has documents, deal those with 'documents: ...'",
+    ),
+    ("documents", False): QT_TRANSLATE_NOOP("Agenda", "hand-out '{handout}' has no documents"),
+    ("documents", True): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "hand-out '{handout}' has no documents: it has cards, deal those with 'cards: ...'",
+    ),
+}
+
+# More per group than the hand-out has, by what is dealt and whether it has only one.
+_TOO_FEW_TO_DEAL = {
+    ("cards", True): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "{per_group} cards per group, but hand-out '{handout}' has only 1 card; write 1 or 'all'",
+    ),
+    ("cards", False): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "{per_group} cards per group, but hand-out '{handout}' has only {have} cards; "
+        "write {have} or 'all'",
+    ),
+    ("documents", True): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "{per_group} documents per group, but hand-out '{handout}' has only 1 document; "
+        "write 1 or 'all'",
+    ),
+    ("documents", False): QT_TRANSLATE_NOOP(
+        "Agenda",
+        "{per_group} documents per group, but hand-out '{handout}' has only {have} "
+        "documents; write {have} or 'all'",
+    ),
+}

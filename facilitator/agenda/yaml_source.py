@@ -34,6 +34,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
 from facilitator.agenda.errors import AgendaError, Loc, Problem, describe_loc
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 if TYPE_CHECKING:  # libyaml's marks; the module is there only when PyYAML has libyaml
     from yaml._yaml import Mark as CMark
@@ -48,8 +49,9 @@ MAX_VALUES = 50_000
 #: The most problems reported for one file; the rest are counted.
 MAX_PROBLEMS = 100
 
-_ANCHORS = (
-    "this app does not accept YAML anchors and aliases (&name / *name); write the text out in full"
+_ANCHORS = QT_TRANSLATE_NOOP(
+    "Agenda",
+    "this app does not accept YAML anchors and aliases (&name / *name); write the text out in full",
 )
 _TAG_PREFIX = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (
@@ -61,27 +63,50 @@ _AS_TEXT = {_STR, _TAG_PREFIX + "timestamp", _TAG_PREFIX + "value", _MERGE}
 _SCALAR_TAGS = _AS_TEXT | {_INT, _FLOAT, _BOOL, _NULL}
 
 # PyYAML's wording of common mistakes, and what to tell a trainer instead.
+# (Translated where they are shown.)
 _YAML_HINTS = (
-    ("'\\t'", "a tab is used here; YAML needs spaces for indentation, not tabs"),
+    (
+        "'\\t'",
+        QT_TRANSLATE_NOOP(
+            "Agenda", "a tab is used here; YAML needs spaces for indentation, not tabs"
+        ),
+    ),
     (
         "could not find expected ':'",
-        "a line lacks the ':' after its field name, or a long text goes on to the next "
-        "line without being indented further",
+        QT_TRANSLATE_NOOP(
+            "Agenda",
+            "a line lacks the ':' after its field name, or a long text goes on to the next "
+            "line without being indented further",
+        ),
     ),
     (
         "mapping values are not allowed here",
-        "a ':' appears where it is not expected; check the indentation, or put text that "
-        "contains ': ' in quotes",
+        QT_TRANSLATE_NOOP(
+            "Agenda",
+            "a ':' appears where it is not expected; check the indentation, or put text that "
+            "contains ': ' in quotes",
+        ),
     ),
     (
         "expected a single document",
-        "the file holds more than one YAML document (a second '---' line); "
-        "an agenda file is one document",
+        QT_TRANSLATE_NOOP(
+            "Agenda",
+            "the file holds more than one YAML document (a second '---' line); "
+            "an agenda file is one document",
+        ),
     ),
-    ("end of stream", "the file ends inside a quoted text; is a closing quote missing?"),
+    (
+        "end of stream",
+        QT_TRANSLATE_NOOP(
+            "Agenda", "the file ends inside a quoted text; is a closing quote missing?"
+        ),
+    ),
     (
         "expected <block end>",
-        "the indentation is wrong here: line this up with the lines it belongs with",
+        QT_TRANSLATE_NOOP(
+            "Agenda",
+            "the indentation is wrong here: line this up with the lines it belongs with",
+        ),
     ),
 )
 
@@ -150,7 +175,14 @@ class ParsedFile:
         found.sort(key=lambda p: p.line or 0)
         if self.untold:
             found.append(
-                Problem(self.file, None, "", f"and {self.untold:,} more problems not shown")
+                Problem(
+                    self.file,
+                    None,
+                    "",
+                    translate("Agenda", "and {count} more problems not shown").format(
+                        count=f"{self.untold:,}"
+                    ),
+                )
             )
         return found
 
@@ -168,40 +200,56 @@ def _read_bytes(file: Path) -> bytes:
     try:
         info = file.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise file_error(file, "this is a folder, not a file: choose a .yaml file inside it")
+            raise file_error(
+                file,
+                translate("Agenda", "this is a folder, not a file: choose a .yaml file inside it"),
+            )
         if not stat.S_ISREG(info.st_mode):
             # A pipe or a device could block or never end.
-            raise file_error(file, "this is not an ordinary file")
+            raise file_error(file, translate("Agenda", "this is not an ordinary file"))
         if info.st_size > MAX_BYTES:
             raise file_error(file, _too_big(info.st_size))
         with file.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise file_error(file, f"file not found (looked for {file.absolute()})") from None
+        raise file_error(
+            file,
+            translate("Agenda", "file not found (looked for {path})").format(path=file.absolute()),
+        ) from None
     except PermissionError:
-        raise file_error(file, "no permission to read this file") from None
+        raise file_error(file, translate("Agenda", "no permission to read this file")) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise file_error(file, f"cannot read this file: {reason}") from None
+        raise file_error(
+            file, translate("Agenda", "cannot read this file: {reason}").format(reason=reason)
+        ) from None
     if len(raw) > MAX_BYTES:  # grown since stat()
         raise file_error(file, _too_big(len(raw)))
     return raw
 
 
 def _too_big(size: int) -> str:
-    return f"the file is too large ({size:,} bytes); an agenda file may be at most 1 MB"
+    return translate(
+        "Agenda", "the file is too large ({size} bytes); an agenda file may be at most 1 MB"
+    ).format(size=f"{size:,}")
 
 
 def _decode(file: Path, raw: bytes) -> str:
     """The text of the file, which must be UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise file_error(file, "this file is saved as UTF-16; save it as UTF-8 in your editor")
+        raise file_error(
+            file,
+            translate("Agenda", "this file is saved as UTF-16; save it as UTF-8 in your editor"),
+        )
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise file_error(
             file,
-            "this is not a text file: it contains binary data (a NUL byte); "
-            "an agenda is a text file in YAML",
+            translate(
+                "Agenda",
+                "this is not a text file: it contains binary data (a NUL byte); "
+                "an agenda is a text file in YAML",
+            ),
             raw.count(b"\n", 0, nul) + 1,
         )
     try:
@@ -211,8 +259,11 @@ def _decode(file: Path, raw: bytes) -> str:
         column = len(raw[line_start : exc.start].decode("utf-8", "replace")) + 1
         raise file_error(
             file,
-            f"this file is not UTF-8 text (byte 0x{raw[exc.start]:02X} at column {column}); "
-            "save it as UTF-8 in your editor",
+            translate(
+                "Agenda",
+                "this file is not UTF-8 text (byte {byte} at column {column}); "
+                "save it as UTF-8 in your editor",
+            ).format(byte=f"0x{raw[exc.start]:02X}", column=column),
             raw.count(b"\n", 0, exc.start) + 1,
         ) from None
     return text.removeprefix("\ufeff")
@@ -241,7 +292,7 @@ class RestrictedLoader(yaml.SafeLoader):
         event = self.peek_event()  # type: ignore[no-untyped-call]
         # Refusing at the event, before any node is shared, is what defeats alias bombs.
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise _Refusal(event.start_mark, _ANCHORS)
+            raise _Refusal(event.start_mark, translate_marked("Agenda", _ANCHORS))
         self._depth += 1
         self._values += 1
         try:
@@ -256,13 +307,19 @@ def _check_limits(mark: Mark | CMark | None, values: int, depth: int) -> None:
     if values > MAX_VALUES:
         raise _Refusal(
             mark,
-            f"the file holds more than {MAX_VALUES:,} values; an agenda never needs that many",
+            translate(
+                "Agenda",
+                "the file holds more than {count} values; an agenda never needs that many",
+            ).format(count=f"{MAX_VALUES:,}"),
         )
     if depth > MAX_DEPTH:
         raise _Refusal(
             mark,
-            f"the file is nested more than {MAX_DEPTH} levels deep; "
-            "an agenda never needs that many",
+            translate(
+                "Agenda",
+                "the file is nested more than {levels} levels deep; "
+                "an agenda never needs that many",
+            ).format(levels=MAX_DEPTH),
         )
 
 
@@ -291,7 +348,7 @@ def check_limits_ahead(text: str) -> None:
                 return  # the first document is within the limits
             if isinstance(event, _NODE_STARTS):
                 if isinstance(event, AliasEvent) or event.anchor is not None:
-                    raise _Refusal(event.start_mark, _ANCHORS)
+                    raise _Refusal(event.start_mark, translate_marked("Agenda", _ANCHORS))
                 values += 1
                 _check_limits(event.start_mark, values, depth + 1)
                 if not isinstance(event, ScalarEvent):
@@ -313,8 +370,11 @@ def _yaml_problem(file: Path, text: str, exc: Exception) -> AgendaError:
         column = position - (text.rfind("\n", 0, position) + 1) + 1
         return file_error(
             file,
-            f"the file contains a character that YAML does not allow (U+{char:04X}) "
-            f"at column {column}; remove it",
+            translate(
+                "Agenda",
+                "the file contains a character that YAML does not allow ({character}) "
+                "at column {column}; remove it",
+            ).format(character=f"U+{char:04X}", column=column),
             text.count("\n", 0, position) + 1,
         )
     if isinstance(exc, MarkedYAMLError):
@@ -322,13 +382,30 @@ def _yaml_problem(file: Path, text: str, exc: Exception) -> AgendaError:
         problem = exc.problem or exc.context or "unknown error"
         said = f"{exc.context} {exc.problem}"
         hint = next((h for key, h in _YAML_HINTS if key in said), None)
-        message = hint or f"this is not valid YAML: {problem}"
+        message = (
+            translate_marked("Agenda", hint)
+            if hint is not None
+            else translate("Agenda", "this is not valid YAML: {problem}").format(problem=problem)
+        )
         if mark is None:
             return file_error(file, message)
-        return file_error(file, f"{message} (column {mark.column + 1})", mark.line + 1)
+        return file_error(
+            file,
+            translate("Agenda", "{message} (column {column})").format(
+                message=message, column=mark.column + 1
+            ),
+            mark.line + 1,
+        )
     if isinstance(exc, RecursionError):
-        return file_error(file, f"the file is nested too deeply (at most {MAX_DEPTH} levels)")
-    return file_error(file, f"this is not valid YAML: {exc}")
+        return file_error(
+            file,
+            translate("Agenda", "the file is nested too deeply (at most {levels} levels)").format(
+                levels=MAX_DEPTH
+            ),
+        )
+    return file_error(
+        file, translate("Agenda", "this is not valid YAML: {problem}").format(problem=exc)
+    )
 
 
 def _tag_name(tag: str) -> str:
@@ -368,8 +445,11 @@ class _Builder:
             self._parsed.refused.add(loc)
         self._parsed.issue(
             loc,
-            f"the YAML tag '{_tag_name(node.tag)}' is not allowed; "
-            "an agenda holds only text, numbers, lists and fields",
+            translate(
+                "Agenda",
+                "the YAML tag '{tag}' is not allowed; "
+                "an agenda holds only text, numbers, lists and fields",
+            ).format(tag=_tag_name(node.tag)),
             node.start_mark.line + 1,
         )
         return False
@@ -380,11 +460,16 @@ class _Builder:
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, ScalarNode):
-                self._parsed.issue(loc, "a field name must be a plain word", line)
+                plain = translate("Agenda", "a field name must be a plain word")
+                self._parsed.issue(loc, plain, line)
                 continue
             if key_node.tag == _MERGE:
                 self._parsed.issue(
-                    loc, "merge keys ('<<') are not accepted: write the fields out in full", line
+                    loc,
+                    translate(
+                        "Agenda", "merge keys ('<<') are not accepted: write the fields out in full"
+                    ),
+                    line,
                 )
                 continue
             if not self._tag_ok(key_node, _SCALAR_TAGS, loc, key=True):
@@ -394,7 +479,9 @@ class _Builder:
             if key in first_line:
                 self._parsed.issue(
                     (*loc, key),
-                    f"this field appears twice (first on line {first_line[key]}); keep one",
+                    translate(
+                        "Agenda", "this field appears twice (first on line {line}); keep one"
+                    ).format(line=first_line[key]),
                     line,
                 )
                 continue
@@ -422,7 +509,9 @@ class _Builder:
             self._parsed.refused.add(loc)
             self._parsed.issue(
                 loc,
-                f"cannot read {str(node.value)[:40]!r} as {_tag_name(node.tag)}",
+                translate("Agenda", "cannot read {value} as {tag}").format(
+                    value=repr(str(node.value)[:40]), tag=_tag_name(node.tag)
+                ),
                 node.start_mark.line + 1,
             )
             return None
@@ -451,14 +540,22 @@ def parse_file(file: Path, raw: bytes | None = None) -> ParsedFile:
         try:
             root = loader.get_single_node()
             if root is None:
-                raise file_error(file, "the file is empty")
+                raise file_error(file, translate("Agenda", "the file is empty"))
             if not isinstance(root, MappingNode):
-                raise file_error(
-                    file,
-                    "the file must consist of fields such as 'format: 1' and 'title: ...', "
-                    f"but it starts with {'a list' if isinstance(root, SequenceNode) else 'text'}",
-                    root.start_mark.line + 1,
+                starts = (
+                    translate(
+                        "Agenda",
+                        "the file must consist of fields such as 'format: 1' and 'title: ...', "
+                        "but it starts with a list",
+                    )
+                    if isinstance(root, SequenceNode)
+                    else translate(
+                        "Agenda",
+                        "the file must consist of fields such as 'format: 1' and 'title: ...', "
+                        "but it starts with text",
+                    )
                 )
+                raise file_error(file, starts, root.start_mark.line + 1)
             parsed.lines[()] = root.start_mark.line + 1
             data = _Builder(loader, parsed).build(root, ())
         finally:

@@ -218,8 +218,14 @@ def read_table(
         if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int):
             row, step_title = step_rows[loc[1]]
             place = describe_loc(loc[2:], steps[loc[1]])
-            where = f"{place}: " if place else ""
-            problems.append(RowProblem(row, f"{where}{problem.message}", step_title))
+            said = (
+                translate("Editor", "{place}: {problem}").format(
+                    place=place, problem=problem.message
+                )
+                if place
+                else problem.message
+            )
+            problems.append(RowProblem(row, said, step_title))
         else:
             problems.append(RowProblem(None, problem.sentence))
     if problems:

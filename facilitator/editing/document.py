@@ -29,6 +29,7 @@ from facilitator.agenda.errors import AgendaError, Loc
 from facilitator.agenda.yaml_source import parse_file
 from facilitator.editing import rt_yaml
 from facilitator.editing.shape import field_order, position_for
+from facilitator.i18n import translate
 
 #: An operation's inverse: call it to undo exactly that operation.
 Undo = Callable[[], None]
@@ -281,5 +282,7 @@ def open_document(path: Path, raw: bytes | None = None) -> Document:
     try:
         tree = rt_yaml.load_tree(text)
     except rt_yaml.TreeError as exc:
-        raise DocumentError(f"{path.name}: {exc}") from None
+        raise DocumentError(
+            translate("Editor", "{file}: {problem}").format(file=path.name, problem=exc)
+        ) from None
     return Document(path=path, tree=tree, data=parsed.data, saved_text=text)

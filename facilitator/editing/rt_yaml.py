@@ -39,6 +39,8 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.tokens import CommentToken
 
+from facilitator.i18n import translate
+
 __all__ = ["Indent", "Tree", "TreeError", "dump_tree", "load_tree", "to_node"]
 
 # The width past which ruamel would fold a long line: never, in practice.
@@ -95,7 +97,7 @@ def load_tree(text: str) -> Tree:
     for style in _STYLES:
         root = _parse(text, style)
         if not isinstance(root, CommentedMap):
-            raise TreeError("the file is not a set of fields")
+            raise TreeError(translate("Editor", "the file is not a set of fields"))
         tail = _normalise(root)
         tree = Tree(root, style, tail)
         if dump_tree(tree) == text:

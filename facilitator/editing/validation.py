@@ -16,6 +16,7 @@ from pathlib import Path
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError, Loc, Problem
 from facilitator.agenda.load import load_agenda
+from facilitator.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,11 @@ class FieldProblem:
     @property
     def sentence(self) -> str:
         """The place and the message, without the file and line (the editor shows the field)."""
-        return f"{self.field}: {self.message}" if self.field else self.message
+        if not self.field:
+            return self.message
+        return translate("Editor", "{place}: {problem}").format(
+            place=self.field, problem=self.message
+        )
 
     def within(self, doc: str, loc: Loc) -> bool:
         """Whether this problem is at ``loc`` of ``doc`` or somewhere inside it."""

@@ -2,6 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>{where}: {field}: {message}</source>
+        <extracomment>A place in a file&apos;s data: keys of mappings and 0-based indexes of lists.</extracomment>
+        <translation>{where}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>{file}: 1 problem</source>
+        <translation>{file}: 1 problem</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problems</source>
+        <translation>{file}: {count} problems</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>step {number}</translation>
+    </message>
+    <message>
+        <source>hand-out {number}</source>
+        <translation>hand-out {number}</translation>
+    </message>
+    <message>
+        <source>section {number}</source>
+        <translation>section {number}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>document {number}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>card {number}</translation>
+    </message>
+    <message>
+        <source>figure {number}</source>
+        <translation>figure {number}</translation>
+    </message>
+    <message>
+        <source>phase {number}</source>
+        <translation>phase {number}</translation>
+    </message>
+    <message>
+        <source>checklist {number}</source>
+        <translation>checklist {number}</translation>
+    </message>
+    <message>
+        <source>reference {number}</source>
+        <translation>reference {number}</translation>
+    </message>
+    <message>
+        <source>projected item {number}</source>
+        <translation>projected item {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>question {number}</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>item {number}</translation>
+    </message>
+    <message>
+        <source>example {number}</source>
+        <translation>example {number}</translation>
+    </message>
+    <message>
+        <source>material {number}</source>
+        <translation>material {number}</translation>
+    </message>
+    <message>
+        <source>objective {number}</source>
+        <translation>objective {number}</translation>
+    </message>
+    <message>
+        <source>library file {number}</source>
+        <translation>library file {number}</translation>
+    </message>
+    <message>
+        <source>trainer-only heading {number}</source>
+        <translation>trainer-only heading {number}</translation>
+    </message>
+    <message>
+        <source>{list} → item {number}</source>
+        <translation>{list} → item {number}</translation>
+    </message>
+    <message>
+        <source>{entry} (id &apos;{id}&apos;)</source>
+        <translation>{entry} (id &apos;{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>a group of fields</translation>
+    </message>
+    <message>
+        <source>a value of an unknown kind</source>
+        <translation>a value of an unknown kind</translation>
+    </message>
+    <message>
+        <source>a group size needs 1 &lt;= least &lt;= most, not {size}</source>
+        <extracomment>``groups: same``: the groups made in an earlier step carry on.</extracomment>
+        <translation>a group size needs 1 &lt;= least &lt;= most, not {size}</translation>
+    </message>
+    <message>
+        <source>write a size range such as &apos;3-5&apos;, &apos;pairs&apos;, a fixed size such as &apos;4&apos;, or &apos;same&apos; for the groups made in an earlier step</source>
+        <extracomment>Pairs: groups of two. What a step&apos;s ``groups`` field holds: a size, or ``&quot;same&quot;`` (the groups made earlier).</extracomment>
+        <translation>write a size range such as &apos;3-5&apos;, &apos;pairs&apos;, a fixed size such as &apos;4&apos;, or &apos;same&apos; for the groups made in an earlier step</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; is not a size: write a size range such as &apos;3-5&apos;, &apos;pairs&apos; or a fixed size such as &apos;4&apos;</source>
+        <translation>&apos;same&apos; is not a size: write a size range such as &apos;3-5&apos;, &apos;pairs&apos; or a fixed size such as &apos;4&apos;</translation>
+    </message>
+    <message>
+        <source>must be a group size, not a yes/no value: {how}</source>
+        <translation>must be a group size, not a yes/no value: {how}</translation>
+    </message>
+    <message>
+        <source>a group has a whole number of people, not {value}: {how}</source>
+        <translation>a group has a whole number of people, not {value}: {how}</translation>
+    </message>
+    <message>
+        <source>must be a group size: {how}</source>
+        <translation>must be a group size: {how}</translation>
+    </message>
+    <message>
+        <source>{value} is not a size this app reads: write &apos;pairs&apos;</source>
+        <translation>{value} is not a size this app reads: write &apos;pairs&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a group size: {how}</source>
+        <translation>{value} is not a group size: {how}</translation>
+    </message>
+    <message>
+        <source>&apos;{size}&apos; goes from more to fewer people: write the smaller number first, &apos;{most}-{least}&apos;</source>
+        <translation>&apos;{size}&apos; goes from more to fewer people: write the smaller number first, &apos;{most}-{least}&apos;</translation>
+    </message>
+    <message>
+        <source>a group has at least 2 people, so the range starts at 2 or more</source>
+        <translation>a group has at least 2 people, so the range starts at 2 or more</translation>
+    </message>
+    <message>
+        <source>a group has at least 2 people, not {size}</source>
+        <translation>a group has at least 2 people, not {size}</translation>
+    </message>
+    <message>
+        <source>a group has at most {most} people, not {size}</source>
+        <translation>a group has at most {most} people, not {size}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is listed twice</source>
+        <extracomment>Files not yet saved (an editor&apos;s), by resolved path: read instead of the disk.</extracomment>
+        <translation>&apos;{file}&apos; is listed twice</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; not found (looked for {path})</source>
+        <translation>&apos;{file}&apos; not found (looked for {path})</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a library file: it lacks &apos;kind: library&apos;</source>
+        <translation>&apos;{file}&apos; is not a library file: it lacks &apos;kind: library&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a library file: it lacks &apos;kind: library&apos;</source>
+        <translation>this is not a library file: it lacks &apos;kind: library&apos;</translation>
+    </message>
+    <message>
+        <source>this is a library file, not a session: open a session file that names it under &apos;library:&apos;</source>
+        <translation>this is a library file, not a session: open a session file that names it under &apos;library:&apos;</translation>
+    </message>
+    <message>
+        <source>{message} (did you mean &apos;{guess}&apos;?)</source>
+        <translation>{message} (did you mean &apos;{guess}&apos;?)</translation>
+    </message>
+    <message>
+        <source>{message}; allowed here: {allowed}</source>
+        <translation>{message}; allowed here: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id: use only lower-case letters (a-z), digits and hyphens (-), starting with a letter or digit, e.g. &apos;kaart-a&apos;</source>
+        <translation>{value} is not a valid id: use only lower-case letters (a-z), digits and hyphens (-), starting with a letter or digit, e.g. &apos;kaart-a&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid reference: write &apos;&lt;hand-out id&gt;/&lt;document or card id&gt;&apos;, e.g. &apos;hand-out-2/kaart-a&apos;</source>
+        <translation>{value} is not a valid reference: write &apos;&lt;hand-out id&gt;/&lt;document or card id&gt;&apos;, e.g. &apos;hand-out-2/kaart-a&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code: write e.g. &apos;nl&apos;, &apos;en&apos; or &apos;en-GB&apos;</source>
+        <translation>{value} is not a language code: write e.g. &apos;nl&apos;, &apos;en&apos; or &apos;en-GB&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not written in the expected form ({pattern})</source>
+        <translation>{value} is not written in the expected form ({pattern})</translation>
+    </message>
+    <message>
+        <source>is empty: write the text after the colon</source>
+        <translation>is empty: write the text after the colon</translation>
+    </message>
+    <message>
+        <source>must be text; put it in quotes, because yes/no/on/off/true/false on their own are read as a yes/no value</source>
+        <translation>must be text; put it in quotes, because yes/no/on/off/true/false on their own are read as a yes/no value</translation>
+    </message>
+    <message>
+        <source>must be text; put the number in quotes, e.g. &quot;{number}&quot;</source>
+        <translation>must be text; put the number in quotes, e.g. &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>must be text, not {value}</translation>
+    </message>
+    <message>
+        <source>must be a number; use a decimal point, not a comma ({value})</source>
+        <translation>must be a number; use a decimal point, not a comma ({value})</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>must be a number, not {value}</translation>
+    </message>
+    <message>
+        <source>required field &apos;{field}&apos; is missing; start the file with &apos;format: 1&apos;</source>
+        <translation>required field &apos;{field}&apos; is missing; start the file with &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>required field &apos;{field}&apos; is missing</source>
+        <translation>required field &apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>unknown field &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kind of projected item &apos;{kind}&apos;</source>
+        <translation>unknown kind of projected item &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>a projected item starts with its kind, e.g. &apos;text: ...&apos; or &apos;question: ...&apos;; kinds: {kinds}</source>
+        <translation>a projected item starts with its kind, e.g. &apos;text: ...&apos; or &apos;question: ...&apos;; kinds: {kinds}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>must be a whole number, not {value}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value}</source>
+        <translation>must be yes or no, not {value}</translation>
+    </message>
+    <message>
+        <source>is empty: give a list (lines starting with &apos;- &apos;) or leave the field out</source>
+        <translation>is empty: give a list (lines starting with &apos;- &apos;) or leave the field out</translation>
+    </message>
+    <message>
+        <source>must be a list (lines starting with &apos;- &apos;), not {value}</source>
+        <translation>must be a list (lines starting with &apos;- &apos;), not {value}</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (lines like &apos;title: ...&apos;), not {value}</source>
+        <translation>must be a group of fields (lines like &apos;title: ...&apos;), not {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is too long: at most {most} characters</source>
+        <translation>is too long: at most {most} characters</translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation>needs at least 1 entry</translation>
+    </message>
+    <message>
+        <source>needs at least {least} entries</source>
+        <translation>needs at least {least} entries</translation>
+    </message>
+    <message>
+        <source>may have at most {most} entries</source>
+        <translation>may have at most {most} entries</translation>
+    </message>
+    <message>
+        <source>may have at most {most} entries, not {count}</source>
+        <translation>may have at most {most} entries, not {count}</translation>
+    </message>
+    <message>
+        <source>{value} is not a value this field accepts</source>
+        <translation>{value} is not a value this field accepts</translation>
+    </message>
+    <message>
+        <source>this app reads agenda format 1, not {value}; write &apos;format: 1&apos;</source>
+        <translation>this app reads agenda format 1, not {value}; write &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>must be &apos;session&apos; or &apos;library&apos;, not {value} (a session file may leave it out)</source>
+        <translation>must be &apos;session&apos; or &apos;library&apos;, not {value} (a session file may leave it out)</translation>
+    </message>
+    <message>
+        <source>must be one of the allowed values</source>
+        <translation>must be one of the allowed values</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>must be {expected}</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} or {last}</translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation>must be more than {limit}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>must be at least {limit}</translation>
+    </message>
+    <message>
+        <source>must be less than {limit}</source>
+        <translation>must be less than {limit}</translation>
+    </message>
+    <message>
+        <source>must be at most 1440 minutes (24 hours)</source>
+        <translation>must be at most 1440 minutes (24 hours)</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>must be at most {limit}</translation>
+    </message>
+    <message>
+        <source>must be how many each group gets, a whole number from 1 to {most}, or &apos;all&apos; (every one to every group)</source>
+        <extracomment>The models&apos; own error types (``PydanticCustomError``), worded here in the interface&apos;s language; their ``ctx`` fills the placeholders.</extracomment>
+        <translation>must be how many each group gets, a whole number from 1 to {most}, or &apos;all&apos; (every one to every group)</translation>
+    </message>
+    <message>
+        <source>say what each group gets: &apos;cards: 2&apos; (two cards per group) or &apos;documents: all&apos; (every document to every group)</source>
+        <translation>say what each group gets: &apos;cards: 2&apos; (two cards per group) or &apos;documents: all&apos; (every document to every group)</translation>
+    </message>
+    <message>
+        <source>write &apos;turns: yes&apos; (every group a turn, the step&apos;s time shared out) or &apos;turns:&apos; with &apos;minutes: 2&apos; under it (about 2 minutes per group)</source>
+        <translation>write &apos;turns: yes&apos; (every group a turn, the step&apos;s time shared out) or &apos;turns:&apos; with &apos;minutes: 2&apos; under it (about 2 minutes per group)</translation>
+    </message>
+    <message>
+        <source>duration is {duration} but the steps add up to {total}</source>
+        <translation>duration is {duration} but the steps add up to {total}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice in this hand-out: also by {other}</source>
+        <translation>the id &apos;{id}&apos; is used twice in this hand-out: also by {other}</translation>
+    </message>
+    <message>
+        <source>is {minutes}, more than the step&apos;s {step}</source>
+        <translation>is {minutes}, more than the step&apos;s {step}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is also used in library file {file}</source>
+        <translation>the id &apos;{id}&apos; is also used in library file {file}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice: also by {other} (line {line})</source>
+        <translation>the id &apos;{id}&apos; is used twice: also by {other} (line {line})</translation>
+    </message>
+    <message>
+        <source>warning at {warning} left is not less than the step&apos;s {step}</source>
+        <translation>warning at {warning} left is not less than the step&apos;s {step}</translation>
+    </message>
+    <message>
+        <source>the session&apos;s warning at {warning} left is not less than the step&apos;s {step}</source>
+        <translation>the session&apos;s warning at {warning} left is not less than the step&apos;s {step}</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</source>
+        <translation>danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>the session&apos;s danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>the session&apos;s danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>the session&apos;s danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>the session&apos;s danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>the default danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</source>
+        <translation>the default danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>the default danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</translation>
+    </message>
+    <message>
+        <source>there is no hand-out &apos;{id}&apos; in this file</source>
+        <translation>there is no hand-out &apos;{id}&apos; in this file</translation>
+    </message>
+    <message>
+        <source>there is no document or card &apos;{id}&apos; in hand-out &apos;{handout}&apos;</source>
+        <translation>there is no document or card &apos;{id}&apos; in hand-out &apos;{handout}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no section &apos;{id}&apos; in this file or its library files</source>
+        <translation>there is no section &apos;{id}&apos; in this file or its library files</translation>
+    </message>
+    <message>
+        <source>{message}: there are none</source>
+        <translation>{message}: there are none</translation>
+    </message>
+    <message>
+        <source>{message}; there are: {names}</source>
+        <translation>{message}; there are: {names}</translation>
+    </message>
+    <message>
+        <source>the heading &apos;{heading}&apos; is listed twice</source>
+        <translation>the heading &apos;{heading}&apos; is listed twice</translation>
+    </message>
+    <message>
+        <source>there is no heading &apos;{heading}&apos; in this section&apos;s body or closing</source>
+        <translation>there is no heading &apos;{heading}&apos; in this section&apos;s body or closing</translation>
+    </message>
+    <message>
+        <source>{message}: it has no headings (a heading is a line starting with &apos;#&apos;)</source>
+        <translation>{message}: it has no headings (a heading is a line starting with &apos;#&apos;)</translation>
+    </message>
+    <message>
+        <source>{message}; its headings are: {headings}</source>
+        <translation>{message}; its headings are: {headings}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; carries on the groups of an earlier step, but no earlier step makes groups: give a size here, such as &apos;groups: 3-5&apos; or &apos;groups: pairs&apos;</source>
+        <translation>&apos;same&apos; carries on the groups of an earlier step, but no earlier step makes groups: give a size here, such as &apos;groups: 3-5&apos; or &apos;groups: pairs&apos;</translation>
+    </message>
+    <message>
+        <source>a turn of {turn} is longer than the step&apos;s {step}</source>
+        <translation>a turn of {turn} is longer than the step&apos;s {step}</translation>
+    </message>
+    <message>
+        <source>this step deals material to groups, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</source>
+        <translation>this step deals material to groups, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</translation>
+    </message>
+    <message>
+        <source>this step has group turns, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</source>
+        <translation>this step has group turns, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no cards</source>
+        <translation>hand-out &apos;{handout}&apos; has no cards</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no cards: it has documents, deal those with &apos;documents: ...&apos;</source>
+        <translation>hand-out &apos;{handout}&apos; has no cards: it has documents, deal those with &apos;documents: ...&apos;</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no documents</source>
+        <translation>hand-out &apos;{handout}&apos; has no documents</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no documents: it has cards, deal those with &apos;cards: ...&apos;</source>
+        <translation>hand-out &apos;{handout}&apos; has no documents: it has cards, deal those with &apos;cards: ...&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only 1 card; write 1 or &apos;all&apos;</source>
+        <translation>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only 1 card; write 1 or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only {have} cards; write {have} or &apos;all&apos;</source>
+        <translation>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only {have} cards; write {have} or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only 1 document; write 1 or &apos;all&apos;</source>
+        <translation>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only 1 document; write 1 or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only {have} documents; write {have} or &apos;all&apos;</source>
+        <translation>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only {have} documents; write {have} or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>this app does not accept YAML anchors and aliases (&amp;name / *name); write the text out in full</source>
+        <extracomment>The largest agenda file read, in bytes (1 MB; the longest real agenda is ~50 kB). The deepest nesting of lists and fields accepted (a real agenda needs about 7). The most values (field names, texts, numbers, lists) in one file; a full session has a few hundred. Parsing is slow enough that this bounds the time spent (~1 s). The most problems reported for one file; the rest are counted.</extracomment>
+        <translation>this app does not accept YAML anchors and aliases (&amp;name / *name); write the text out in full</translation>
+    </message>
+    <message>
+        <source>a tab is used here; YAML needs spaces for indentation, not tabs</source>
+        <translation>a tab is used here; YAML needs spaces for indentation, not tabs</translation>
+    </message>
+    <message>
+        <source>a line lacks the &apos;:&apos; after its field name, or a long text goes on to the next line without being indented further</source>
+        <translation>a line lacks the &apos;:&apos; after its field name, or a long text goes on to the next line without being indented further</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; appears where it is not expected; check the indentation, or put text that contains &apos;: &apos; in quotes</source>
+        <translation>a &apos;:&apos; appears where it is not expected; check the indentation, or put text that contains &apos;: &apos; in quotes</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (a second &apos;---&apos; line); an agenda file is one document</source>
+        <translation>the file holds more than one YAML document (a second &apos;---&apos; line); an agenda file is one document</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted text; is a closing quote missing?</source>
+        <translation>the file ends inside a quoted text; is a closing quote missing?</translation>
+    </message>
+    <message>
+        <source>the indentation is wrong here: line this up with the lines it belongs with</source>
+        <translation>the indentation is wrong here: line this up with the lines it belongs with</translation>
+    </message>
+    <message>
+        <source>and {count} more problems not shown</source>
+        <translation>and {count} more problems not shown</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file: choose a .yaml file inside it</source>
+        <translation>this is a folder, not a file: choose a .yaml file inside it</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file</source>
+        <translation>this is not an ordinary file</translation>
+    </message>
+    <message>
+        <source>file not found (looked for {path})</source>
+        <translation>file not found (looked for {path})</translation>
+    </message>
+    <message>
+        <source>no permission to read this file</source>
+        <translation>no permission to read this file</translation>
+    </message>
+    <message>
+        <source>cannot read this file: {reason}</source>
+        <translation>cannot read this file: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes); an agenda file may be at most 1 MB</source>
+        <translation>the file is too large ({size} bytes); an agenda file may be at most 1 MB</translation>
+    </message>
+    <message>
+        <source>this file is saved as UTF-16; save it as UTF-8 in your editor</source>
+        <translation>this file is saved as UTF-16; save it as UTF-8 in your editor</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it contains binary data (a NUL byte); an agenda is a text file in YAML</source>
+        <translation>this is not a text file: it contains binary data (a NUL byte); an agenda is a text file in YAML</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte {byte} at column {column}); save it as UTF-8 in your editor</source>
+        <translation>this file is not UTF-8 text (byte {byte} at column {column}); save it as UTF-8 in your editor</translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} values; an agenda never needs that many</source>
+        <translation>the file holds more than {count} values; an agenda never needs that many</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {levels} levels deep; an agenda never needs that many</source>
+        <translation>the file is nested more than {levels} levels deep; an agenda never needs that many</translation>
+    </message>
+    <message>
+        <source>the file contains a character that YAML does not allow ({character}) at column {column}; remove it</source>
+        <translation>the file contains a character that YAML does not allow ({character}) at column {column}; remove it</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: {problem}</source>
+        <translation>this is not valid YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message} (column {column})</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply (at most {levels} levels)</source>
+        <translation>the file is nested too deeply (at most {levels} levels)</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;{tag}&apos; is not allowed; an agenda holds only text, numbers, lists and fields</source>
+        <translation>the YAML tag &apos;{tag}&apos; is not allowed; an agenda holds only text, numbers, lists and fields</translation>
+    </message>
+    <message>
+        <source>a field name must be a plain word</source>
+        <translation>a field name must be a plain word</translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;&apos;) are not accepted: write the fields out in full</source>
+        <translation>merge keys (&apos;&lt;&lt;&apos;) are not accepted: write the fields out in full</translation>
+    </message>
+    <message>
+        <source>this field appears twice (first on line {line}); keep one</source>
+        <translation>this field appears twice (first on line {line}); keep one</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as {tag}</source>
+        <translation>cannot read {value} as {tag}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with a list</source>
+        <translation>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with a list</translation>
+    </message>
+    <message>
+        <source>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with text</source>
+        <translation>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with text</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Rehearse this session</source>
@@ -1881,6 +2518,10 @@ What happened so far is saved, and the next start offers to go on where you left
         <translation>The table has no steps: one row per step, under the header.</translation>
     </message>
     <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
         <source>1 step, {total} min: {times}</source>
         <translation>1 step, {total} min: {times}</translation>
     </message>
@@ -2525,6 +3166,14 @@ What happened so far is saved, and the next start offers to go on where you left
     <message>
         <source>Back to the step</source>
         <translation>Back to the step</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is not a set of fields</source>
+        <translation>the file is not a set of fields</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>{where}: {field}: {message}</source>
+        <extracomment>A place in a file&apos;s data: keys of mappings and 0-based indexes of lists.</extracomment>
+        <translation>{where}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>{file}: 1 problem</source>
+        <translation>{file}: 1 probleem</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problems</source>
+        <translation>{file}: {count} problemen</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>stap {number}</translation>
+    </message>
+    <message>
+        <source>hand-out {number}</source>
+        <translation>hand-out {number}</translation>
+    </message>
+    <message>
+        <source>section {number}</source>
+        <translation>sectie {number}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>document {number}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>kaart {number}</translation>
+    </message>
+    <message>
+        <source>figure {number}</source>
+        <translation>figuur {number}</translation>
+    </message>
+    <message>
+        <source>phase {number}</source>
+        <translation>fase {number}</translation>
+    </message>
+    <message>
+        <source>checklist {number}</source>
+        <translation>checklist {number}</translation>
+    </message>
+    <message>
+        <source>reference {number}</source>
+        <translation>bron {number}</translation>
+    </message>
+    <message>
+        <source>projected item {number}</source>
+        <translation>onderdeel {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>vraag {number}</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>item {number}</translation>
+    </message>
+    <message>
+        <source>example {number}</source>
+        <translation>voorbeeld {number}</translation>
+    </message>
+    <message>
+        <source>material {number}</source>
+        <translation>materiaal {number}</translation>
+    </message>
+    <message>
+        <source>objective {number}</source>
+        <translation>doel {number}</translation>
+    </message>
+    <message>
+        <source>library file {number}</source>
+        <translation>bibliotheekbestand {number}</translation>
+    </message>
+    <message>
+        <source>trainer-only heading {number}</source>
+        <translation>kop alleen voor de trainer {number}</translation>
+    </message>
+    <message>
+        <source>{list} → item {number}</source>
+        <translation>{list} → item {number}</translation>
+    </message>
+    <message>
+        <source>{entry} (id &apos;{id}&apos;)</source>
+        <translation>{entry} (id &apos;{id}&apos;)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>een ja/nee-waarde</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>een groep velden</translation>
+    </message>
+    <message>
+        <source>a value of an unknown kind</source>
+        <translation>een waarde van onbekende soort</translation>
+    </message>
+    <message>
+        <source>a group size needs 1 &lt;= least &lt;= most, not {size}</source>
+        <extracomment>``groups: same``: the groups made in an earlier step carry on.</extracomment>
+        <translation>een groepsgrootte moet 1 &lt;= kleinste &lt;= grootste zijn, niet {size}</translation>
+    </message>
+    <message>
+        <source>write a size range such as &apos;3-5&apos;, &apos;pairs&apos;, a fixed size such as &apos;4&apos;, or &apos;same&apos; for the groups made in an earlier step</source>
+        <extracomment>Pairs: groups of two. What a step&apos;s ``groups`` field holds: a size, or ``&quot;same&quot;`` (the groups made earlier).</extracomment>
+        <translation>schrijf een bereik zoals &apos;3-5&apos;, &apos;pairs&apos;, een vaste grootte zoals &apos;4&apos;, of &apos;same&apos; voor de groepen van een eerdere stap</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; is not a size: write a size range such as &apos;3-5&apos;, &apos;pairs&apos; or a fixed size such as &apos;4&apos;</source>
+        <translation>&apos;same&apos; is geen grootte: schrijf een bereik zoals &apos;3-5&apos;, &apos;pairs&apos; of een vaste grootte zoals &apos;4&apos;</translation>
+    </message>
+    <message>
+        <source>must be a group size, not a yes/no value: {how}</source>
+        <translation>moet een groepsgrootte zijn, geen ja/nee-waarde: {how}</translation>
+    </message>
+    <message>
+        <source>a group has a whole number of people, not {value}: {how}</source>
+        <translation>een groep heeft een heel aantal mensen, niet {value}: {how}</translation>
+    </message>
+    <message>
+        <source>must be a group size: {how}</source>
+        <translation>moet een groepsgrootte zijn: {how}</translation>
+    </message>
+    <message>
+        <source>{value} is not a size this app reads: write &apos;pairs&apos;</source>
+        <translation>{value} is geen grootte die deze app leest: schrijf &apos;pairs&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a group size: {how}</source>
+        <translation>{value} is geen groepsgrootte: {how}</translation>
+    </message>
+    <message>
+        <source>&apos;{size}&apos; goes from more to fewer people: write the smaller number first, &apos;{most}-{least}&apos;</source>
+        <translation>&apos;{size}&apos; gaat van meer naar minder mensen: schrijf het kleinste getal eerst, &apos;{most}-{least}&apos;</translation>
+    </message>
+    <message>
+        <source>a group has at least 2 people, so the range starts at 2 or more</source>
+        <translation>een groep heeft minstens 2 mensen, dus het bereik begint bij 2 of meer</translation>
+    </message>
+    <message>
+        <source>a group has at least 2 people, not {size}</source>
+        <translation>een groep heeft minstens 2 mensen, niet {size}</translation>
+    </message>
+    <message>
+        <source>a group has at most {most} people, not {size}</source>
+        <translation>een groep heeft hoogstens {most} mensen, niet {size}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is listed twice</source>
+        <extracomment>Files not yet saved (an editor&apos;s), by resolved path: read instead of the disk.</extracomment>
+        <translation>&apos;{file}&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; not found (looked for {path})</source>
+        <translation>&apos;{file}&apos; niet gevonden (gezocht naar {path})</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a library file: it lacks &apos;kind: library&apos;</source>
+        <translation>&apos;{file}&apos; is geen bibliotheekbestand: &apos;kind: library&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>this is not a library file: it lacks &apos;kind: library&apos;</source>
+        <translation>dit is geen bibliotheekbestand: &apos;kind: library&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>this is a library file, not a session: open a session file that names it under &apos;library:&apos;</source>
+        <translation>dit is een bibliotheekbestand, geen sessie: open een sessiebestand dat het onder &apos;library:&apos; noemt</translation>
+    </message>
+    <message>
+        <source>{message} (did you mean &apos;{guess}&apos;?)</source>
+        <translation>{message} (bedoel je &apos;{guess}&apos;?)</translation>
+    </message>
+    <message>
+        <source>{message}; allowed here: {allowed}</source>
+        <translation>{message}; hier toegestaan: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id: use only lower-case letters (a-z), digits and hyphens (-), starting with a letter or digit, e.g. &apos;kaart-a&apos;</source>
+        <translation>{value} is geen geldige id: gebruik alleen kleine letters (a-z), cijfers en streepjes (-), en begin met een letter of cijfer, bijvoorbeeld &apos;kaart-a&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid reference: write &apos;&lt;hand-out id&gt;/&lt;document or card id&gt;&apos;, e.g. &apos;hand-out-2/kaart-a&apos;</source>
+        <translation>{value} is geen geldige verwijzing: schrijf &apos;&lt;hand-out-id&gt;/&lt;document- of kaart-id&gt;&apos;, bijvoorbeeld &apos;hand-out-2/kaart-a&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code: write e.g. &apos;nl&apos;, &apos;en&apos; or &apos;en-GB&apos;</source>
+        <translation>{value} is geen taalcode: schrijf bijvoorbeeld &apos;nl&apos;, &apos;en&apos; of &apos;en-GB&apos;</translation>
+    </message>
+    <message>
+        <source>{value} is not written in the expected form ({pattern})</source>
+        <translation>{value} is niet in de verwachte vorm geschreven ({pattern})</translation>
+    </message>
+    <message>
+        <source>is empty: write the text after the colon</source>
+        <translation>is leeg: schrijf de tekst na de dubbele punt</translation>
+    </message>
+    <message>
+        <source>must be text; put it in quotes, because yes/no/on/off/true/false on their own are read as a yes/no value</source>
+        <translation>moet tekst zijn; zet het tussen aanhalingstekens, want yes/no/on/off/true/false op zichzelf worden als ja/nee-waarde gelezen</translation>
+    </message>
+    <message>
+        <source>must be text; put the number in quotes, e.g. &quot;{number}&quot;</source>
+        <translation>moet tekst zijn; zet het getal tussen aanhalingstekens, bijvoorbeeld &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>moet tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be a number; use a decimal point, not a comma ({value})</source>
+        <translation>moet een getal zijn; gebruik een decimale punt, geen komma ({value})</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>moet een getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>required field &apos;{field}&apos; is missing; start the file with &apos;format: 1&apos;</source>
+        <translation>het verplichte veld &apos;{field}&apos; ontbreekt; begin het bestand met &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>required field &apos;{field}&apos; is missing</source>
+        <translation>het verplichte veld &apos;{field}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>onbekend veld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kind of projected item &apos;{kind}&apos;</source>
+        <translation>onbekende soort onderdeel &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>a projected item starts with its kind, e.g. &apos;text: ...&apos; or &apos;question: ...&apos;; kinds: {kinds}</source>
+        <translation>een onderdeel begint met zijn soort, bijvoorbeeld &apos;text: ...&apos; of &apos;question: ...&apos;; soorten: {kinds}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>moet een heel getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value}</source>
+        <translation>moet yes of no zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>is empty: give a list (lines starting with &apos;- &apos;) or leave the field out</source>
+        <translation>is leeg: geef een lijst (regels die met &apos;- &apos; beginnen) of laat het veld weg</translation>
+    </message>
+    <message>
+        <source>must be a list (lines starting with &apos;- &apos;), not {value}</source>
+        <translation>moet een lijst zijn (regels die met &apos;- &apos; beginnen), niet {value}</translation>
+    </message>
+    <message>
+        <source>must be a group of fields (lines like &apos;title: ...&apos;), not {value}</source>
+        <translation>moet een groep velden zijn (regels zoals &apos;title: ...&apos;), niet {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>is too long: at most {most} characters</source>
+        <translation>is te lang: hoogstens {most} tekens</translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation>heeft minstens 1 regel nodig</translation>
+    </message>
+    <message>
+        <source>needs at least {least} entries</source>
+        <translation>heeft minstens {least} regels nodig</translation>
+    </message>
+    <message>
+        <source>may have at most {most} entries</source>
+        <translation>mag hoogstens {most} regels hebben</translation>
+    </message>
+    <message>
+        <source>may have at most {most} entries, not {count}</source>
+        <translation>mag hoogstens {most} regels hebben, niet {count}</translation>
+    </message>
+    <message>
+        <source>{value} is not a value this field accepts</source>
+        <translation>{value} is geen waarde die dit veld aanneemt</translation>
+    </message>
+    <message>
+        <source>this app reads agenda format 1, not {value}; write &apos;format: 1&apos;</source>
+        <translation>deze app leest agendaformaat 1, niet {value}; schrijf &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>must be &apos;session&apos; or &apos;library&apos;, not {value} (a session file may leave it out)</source>
+        <translation>moet &apos;session&apos; of &apos;library&apos; zijn, niet {value} (een sessiebestand mag het weglaten)</translation>
+    </message>
+    <message>
+        <source>must be one of the allowed values</source>
+        <translation>moet een van de toegestane waarden zijn</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>moet {expected} zijn</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} of {last}</translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation>moet meer zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>moet minstens {limit} zijn</translation>
+    </message>
+    <message>
+        <source>must be less than {limit}</source>
+        <translation>moet minder zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>must be at most 1440 minutes (24 hours)</source>
+        <translation>mag hoogstens 1440 minuten zijn (24 uur)</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <source>must be how many each group gets, a whole number from 1 to {most}, or &apos;all&apos; (every one to every group)</source>
+        <extracomment>The models&apos; own error types (``PydanticCustomError``), worded here in the interface&apos;s language; their ``ctx`` fills the placeholders.</extracomment>
+        <translation>moet zeggen hoeveel elke groep krijgt: een heel getal van 1 tot {most}, of &apos;all&apos; (alles aan elke groep)</translation>
+    </message>
+    <message>
+        <source>say what each group gets: &apos;cards: 2&apos; (two cards per group) or &apos;documents: all&apos; (every document to every group)</source>
+        <translation>zeg wat elke groep krijgt: &apos;cards: 2&apos; (twee kaarten per groep) of &apos;documents: all&apos; (elk document aan elke groep)</translation>
+    </message>
+    <message>
+        <source>write &apos;turns: yes&apos; (every group a turn, the step&apos;s time shared out) or &apos;turns:&apos; with &apos;minutes: 2&apos; under it (about 2 minutes per group)</source>
+        <translation>schrijf &apos;turns: yes&apos; (elke groep een beurt, de tijd van de stap verdeeld) of &apos;turns:&apos; met &apos;minutes: 2&apos; eronder (ongeveer 2 minuten per groep)</translation>
+    </message>
+    <message>
+        <source>duration is {duration} but the steps add up to {total}</source>
+        <translation>de duur is {duration}, maar de stappen tellen op tot {total}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice in this hand-out: also by {other}</source>
+        <translation>de id &apos;{id}&apos; komt twee keer voor in deze hand-out: ook bij {other}</translation>
+    </message>
+    <message>
+        <source>is {minutes}, more than the step&apos;s {step}</source>
+        <translation>is {minutes}, meer dan de {step} van de stap</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is also used in library file {file}</source>
+        <translation>de id &apos;{id}&apos; komt ook voor in bibliotheekbestand {file}</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used twice: also by {other} (line {line})</source>
+        <translation>de id &apos;{id}&apos; komt twee keer voor: ook bij {other} (regel {line})</translation>
+    </message>
+    <message>
+        <source>warning at {warning} left is not less than the step&apos;s {step}</source>
+        <translation>de waarschuwingsgrens bij nog {warning} is niet korter dan de {step} van de stap</translation>
+    </message>
+    <message>
+        <source>the session&apos;s warning at {warning} left is not less than the step&apos;s {step}</source>
+        <translation>de waarschuwingsgrens van de sessie bij nog {warning} is niet korter dan de {step} van de stap</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>de alarmgrens bij nog {danger} komt vóór de waarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</source>
+        <translation>de alarmgrens bij nog {danger} komt vóór de waarschuwingsgrens van de sessie bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>de alarmgrens bij nog {danger} komt vóór de standaardwaarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>the session&apos;s danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>de alarmgrens van de sessie bij nog {danger} komt vóór de waarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>the session&apos;s danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>de alarmgrens van de sessie bij nog {danger} komt vóór de standaardwaarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before warning at {warning} left; danger must be at most the warning</source>
+        <translation>de standaardalarmgrens bij nog {danger} komt vóór de waarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before the session&apos;s warning at {warning} left; danger must be at most the warning</source>
+        <translation>de standaardalarmgrens bij nog {danger} komt vóór de waarschuwingsgrens van de sessie bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>the default danger at {danger} left comes before the default warning at {warning} left; danger must be at most the warning</source>
+        <translation>de standaardalarmgrens bij nog {danger} komt vóór de standaardwaarschuwingsgrens bij nog {warning}; de alarmgrens mag hoogstens gelijk zijn aan de waarschuwingsgrens</translation>
+    </message>
+    <message>
+        <source>there is no hand-out &apos;{id}&apos; in this file</source>
+        <translation>er is geen hand-out &apos;{id}&apos; in dit bestand</translation>
+    </message>
+    <message>
+        <source>there is no document or card &apos;{id}&apos; in hand-out &apos;{handout}&apos;</source>
+        <translation>er is geen document of kaart &apos;{id}&apos; in hand-out &apos;{handout}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no section &apos;{id}&apos; in this file or its library files</source>
+        <translation>er is geen sectie &apos;{id}&apos; in dit bestand of zijn bibliotheekbestanden</translation>
+    </message>
+    <message>
+        <source>{message}: there are none</source>
+        <translation>{message}: er zijn er geen</translation>
+    </message>
+    <message>
+        <source>{message}; there are: {names}</source>
+        <translation>{message}; wel: {names}</translation>
+    </message>
+    <message>
+        <source>the heading &apos;{heading}&apos; is listed twice</source>
+        <translation>de kop &apos;{heading}&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>there is no heading &apos;{heading}&apos; in this section&apos;s body or closing</source>
+        <translation>er is geen kop &apos;{heading}&apos; in de tekst of de afsluiting van deze sectie</translation>
+    </message>
+    <message>
+        <source>{message}: it has no headings (a heading is a line starting with &apos;#&apos;)</source>
+        <translation>{message}: de sectie heeft geen koppen (een kop is een regel die met &apos;#&apos; begint)</translation>
+    </message>
+    <message>
+        <source>{message}; its headings are: {headings}</source>
+        <translation>{message}; de koppen zijn: {headings}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; carries on the groups of an earlier step, but no earlier step makes groups: give a size here, such as &apos;groups: 3-5&apos; or &apos;groups: pairs&apos;</source>
+        <translation>&apos;same&apos; gaat door met de groepen van een eerdere stap, maar geen eerdere stap maakt groepen: geef hier een grootte, zoals &apos;groups: 3-5&apos; of &apos;groups: pairs&apos;</translation>
+    </message>
+    <message>
+        <source>a turn of {turn} is longer than the step&apos;s {step}</source>
+        <translation>een beurt van {turn} is langer dan de {step} van de stap</translation>
+    </message>
+    <message>
+        <source>this step deals material to groups, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</source>
+        <translation>deze stap deelt materiaal uit aan groepen, maar heeft geen groepen: voeg &apos;groups: same&apos; toe (de groepen van een eerdere stap) of een grootte zoals &apos;groups: 3-5&apos;</translation>
+    </message>
+    <message>
+        <source>this step has group turns, but it has no groups: add &apos;groups: same&apos; (the groups of an earlier step) or a size such as &apos;groups: 3-5&apos;</source>
+        <translation>deze stap heeft beurten per groep, maar geen groepen: voeg &apos;groups: same&apos; toe (de groepen van een eerdere stap) of een grootte zoals &apos;groups: 3-5&apos;</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no cards</source>
+        <translation>hand-out &apos;{handout}&apos; heeft geen kaarten</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no cards: it has documents, deal those with &apos;documents: ...&apos;</source>
+        <translation>hand-out &apos;{handout}&apos; heeft geen kaarten: wel documenten, deel die uit met &apos;documents: ...&apos;</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no documents</source>
+        <translation>hand-out &apos;{handout}&apos; heeft geen documenten</translation>
+    </message>
+    <message>
+        <source>hand-out &apos;{handout}&apos; has no documents: it has cards, deal those with &apos;cards: ...&apos;</source>
+        <translation>hand-out &apos;{handout}&apos; heeft geen documenten: wel kaarten, deel die uit met &apos;cards: ...&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only 1 card; write 1 or &apos;all&apos;</source>
+        <translation>{per_group} kaarten per groep, maar hand-out &apos;{handout}&apos; heeft maar 1 kaart; schrijf 1 of &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} cards per group, but hand-out &apos;{handout}&apos; has only {have} cards; write {have} or &apos;all&apos;</source>
+        <translation>{per_group} kaarten per groep, maar hand-out &apos;{handout}&apos; heeft maar {have} kaarten; schrijf {have} of &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only 1 document; write 1 or &apos;all&apos;</source>
+        <translation>{per_group} documenten per groep, maar hand-out &apos;{handout}&apos; heeft maar 1 document; schrijf 1 of &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>{per_group} documents per group, but hand-out &apos;{handout}&apos; has only {have} documents; write {have} or &apos;all&apos;</source>
+        <translation>{per_group} documenten per groep, maar hand-out &apos;{handout}&apos; heeft maar {have} documenten; schrijf {have} of &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>this app does not accept YAML anchors and aliases (&amp;name / *name); write the text out in full</source>
+        <extracomment>The largest agenda file read, in bytes (1 MB; the longest real agenda is ~50 kB). The deepest nesting of lists and fields accepted (a real agenda needs about 7). The most values (field names, texts, numbers, lists) in one file; a full session has a few hundred. Parsing is slow enough that this bounds the time spent (~1 s). The most problems reported for one file; the rest are counted.</extracomment>
+        <translation>deze app accepteert geen YAML-ankers en -aliassen (&amp;naam / *naam); schrijf de tekst voluit</translation>
+    </message>
+    <message>
+        <source>a tab is used here; YAML needs spaces for indentation, not tabs</source>
+        <translation>hier staat een tab; YAML springt in met spaties, niet met tabs</translation>
+    </message>
+    <message>
+        <source>a line lacks the &apos;:&apos; after its field name, or a long text goes on to the next line without being indented further</source>
+        <translation>een regel mist de &apos;:&apos; na de veldnaam, of een lange tekst gaat door op de volgende regel zonder verder in te springen</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; appears where it is not expected; check the indentation, or put text that contains &apos;: &apos; in quotes</source>
+        <translation>er staat een &apos;:&apos; waar die niet verwacht wordt; controleer het inspringen, of zet tekst met &apos;: &apos; erin tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (a second &apos;---&apos; line); an agenda file is one document</source>
+        <translation>het bestand bevat meer dan één YAML-document (een tweede regel &apos;---&apos;); een agendabestand is één document</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted text; is a closing quote missing?</source>
+        <translation>het bestand eindigt midden in een tekst tussen aanhalingstekens; ontbreekt er een sluitend aanhalingsteken?</translation>
+    </message>
+    <message>
+        <source>the indentation is wrong here: line this up with the lines it belongs with</source>
+        <translation>het inspringen klopt hier niet: zet dit recht onder de regels waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>and {count} more problems not shown</source>
+        <translation>en nog {count} problemen die niet getoond worden</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file: choose a .yaml file inside it</source>
+        <translation>dit is een map, geen bestand: kies een .yaml-bestand erin</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file</source>
+        <translation>dit is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>file not found (looked for {path})</source>
+        <translation>bestand niet gevonden (gezocht naar {path})</translation>
+    </message>
+    <message>
+        <source>no permission to read this file</source>
+        <translation>geen toestemming om dit bestand te lezen</translation>
+    </message>
+    <message>
+        <source>cannot read this file: {reason}</source>
+        <translation>kan dit bestand niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes); an agenda file may be at most 1 MB</source>
+        <translation>het bestand is te groot ({size} bytes); een agendabestand mag hoogstens 1 MB zijn</translation>
+    </message>
+    <message>
+        <source>this file is saved as UTF-16; save it as UTF-8 in your editor</source>
+        <translation>dit bestand is opgeslagen als UTF-16; sla het in je editor op als UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it contains binary data (a NUL byte); an agenda is a text file in YAML</source>
+        <translation>dit is geen tekstbestand: het bevat binaire gegevens (een NUL-byte); een agenda is een tekstbestand in YAML</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte {byte} at column {column}); save it as UTF-8 in your editor</source>
+        <translation>dit bestand is geen UTF-8-tekst (byte {byte} in kolom {column}); sla het in je editor op als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} values; an agenda never needs that many</source>
+        <translation>het bestand bevat meer dan {count} waarden; een agenda heeft er nooit zoveel nodig</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {levels} levels deep; an agenda never needs that many</source>
+        <translation>het bestand is meer dan {levels} niveaus diep genest; een agenda heeft er nooit zoveel nodig</translation>
+    </message>
+    <message>
+        <source>the file contains a character that YAML does not allow ({character}) at column {column}; remove it</source>
+        <translation>het bestand bevat een teken dat YAML niet toestaat ({character}) in kolom {column}; haal het weg</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: {problem}</source>
+        <translation>dit is geen geldige YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message} (kolom {column})</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply (at most {levels} levels)</source>
+        <translation>het bestand is te diep genest (hoogstens {levels} niveaus)</translation>
+    </message>
+    <message>
+        <source>the YAML tag &apos;{tag}&apos; is not allowed; an agenda holds only text, numbers, lists and fields</source>
+        <translation>de YAML-tag &apos;{tag}&apos; is niet toegestaan; een agenda bevat alleen tekst, getallen, lijsten en velden</translation>
+    </message>
+    <message>
+        <source>a field name must be a plain word</source>
+        <translation>een veldnaam moet een gewoon woord zijn</translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;&apos;) are not accepted: write the fields out in full</source>
+        <translation>samenvoegsleutels (&apos;&lt;&lt;&apos;) worden niet geaccepteerd: schrijf de velden voluit</translation>
+    </message>
+    <message>
+        <source>this field appears twice (first on line {line}); keep one</source>
+        <translation>dit veld komt twee keer voor (eerst op regel {line}); houd er één</translation>
+    </message>
+    <message>
+        <source>cannot read {value} as {tag}</source>
+        <translation>kan {value} niet lezen als {tag}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with a list</source>
+        <translation>het bestand moet bestaan uit velden zoals &apos;format: 1&apos; en &apos;title: ...&apos;, maar het begint met een lijst</translation>
+    </message>
+    <message>
+        <source>the file must consist of fields such as &apos;format: 1&apos; and &apos;title: ...&apos;, but it starts with text</source>
+        <translation>het bestand moet bestaan uit velden zoals &apos;format: 1&apos; en &apos;title: ...&apos;, maar het begint met tekst</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Rehearse this session</source>
@@ -1881,6 +2518,10 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <translation>De tabel heeft geen stappen: één rij per stap, onder de kopregel.</translation>
     </message>
     <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
         <source>1 step, {total} min: {times}</source>
         <translation>1 stap, {total} min: {times}</translation>
     </message>
@@ -2525,6 +3166,14 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
     <message>
         <source>Back to the step</source>
         <translation>Terug naar de stap</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is not a set of fields</source>
+        <translation>het bestand is geen verzameling velden</translation>
     </message>
 </context>
 <context>
