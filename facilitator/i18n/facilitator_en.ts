@@ -700,8 +700,8 @@
         <translation>End this step and start the next one</translation>
     </message>
     <message>
-        <source>P&amp;revious step</source>
-        <translation>P&amp;revious step</translation>
+        <source>Pre&amp;vious step</source>
+        <translation>Pre&amp;vious step</translation>
     </message>
     <message>
         <source>Go back to the previous step</source>
@@ -716,8 +716,8 @@
         <translation>Show the step&apos;s next item on the projector</translation>
     </message>
     <message>
-        <source>Previous projected i&amp;tem</source>
-        <translation>Previous projected i&amp;tem</translation>
+        <source>&amp;Previous projected item</source>
+        <translation>&amp;Previous projected item</translation>
     </message>
     <message>
         <source>Show the step&apos;s previous item on the projector</source>
@@ -748,8 +748,8 @@
         <translation>Take one minute from the current step</translation>
     </message>
     <message>
-        <source>Restart s&amp;tep</source>
-        <translation>Restart s&amp;tep</translation>
+        <source>Restart st&amp;ep</source>
+        <translation>Restart st&amp;ep</translation>
     </message>
     <message>
         <source>Start the current step&apos;s countdown again from its full time</source>
@@ -764,8 +764,8 @@
         <translation>Open a session agenda (YAML file)</translation>
     </message>
     <message>
-        <source>Projector &amp;full screen</source>
-        <translation>Projector &amp;full screen</translation>
+        <source>Projector f&amp;ull screen</source>
+        <translation>Projector f&amp;ull screen</translation>
     </message>
     <message>
         <source>Show the projector window full screen, or as a window</source>
@@ -796,16 +796,16 @@
         <translation>Show the session&apos;s title, the date and your name on the projector, or the item again</translation>
     </message>
     <message>
-        <source>Next timer st&amp;yle</source>
-        <translation>Next timer st&amp;yle</translation>
+        <source>Ne&amp;xt timer style</source>
+        <translation>Ne&amp;xt timer style</translation>
     </message>
     <message>
         <source>Projector timer: large digits, small in a corner, hidden, disc</source>
         <translation>Projector timer: large digits, small in a corner, hidden, disc</translation>
     </message>
     <message>
-        <source>Next t&amp;heme</source>
-        <translation>Next t&amp;heme</translation>
+        <source>Next th&amp;eme</source>
+        <translation>Next th&amp;eme</translation>
     </message>
     <message>
         <source>Projector colours: dark, light, high contrast</source>
@@ -852,8 +852,8 @@
         <translation>Make groups for this step from a number of people or a list of names</translation>
     </message>
     <message>
-        <source>Re&amp;shuffle groups</source>
-        <translation>Re&amp;shuffle groups</translation>
+        <source>Reshu&amp;ffle groups</source>
+        <translation>Reshu&amp;ffle groups</translation>
     </message>
     <message>
         <source>Other groups of the same size, mixing people who were together</source>
@@ -892,8 +892,8 @@
         <translation>Give each group its cards or documents from a hand-out</translation>
     </message>
     <message>
-        <source>Dealt material on the pro&amp;jector</source>
-        <translation>Dealt material on the pro&amp;jector</translation>
+        <source>Dealt material &amp;on the projector</source>
+        <translation>Dealt material &amp;on the projector</translation>
     </message>
     <message>
         <source>Show on the projector what each group was given, or take it off</source>
@@ -940,16 +940,16 @@
         <translation>Give the group of the turn under way (or the last one) another turn, next</translation>
     </message>
     <message>
-        <source>Add a t&amp;urn…</source>
-        <translation>Add a t&amp;urn…</translation>
+        <source>&amp;Add a turn…</source>
+        <translation>&amp;Add a turn…</translation>
     </message>
     <message>
         <source>One more turn for a group, after the others</source>
         <translation>One more turn for a group, after the others</translation>
     </message>
     <message>
-        <source>&amp;Time per turn…</source>
-        <translation>&amp;Time per turn…</translation>
+        <source>Time &amp;per turn…</source>
+        <translation>Time &amp;per turn…</translation>
     </message>
     <message>
         <source>Set the time of each turn (the one under way and those waiting)</source>
@@ -1044,8 +1044,8 @@
         <translation>Let the chosen waiting note (from a phone) onto the wall</translation>
     </message>
     <message>
-        <source>Release all &amp;waiting notes</source>
-        <translation>Release all &amp;waiting notes</translation>
+        <source>&amp;Release all waiting notes</source>
+        <translation>&amp;Release all waiting notes</translation>
     </message>
     <message>
         <source>Let every note waiting for you onto the wall</source>
@@ -1076,8 +1076,8 @@
         <translation>Phones offer an optional name field with each note; off: every note is anonymous</translation>
     </message>
     <message>
-        <source>The &amp;wall on the projector</source>
-        <translation>The &amp;wall on the projector</translation>
+        <source>The wall on the &amp;projector</source>
+        <translation>The wall on the &amp;projector</translation>
     </message>
     <message>
         <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>
@@ -1116,24 +1116,24 @@
         <translation>Type a question and show it on the projector at once</translation>
     </message>
     <message>
-        <source>&amp;Break screen…</source>
-        <translation>&amp;Break screen…</translation>
+        <source>Break &amp;screen…</source>
+        <translation>Break &amp;screen…</translation>
     </message>
     <message>
         <source>Show the break and its countdown to a time of day on the projector</source>
         <translation>Show the break and its countdown to a time of day on the projector</translation>
     </message>
     <message>
-        <source>Wall c&amp;lock</source>
-        <translation>Wall c&amp;lock</translation>
+        <source>Wall &amp;clock</source>
+        <translation>Wall &amp;clock</translation>
     </message>
     <message>
         <source>Show the time of day on the projector, or the step&apos;s item again</source>
         <translation>Show the time of day on the projector, or the step&apos;s item again</translation>
     </message>
     <message>
-        <source>Back to the step&apos;s ite&amp;m</source>
-        <translation>Back to the step&apos;s ite&amp;m</translation>
+        <source>Bac&amp;k to the step&apos;s item</source>
+        <translation>Bac&amp;k to the step&apos;s item</translation>
     </message>
     <message>
         <source>Take what you put on the projector at once (or a room screen) off: the step&apos;s item again</source>
@@ -1172,8 +1172,8 @@
         <translation>Propose new minutes for the steps to come so the session ends on time</translation>
     </message>
     <message>
-        <source>&amp;Accept catch-up plan</source>
-        <translation>&amp;Accept catch-up plan</translation>
+        <source>Accept catc&amp;h-up plan</source>
+        <translation>Accept catc&amp;h-up plan</translation>
     </message>
     <message>
         <source>Use the proposed minutes for the steps to come</source>
@@ -1212,8 +1212,8 @@
         <translation>Silence the chimes at the warning threshold and at the end of a step</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
         <source>Language, your name, the session that opens at start, the projector&apos;s look and text size, the default thresholds and the chimes</source>
@@ -1268,8 +1268,8 @@
         <translation>The version, and the credits of the STEAM Coach material</translation>
     </message>
     <message>
-        <source>Re&amp;hearse this session</source>
-        <translation>Re&amp;hearse this session</translation>
+        <source>Rehe&amp;arse this session</source>
+        <translation>Rehe&amp;arse this session</translation>
     </message>
     <message>
         <source>Practise this session: the windows say REHEARSAL and every step&apos;s real time is recorded</source>
@@ -2326,8 +2326,8 @@ What happened so far is saved, and the next start offers to go on where you left
         <translation>Save the session, with its library, in your sessions folder</translation>
     </message>
     <message>
-        <source>&amp;Close the editor</source>
-        <translation>&amp;Close the editor</translation>
+        <source>C&amp;lose the editor</source>
+        <translation>C&amp;lose the editor</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2374,8 +2374,8 @@ What happened so far is saved, and the next start offers to go on where you left
         <translation>A new section in the file chosen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicate</translation>
     </message>
     <message>
         <source>A copy of the part chosen, after it</source>

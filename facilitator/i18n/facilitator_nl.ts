@@ -700,7 +700,7 @@
         <translation>Rond deze stap af en begin aan de volgende</translation>
     </message>
     <message>
-        <source>P&amp;revious step</source>
+        <source>Pre&amp;vious step</source>
         <translation>V&amp;orige stap</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@
         <translation>Toon het volgende onderdeel van de stap op de beamer</translation>
     </message>
     <message>
-        <source>Previous projected i&amp;tem</source>
+        <source>&amp;Previous projected item</source>
         <translation>Vorig onder&amp;deel op de beamer</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@
         <translation>Haal een minuut van de huidige stap af</translation>
     </message>
     <message>
-        <source>Restart s&amp;tep</source>
+        <source>Restart st&amp;ep</source>
         <translation>Stap opnieuw &amp;beginnen</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>Open de agenda van een sessie (YAML-bestand)</translation>
     </message>
     <message>
-        <source>Projector &amp;full screen</source>
+        <source>Projector f&amp;ull screen</source>
         <translation>Beamer vo&amp;lledig scherm</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>Toon de titel van de sessie, de datum en je naam op de beamer, of weer het onderdeel</translation>
     </message>
     <message>
-        <source>Next timer st&amp;yle</source>
+        <source>Ne&amp;xt timer style</source>
         <translation>Volgende time&amp;rweergave</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Timer op de beamer: grote cijfers, klein in een hoek, verborgen, schijf</translation>
     </message>
     <message>
-        <source>Next t&amp;heme</source>
+        <source>Next th&amp;eme</source>
         <translation>Volgend the&amp;ma</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@
         <translation>Maak groepen voor deze stap uit een aantal personen of een lijst met namen</translation>
     </message>
     <message>
-        <source>Re&amp;shuffle groups</source>
+        <source>Reshu&amp;ffle groups</source>
         <translation>Groepen opnieuw &amp;indelen</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>Geef elke groep haar kaarten of documenten uit een hand-out</translation>
     </message>
     <message>
-        <source>Dealt material on the pro&amp;jector</source>
+        <source>Dealt material &amp;on the projector</source>
         <translation>Uitgedeeld materiaal op de bea&amp;mer</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>Geef de groep van de lopende (of laatste) beurt meteen nog een beurt</translation>
     </message>
     <message>
-        <source>Add a t&amp;urn…</source>
+        <source>&amp;Add a turn…</source>
         <translation>Beurt &amp;toevoegen…</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
         <translation>Nog een beurt voor een groep, na de andere</translation>
     </message>
     <message>
-        <source>&amp;Time per turn…</source>
+        <source>Time &amp;per turn…</source>
         <translation>Tij&amp;d per beurt…</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@
         <translation>Zet de gekozen wachtende notitie (van een telefoon) op het bord</translation>
     </message>
     <message>
-        <source>Release all &amp;waiting notes</source>
+        <source>&amp;Release all waiting notes</source>
         <translation>Alle &amp;wachtende notities vrijgeven</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@
         <translation>Telefoons bieden bij elk briefje een veld voor een naam (niet verplicht); uit: elk briefje is anoniem</translation>
     </message>
     <message>
-        <source>The &amp;wall on the projector</source>
+        <source>The wall on the &amp;projector</source>
         <translation>Het bord op de pro&amp;jector</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@
         <translation>Typ een vraag en toon ze meteen op de beamer</translation>
     </message>
     <message>
-        <source>&amp;Break screen…</source>
+        <source>Break &amp;screen…</source>
         <translation>&amp;Pauzescherm…</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>De pauze en de aftelling tot een uur op de beamer tonen</translation>
     </message>
     <message>
-        <source>Wall c&amp;lock</source>
+        <source>Wall &amp;clock</source>
         <translation>&amp;Klok</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@
         <translation>Het uur op de beamer tonen, of weer het onderdeel van de stap</translation>
     </message>
     <message>
-        <source>Back to the step&apos;s ite&amp;m</source>
+        <source>Bac&amp;k to the step&apos;s item</source>
         <translation>Terug naar het onderdeel van de st&amp;ap</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@
         <translation>Stel nieuwe minuten voor de komende stappen voor, zodat de sessie op tijd eindigt</translation>
     </message>
     <message>
-        <source>&amp;Accept catch-up plan</source>
+        <source>Accept catc&amp;h-up plan</source>
         <translation>Inhaalplan aan&amp;nemen</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@
         <translation>Zet de geluidssignalen bij de waarschuwingsgrens en aan het eind van een stap uit</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pre&amp;ferences…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation>De versie, en de verantwoording van het STEAM Coach-materiaal</translation>
     </message>
     <message>
-        <source>Re&amp;hearse this session</source>
+        <source>Rehe&amp;arse this session</source>
         <translation>Deze sessie oef&amp;enen</translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <translation>De sessie met haar bibliotheek opslaan in je map met sessies</translation>
     </message>
     <message>
-        <source>&amp;Close the editor</source>
+        <source>C&amp;lose the editor</source>
         <translation>Editor &amp;sluiten</translation>
     </message>
     <message>
@@ -2374,7 +2374,7 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <translation>Een nieuwe sectie in het gekozen bestand</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>

@@ -65,7 +65,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "previous_step",
-        QT_TRANSLATE_NOOP("Commands", "P&revious step"),
+        QT_TRANSLATE_NOOP("Commands", "Pre&vious step"),
         ("Ctrl+Left", "P"),
         "fa5s.step-backward",
         QT_TRANSLATE_NOOP("Commands", "Go back to the previous step"),
@@ -79,7 +79,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "previous_item",
-        QT_TRANSLATE_NOOP("Commands", "Previous projected i&tem"),
+        QT_TRANSLATE_NOOP("Commands", "&Previous projected item"),
         ("PgUp", "Left"),
         "fa5s.chevron-left",
         QT_TRANSLATE_NOOP("Commands", "Show the step's previous item on the projector"),
@@ -108,7 +108,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "restart_step",
-        QT_TRANSLATE_NOOP("Commands", "Restart s&tep"),
+        QT_TRANSLATE_NOOP("Commands", "Restart st&ep"),
         ("Ctrl+R",),
         "fa5s.redo",
         QT_TRANSLATE_NOOP(
@@ -124,7 +124,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "toggle_projector_fullscreen",
-        QT_TRANSLATE_NOOP("Commands", "Projector &full screen"),
+        QT_TRANSLATE_NOOP("Commands", "Projector f&ull screen"),
         ("F11",),
         "fa5s.expand",
         QT_TRANSLATE_NOOP("Commands", "Show the projector window full screen, or as a window"),
@@ -163,7 +163,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "cycle_timer_style",
-        QT_TRANSLATE_NOOP("Commands", "Next timer st&yle"),
+        QT_TRANSLATE_NOOP("Commands", "Ne&xt timer style"),
         ("Ctrl+Shift+T",),
         "fa5s.clock",
         QT_TRANSLATE_NOOP(
@@ -172,7 +172,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "cycle_theme",
-        QT_TRANSLATE_NOOP("Commands", "Next t&heme"),
+        QT_TRANSLATE_NOOP("Commands", "Next th&eme"),
         ("Ctrl+Shift+H",),
         "fa5s.adjust",
         QT_TRANSLATE_NOOP("Commands", "Projector colours: dark, light, high contrast"),
@@ -220,7 +220,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "reshuffle_groups",
-        QT_TRANSLATE_NOOP("Commands", "Re&shuffle groups"),
+        QT_TRANSLATE_NOOP("Commands", "Reshu&ffle groups"),
         (),
         "fa5s.random",
         QT_TRANSLATE_NOOP(
@@ -261,7 +261,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "show_deal",
-        QT_TRANSLATE_NOOP("Commands", "Dealt material on the pro&jector"),
+        QT_TRANSLATE_NOOP("Commands", "Dealt material &on the projector"),
         ("K",),
         "fa5s.id-card",
         QT_TRANSLATE_NOOP(
@@ -311,14 +311,14 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "add_turn",
-        QT_TRANSLATE_NOOP("Commands", "Add a t&urn…"),
+        QT_TRANSLATE_NOOP("Commands", "&Add a turn…"),
         (),
         "fa5s.plus-circle",
         QT_TRANSLATE_NOOP("Commands", "One more turn for a group, after the others"),
     ),
     Command(
         "set_turn_time",
-        QT_TRANSLATE_NOOP("Commands", "&Time per turn…"),
+        QT_TRANSLATE_NOOP("Commands", "Time &per turn…"),
         (),
         "fa5s.hourglass-half",
         QT_TRANSLATE_NOOP(
@@ -428,7 +428,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "release_all_notes",
-        QT_TRANSLATE_NOOP("Commands", "Release all &waiting notes"),
+        QT_TRANSLATE_NOOP("Commands", "&Release all waiting notes"),
         (),
         "fa5s.check-double",
         QT_TRANSLATE_NOOP("Commands", "Let every note waiting for you onto the wall"),
@@ -469,7 +469,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "show_wall",
-        QT_TRANSLATE_NOOP("Commands", "The &wall on the projector"),
+        QT_TRANSLATE_NOOP("Commands", "The wall on the &projector"),
         ("W",),
         "fa5s.sticky-note",
         QT_TRANSLATE_NOOP(
@@ -522,7 +522,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "show_break",
-        QT_TRANSLATE_NOOP("Commands", "&Break screen…"),
+        QT_TRANSLATE_NOOP("Commands", "Break &screen…"),
         ("Ctrl+B",),
         "fa5s.coffee",
         QT_TRANSLATE_NOOP(
@@ -531,7 +531,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "toggle_clock",
-        QT_TRANSLATE_NOOP("Commands", "Wall c&lock"),
+        QT_TRANSLATE_NOOP("Commands", "Wall &clock"),
         ("Ctrl+Shift+C",),
         "fa5s.business-time",
         QT_TRANSLATE_NOOP(
@@ -541,7 +541,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "end_shown",
-        QT_TRANSLATE_NOOP("Commands", "Back to the step's ite&m"),
+        QT_TRANSLATE_NOOP("Commands", "Bac&k to the step's item"),
         ("Home",),
         "fa5s.reply",
         QT_TRANSLATE_NOOP(
@@ -586,7 +586,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "accept_catchup",
-        QT_TRANSLATE_NOOP("Commands", "&Accept catch-up plan"),
+        QT_TRANSLATE_NOOP("Commands", "Accept catc&h-up plan"),
         ("A",),
         "fa5s.check",
         QT_TRANSLATE_NOOP("Commands", "Use the proposed minutes for the steps to come"),
@@ -629,7 +629,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "preferences",
-        QT_TRANSLATE_NOOP("Commands", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Commands", "Pre&ferences…"),
         ("Ctrl+,",),
         "fa5s.sliders-h",
         QT_TRANSLATE_NOOP(
@@ -686,7 +686,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "rehearse",
-        QT_TRANSLATE_NOOP("Commands", "Re&hearse this session"),
+        QT_TRANSLATE_NOOP("Commands", "Rehe&arse this session"),
         ("Ctrl+Shift+E",),
         "fa5s.user-clock",
         QT_TRANSLATE_NOOP(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QMainWindow,
     QMenu,
     QTableWidget,
     QTabWidget,
@@ -35,13 +36,15 @@ from pytestqt.qtbot import QtBot
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.load import load_agenda
 from facilitator.cli import AppOptions
+from facilitator.editing.workspace import open_workspace
 from facilitator.engine.clock import MINUTE, SECOND, FakeClock, minutes_to_ns
 from facilitator.engine.session import RunState
 from facilitator.i18n import catalogue, set_translator
-from facilitator.paths import agendas_dir
+from facilitator.paths import agendas_dir, default_agenda
 from facilitator.projection.words import WORDS as PROJECTOR_WORDS
 from facilitator.room.words import WORDS
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.editor.window import EditorWindow
 from facilitator.ui.i18n import install_language
 from tests.ui.qt_helpers import session_1
 
@@ -319,11 +322,34 @@ def _mnemonic_clashes(actions: list[QAction]) -> list[list[str]]:
     return [texts for texts in keys.values() if len(texts) > 1]
 
 
-def test_every_dutch_menu_gives_each_item_a_key_of_its_own(qtbot: QtBot, speak: object) -> None:
-    """Alt and a letter reach one item: a Dutch word never takes the letter of another."""
-    speak("nl")  # type: ignore[operator]
+def _menus(window: QMainWindow) -> list[tuple[str, list[QAction]]]:
+    """The window's menu bar and every menu and submenu under it, with its items."""
+    found = [("(menu bar)", window.menuBar().actions())]
+    found += [(m.title() or m.objectName(), m.actions()) for m in window.findChildren(QMenu)]
+    return found
+
+
+def _clashes(windows: list[QMainWindow]) -> dict[str, list[list[str]]]:
+    return {
+        f"{type(window).__name__}: {title}": clash
+        for window in windows
+        for title, actions in _menus(window)
+        if (clash := _mnemonic_clashes(actions))
+    }
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_menu_gives_each_item_a_key_of_its_own(
+    qtbot: QtBot, speak: object, language: str, tmp_path: Path, data_dir: Path
+) -> None:
+    """Alt and a letter reach one item, in every menu and submenu of the console and the
+    editor, in Dutch and in English."""
+    speak(language)  # type: ignore[operator]
     app = make_app(qtbot, session_1())
-    menus = {"": app.presenter.menuBar().actions()}
-    menus.update({m.title(): m.actions() for m in app.presenter.findChildren(QMenu)})
-    clashes = {title: c for title, actions in menus.items() if (c := _mnemonic_clashes(actions))}
-    assert not clashes, f"menu items sharing a key in Dutch: {clashes}"
+    editor = EditorWindow(open_workspace(default_agenda()))
+    editor.confirm_close = False
+    qtbot.addWidget(editor)
+    windows: list[QMainWindow] = [app.presenter, editor]
+    assert len(_menus(app.presenter)) > 10 and len(_menus(editor)) > 3
+    clashes = _clashes(windows)
+    assert not clashes, f"menu items sharing a key in {language}: {clashes}"

@@ -187,7 +187,7 @@ class EditorWindow(QMainWindow):
             translate("Editor", "Save the session, with its library, in your sessions folder"),
         )
         self.close_action = self._action(
-            translate("Editor", "&Close the editor"), ("Ctrl+W",), self.close
+            translate("Editor", "C&lose the editor"), ("Ctrl+W",), self.close
         )
         self.undo_action = self.bridge.stack.createUndoAction(self, translate("Editor", "Undo"))
         self.undo_action.setShortcuts(
@@ -232,7 +232,7 @@ class EditorWindow(QMainWindow):
             translate("Editor", "A new section in the file chosen"),
         )
         self.duplicate_action = self._action(
-            translate("Editor", "D&uplicate"),
+            translate("Editor", "Du&plicate"),
             ("Ctrl+D",),
             self.duplicate,
             translate("Editor", "A copy of the part chosen, after it"),
