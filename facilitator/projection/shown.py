@@ -30,7 +30,7 @@ from facilitator.agenda.model import SectionItem
 from facilitator.agenda.slides import Slide, slide_for
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.markup import bullets, literal
-from facilitator.projection.words import projector_words
+from facilitator.room.words import words_for
 from facilitator.timefmt import countdown
 
 #: The longest question that can be projected live.
@@ -147,7 +147,7 @@ def shown_slide(agenda: Agenda, shown: Shown) -> Slide:
     Raises :class:`ShownError` when the section or checklist is not in the agenda.
     """
     language = agenda.session.language
-    words = projector_words(language)
+    words = words_for(language)
     if shown.kind is ShownKind.SECTION:
         if agenda.section(shown.ref) is None:
             raise ShownError(_said(NO_SECTION).format(ref=shown.ref))
@@ -189,7 +189,7 @@ def live_text(shown: Shown, wall: datetime, language: str) -> str:
     if shown.kind is ShownKind.BREAK and shown.until is not None:
         left = _left(shown.until, wall)
         if left <= 0:
-            return projector_words(language).break_over
+            return words_for(language).break_over
         return countdown(math.ceil(left))
     return ""
 

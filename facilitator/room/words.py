@@ -4,7 +4,10 @@ Everything the participants see that is not the agenda's own text comes from
 here, whatever language the trainer's interface speaks: the projector's
 header ("Stap 3 van 6"), its phase words, the flash, the REHEARSAL mark, the
 title screen's date, a panel's "(vervolg)", the closing and break screens,
-and the room's views ("Groep 2", "4 personen"; later the phones' pages too).
+the wall, and the room's views ("Groep 2", "4 personen"; the phones' pages
+have their own table, :mod:`facilitator.participants.words`). This is the one
+table of the projector's words: the paginator, the break screen and the wall
+take theirs from here too.
 The trainer's interface is translated instead (:mod:`facilitator.i18n`);
 messages to the trainer are in :mod:`facilitator.room.notices`.
 
@@ -48,7 +51,7 @@ class Words:
     # --- the projector
     step: str  # {number} of {count}: the header over every slide
     page: str  # {page} of {count}: the page number of a long item
-    continued: str  # after a panel's title on the pages that follow
+    continued: str  # {title}: the rest of a panel cut in two, on the pages that follow
     not_found: str  # {name}: a reference the agenda lacks (a hand-built agenda)
     warning: str  # the phases, in words beside the timer (not by colour alone)
     danger: str
@@ -58,8 +61,8 @@ class Words:
     months: tuple[str, ...]  # January to December
     date: str  # {day} {month} {year}: the title screen's date
     thanks: str  # the closing screen
-    break_title: str  # the break screen
-    break_until: str  # {time}: when the session goes on
+    break_until: str  # {time}: the break screen's heading
+    break_over: str  # the break screen once its time has come
     language: str  # the code these words are in (a slide made with them carries it)
     wall_title: str  # over the wall on the projector
     notes: str  # {count}: two or more notes
@@ -91,7 +94,7 @@ WORDS: dict[str, Words] = {
         turn_waiting="spreektijd",
         step="Stap {number} van {count}",
         page="{page}/{count}",
-        continued="(vervolg)",
+        continued="{title} (vervolg)",
         not_found="({name} niet gevonden)",
         warning="bijna klaar",
         danger="laatste minuten",
@@ -114,8 +117,8 @@ WORDS: dict[str, Words] = {
         ),
         date="{day} {month} {year}",
         thanks="Bedankt!",
-        break_title="Pauze",
-        break_until="We gaan verder om {time}",
+        break_until="Pauze tot {time}",
+        break_over="De pauze is voorbij",
         language="nl",
         wall_title="Het bord",
         notes="{count} notities",
@@ -145,7 +148,7 @@ WORDS: dict[str, Words] = {
         turn_waiting="speaking time",
         step="Step {number} of {count}",
         page="{page}/{count}",
-        continued="(continued)",
+        continued="{title} (continued)",
         not_found="({name} not found)",
         warning="nearly done",
         danger="last minutes",
@@ -168,8 +171,8 @@ WORDS: dict[str, Words] = {
         ),
         date="{day} {month} {year}",
         thanks="Thank you!",
-        break_title="Break",
-        break_until="We continue at {time}",
+        break_until="Break until {time}",
+        break_over="The break is over",
         language="en",
         wall_title="The wall",
         notes="{count} notes",

@@ -41,7 +41,6 @@ from facilitator.engine.clock import MINUTE, SECOND, FakeClock, minutes_to_ns
 from facilitator.engine.session import RunState
 from facilitator.i18n import catalogue, set_translator
 from facilitator.paths import agendas_dir, default_agenda
-from facilitator.projection.words import WORDS as PROJECTOR_WORDS
 from facilitator.room.words import WORDS
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.editor.window import EditorWindow
@@ -229,11 +228,11 @@ def room_words_drawn(
 
 
 def words_of(language: str) -> set[str]:
-    """The room's words of ``language`` that the other language writes differently (both
-    tables: the room's screens and the projector's own, such as "(vervolg)" and the break)."""
+    """The room's words of ``language`` that the other language writes differently (the
+    room's screens and the projector's own, such as "(vervolg)" and the break)."""
     other_language = "en" if language == "nl" else "nl"
     found: set[str] = set()
-    for table in (WORDS, PROJECTOR_WORDS):
+    for table in (WORDS,):
         mine, other = table[language], table[other_language]
         for field in mine.__dataclass_fields__:
             value, theirs = getattr(mine, field), getattr(other, field)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from facilitator.agenda.slides import Slide
 from facilitator.projection import paging
 from facilitator.projection.themes import Theme
-from facilitator.projection.words import projector_words
+from facilitator.room.words import words_for
 from facilitator.ui.projector.blocks import floor_px, layout_at
 
 
@@ -24,5 +24,5 @@ def paginate(slide: Slide, rect: QRectF, theme: Theme, screen_height: float) -> 
     def height(page: Slide) -> float:
         return layout_at(page, rect, floor, theme)[1]
 
-    words = projector_words(slide.language)
+    words = words_for(slide.language)
     return paging.paginate(slide, height, rect.height(), continued=words.continued)
