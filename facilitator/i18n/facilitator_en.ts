@@ -3367,6 +3367,10 @@ What happened so far is saved, and the next start offers to go on where you left
         <source>Cannot listen on {host}: {error}.</source>
         <translation>Cannot listen on {host}: {error}.</translation>
     </message>
+    <message>
+        <source>Join screen (phones)</source>
+        <translation>Join screen (phones)</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -3735,6 +3739,38 @@ Choose another folder (one you can write to, on a disk with free space).</transl
     <message>
         <source>Next item (PageDown): {label}</source>
         <translation>Next item (PageDown): {label}</translation>
+    </message>
+    <message>
+        <source>Closing screen</source>
+        <translation>Closing screen</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4732,15 @@ What was recorded is kept either way.</translation>
     <message>
         <source>Turn {number} of {count}: {title}</source>
         <translation>Turn {number} of {count}: {title}</translation>
+    </message>
+    <message>
+        <source>The wall by theme ({notes} notes, {themes} themes)</source>
+        <extracomment>Slide kinds of the wall: its notes as sticky notes (newest first), or a panel per theme.</extracomment>
+        <translation>The wall by theme ({notes} notes, {themes} themes)</translation>
+    </message>
+    <message>
+        <source>The wall ({notes} notes, newest first)</source>
+        <translation>The wall ({notes} notes, newest first)</translation>
     </message>
     <message>
         <source>Make groups</source>

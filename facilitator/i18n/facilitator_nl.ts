@@ -3367,6 +3367,10 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <source>Cannot listen on {host}: {error}.</source>
         <translation>Kan niet luisteren op {host}: {error}.</translation>
     </message>
+    <message>
+        <source>Join screen (phones)</source>
+        <translation>Meedoenscherm (telefoons)</translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -3735,6 +3739,38 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
     <message>
         <source>Next item (PageDown): {label}</source>
         <translation>Volgend onderdeel (PageDown): {label}</translation>
+    </message>
+    <message>
+        <source>Closing screen</source>
+        <translation>Slotscherm</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4732,15 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>Turn {number} of {count}: {title}</source>
         <translation>Beurt {number} van {count}: {title}</translation>
+    </message>
+    <message>
+        <source>The wall by theme ({notes} notes, {themes} themes)</source>
+        <extracomment>Slide kinds of the wall: its notes as sticky notes (newest first), or a panel per theme.</extracomment>
+        <translation>Het bord per thema ({notes} briefjes, {themes} thema’s)</translation>
+    </message>
+    <message>
+        <source>The wall ({notes} notes, newest first)</source>
+        <translation>Het bord ({notes} briefjes, nieuwste eerst)</translation>
     </message>
     <message>
         <source>Make groups</source>

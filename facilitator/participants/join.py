@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from facilitator.agenda.slides import Slide
+from facilitator.i18n import translate
 
 JOIN_KIND: Final = "join"
 
@@ -55,6 +56,6 @@ def join_slide(short: str, code: str, url: str, language: str) -> Slide:
         subtitle=short,
         body=url,
         closing=code,
-        label="Join screen (phones)",
+        label=translate("Participants", "Join screen (phones)"),
         language=language,
     )

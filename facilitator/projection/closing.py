@@ -13,19 +13,20 @@ from collections.abc import Callable
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.slides import Slide
+from facilitator.i18n import translate
 from facilitator.markup import literal
+from facilitator.room.words import words_for
 
 # A provider of the closing picture: called whenever the finished run is shown.
 ClosingScreen = Callable[[], Slide]
 
-# The room reads the thanks in the session's language, not the console's.
-THANKS = {"nl": "Bedankt!", "de": "Vielen Dank!", "fr": "Merci !", "en": "Thank you!"}
-LABEL = "Closing screen"
-
 
 def thanks_for(language: str) -> str:
-    """'Bedankt!' for a Dutch session, 'Thank you!' for one in a language not known here."""
-    return THANKS.get(language.split("-")[0].lower(), THANKS["en"])
+    """'Bedankt!' for a Dutch session, 'Thank you!' for one in a language not known here.
+
+    (The room reads the thanks in the session's language, from the room's words.)
+    """
+    return words_for(language).thanks
 
 
 def closing_slide(agenda: Agenda, trainer: str = "") -> Slide:
@@ -37,5 +38,6 @@ def closing_slide(agenda: Agenda, trainer: str = "") -> Slide:
         title=thanks_for(session.language),
         subtitle=session.title,
         body="\n\n".join(literal(line) for line in lines),
-        label=LABEL,
+        label=translate("Projector", "Closing screen"),
+        language=session.language,
     )

@@ -295,7 +295,10 @@ def wall_slide(wall: Wall, step: str | None, words: Words, *, by_theme: bool) ->
             title=words.wall_title,
             subtitle=count,
             panels=panels,
-            label=f"The wall by theme ({len(notes)} notes, {themes} themes)",
+            label=translate("Room", "The wall by theme ({notes} notes, {themes} themes)").format(
+                notes=len(notes), themes=themes
+            ),
+            language=words.language,
         )
     panels = tuple(Panel(title="", body=literal(n.signed)) for n in newest_first(notes))
     return Slide(
@@ -303,5 +306,6 @@ def wall_slide(wall: Wall, step: str | None, words: Words, *, by_theme: bool) ->
         title=words.wall_title,
         subtitle=count,
         panels=panels,
-        label=f"The wall ({len(notes)} notes, newest first)",
+        label=translate("Room", "The wall ({notes} notes, newest first)").format(notes=len(notes)),
+        language=words.language,
     )

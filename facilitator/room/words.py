@@ -179,12 +179,16 @@ WORDS: dict[str, Words] = {
         one_note="1 note",
     ),
 }
-# Only the header and the flash so far; the rest is English until translated.
+# Only the header, the flash and the thanks so far; the rest is English until translated.
 WORDS["de"] = replace(
-    WORDS["en"], step="Schritt {number} von {count}", flash="Zeit!", language="de"
+    WORDS["en"],
+    step="Schritt {number} von {count}",
+    flash="Zeit!",
+    thanks="Vielen Dank!",
+    language="de",
 )
 WORDS["fr"] = replace(
-    WORDS["en"], step="Étape {number} sur {count}", flash="Temps !", language="fr"
+    WORDS["en"], step="Étape {number} sur {count}", flash="Temps !", thanks="Merci !", language="fr"
 )
 
 

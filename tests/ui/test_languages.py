@@ -45,6 +45,7 @@ from facilitator.room.words import WORDS
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.editor.window import EditorWindow
 from facilitator.ui.i18n import install_language
+from facilitator.ui.qt_words import qt_own_words
 from tests.ui.qt_helpers import session_1
 
 
@@ -352,3 +353,28 @@ def test_every_menu_gives_each_item_a_key_of_its_own(
     assert len(_menus(app.presenter)) > 10 and len(_menus(editor)) > 3
     clashes = _clashes(windows)
     assert not clashes, f"menu items sharing a key in {language}: {clashes}"
+
+
+def test_qts_own_file_dialog_speaks_dutch(qtbot: QtBot, speak: object) -> None:
+    """Qt's Dutch catalogue lacks the file dialog's "&Look in:" and "Files of &type:" (Qt 6
+    added their Alt letters) and its "Folder"; ours has them (ui/qt_words.py), so no
+    English shows."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileDialog, QFileIconProvider
+
+    speak("nl")  # type: ignore[operator]
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    shown = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
+    assert shown == [
+        "&Zoeken in:",
+        "Bestands&naam:",
+        "Bestanden van &type:",
+        "&Openen",
+        "Annuleren",
+    ]
+    assert QFileIconProvider().type(QFileInfo(str(Path(__file__).parent))) == "Map"
+    assert qt_own_words()[:3] == ["&Zoeken in:", "Bestanden van &type:", "Map"]
+    speak("en")  # type: ignore[operator]
+    assert qt_own_words()[:3] == ["&Look in:", "Files of &type:", "Folder"]
