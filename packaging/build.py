@@ -161,11 +161,20 @@ def unresolved_qt_links(folder: Path) -> list[str]:
     return sorted(problems)
 
 
+def archive_name(system_platform: str, machine: str, release: str) -> str:
+    """The archive's name without its suffix, as docs/install.md promises it:
+    ``facilitator-0.1.0-linux-x86_64``, ``-windows-x64`` (Windows' own word, as the
+    installer's name), ``-macos-arm64``."""
+    machine = machine.lower().replace("amd64", "x86_64")
+    system = {"win32": "windows", "darwin": "macos"}.get(system_platform, "linux")
+    if system == "windows":
+        machine = machine.replace("x86_64", "x64")
+    return f"{bundle.NAME}-{release}-{system}-{machine}"
+
+
 def archive(dist: Path) -> Path:
     """Pack the build for handing out; returns the archive's path."""
-    machine = platform.machine().lower().replace("amd64", "x86_64")
-    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
-    stem = dist / f"{bundle.NAME}-{version()}-{system}-{machine}"
+    stem = dist / archive_name(sys.platform, platform.machine(), version())
     if sys.platform == "darwin":
         # ditto keeps the bundle's symbolic links and extended attributes (a
         # signature survives); a plain zip would copy every link as a file.
