@@ -9,7 +9,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import timedelta
@@ -355,26 +358,36 @@ def test_every_menu_gives_each_item_a_key_of_its_own(
     assert not clashes, f"menu items sharing a key in {language}: {clashes}"
 
 
-def test_qts_own_file_dialog_speaks_dutch(qtbot: QtBot, speak: object) -> None:
+def test_qts_own_file_dialog_speaks_dutch(qtbot: QtBot, speak: object, tmp_path: Path) -> None:
     """Qt's Dutch catalogue lacks the file dialog's "&Look in:" and "Files of &type:" (Qt 6
     added their Alt letters) and its "Folder"; ours has them (ui/qt_words.py), so no
-    English shows."""
+    English shows. (The dialog itself in a child process: it opens Qt's own settings
+    file, and the first settings file a process opens fixes where Qt looks for them.)"""
     from PySide6.QtCore import QFileInfo
-    from PySide6.QtWidgets import QFileDialog, QFileIconProvider
+    from PySide6.QtWidgets import QFileIconProvider
 
     speak("nl")  # type: ignore[operator]
-    dialog = QFileDialog()
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    qtbot.addWidget(dialog)
-    shown = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
-    assert shown == [
+    assert QFileIconProvider().type(QFileInfo(str(Path(__file__).parent))) == "Map"
+    assert qt_own_words()[:3] == ["&Zoeken in:", "Bestanden van &type:", "Map"]
+    speak("en")  # type: ignore[operator]
+    assert qt_own_words()[:3] == ["&Look in:", "Files of &type:", "Folder"]
+    script = (
+        "from PySide6.QtWidgets import QApplication, QFileDialog\n"
+        "from facilitator.ui.i18n import install_language\n"
+        "app = QApplication([])\n"
+        "install_language(app, 'nl')\n"
+        "dialog = QFileDialog()\n"
+        "dialog.setOption(QFileDialog.Option.DontUseNativeDialog)\n"
+        "print('|'.join(dialog.labelText(label) for label in QFileDialog.DialogLabel))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip().split("|") == [
         "&Zoeken in:",
         "Bestands&naam:",
         "Bestanden van &type:",
         "&Openen",
         "Annuleren",
-    ]
-    assert QFileIconProvider().type(QFileInfo(str(Path(__file__).parent))) == "Map"
-    assert qt_own_words()[:3] == ["&Zoeken in:", "Bestanden van &type:", "Map"]
-    speak("en")  # type: ignore[operator]
-    assert qt_own_words()[:3] == ["&Look in:", "Files of &type:", "Folder"]
+    ], done.stderr
