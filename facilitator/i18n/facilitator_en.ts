@@ -1076,8 +1076,8 @@
         <translation>Phones offer an optional name field with each note; off: every note is anonymous</translation>
     </message>
     <message>
-        <source>The wall on the &amp;projector</source>
-        <translation>The wall on the &amp;projector</translation>
+        <source>&amp;The wall on the projector</source>
+        <translation>&amp;The wall on the projector</translation>
     </message>
     <message>
         <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>

@@ -1076,7 +1076,7 @@
         <translation>Telefoons bieden bij elk briefje een veld voor een naam (niet verplicht); uit: elk briefje is anoniem</translation>
     </message>
     <message>
-        <source>The wall on the &amp;projector</source>
+        <source>&amp;The wall on the projector</source>
         <translation>Het bord op de pro&amp;jector</translation>
     </message>
     <message>

@@ -469,7 +469,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "show_wall",
-        QT_TRANSLATE_NOOP("Commands", "The wall on the &projector"),
+        QT_TRANSLATE_NOOP("Commands", "&The wall on the projector"),
         ("W",),
         "fa5s.sticky-note",
         QT_TRANSLATE_NOOP(
