@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Keep the chosen note off the projector (it stays here), or show it again</source>
-        <translation>Houd de gekozen notitie van de projector (hier blijft ze staan), of toon ze weer</translation>
+        <translation>Houd de gekozen notitie van de beamer (hier blijft ze staan), of toon ze weer</translation>
     </message>
     <message>
         <source>Re&amp;move the note…</source>
@@ -1077,19 +1077,19 @@
     </message>
     <message>
         <source>&amp;The wall on the projector</source>
-        <translation>Het bord op de pro&amp;jector</translation>
+        <translation>Het bord op de be&amp;amer</translation>
     </message>
     <message>
         <source>Show the wall&apos;s notes on the projector, newest first (this step&apos;s, or all in a step without notes); or take them off</source>
-        <translation>Toon de notities van het bord op de projector, nieuwste eerst (die van deze stap, of alle in een stap zonder notities); of haal ze weg</translation>
+        <translation>Toon de notities van het bord op de beamer, nieuwste eerst (die van deze stap, of alle in een stap zonder notities); of haal ze weg</translation>
     </message>
     <message>
         <source>The wall &amp;by theme on the projector</source>
-        <translation>Het bord &amp;per thema op de projector</translation>
+        <translation>Het bord &amp;per thema op de beamer</translation>
     </message>
     <message>
         <source>Show the wall&apos;s notes on the projector by theme; or take them off</source>
-        <translation>Toon de notities van het bord per thema op de projector; of haal ze weg</translation>
+        <translation>Toon de notities van het bord per thema op de beamer; of haal ze weg</translation>
     </message>
     <message>
         <source>The wall as the &amp;closing screen</source>
@@ -4222,7 +4222,7 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     </message>
     <message>
         <source>Each theme&apos;s notes in the order they were written, then the notes in no theme. Hidden: kept off the projector. Not released: sent from a phone and never let onto the wall.</source>
-        <translation>De notities per thema in de volgorde waarin ze zijn geschreven, daarna de notities zonder thema. Verborgen: niet op de projector getoond. Niet vrijgegeven: vanaf een telefoon gestuurd en nooit op het bord gezet.</translation>
+        <translation>De notities per thema in de volgorde waarin ze zijn geschreven, daarna de notities zonder thema. Verborgen: niet op de beamer getoond. Niet vrijgegeven: vanaf een telefoon gestuurd en nooit op het bord gezet.</translation>
     </message>
     <message>
         <source>In no theme</source>
