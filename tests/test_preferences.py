@@ -112,3 +112,22 @@ def test_whatever_is_stored_reads_as_valid_preferences(stored: dict[str, object]
     assert 0 <= prefs.volume <= 100
     assert prefs.text_size in (30, 25, 20)
     assert len(resets) <= len(stored) + 1
+
+
+def test_a_file_an_older_version_wrote_keeps_what_still_reads_and_resets_the_rest() -> None:
+    """An older version's file (no settings/version; values in forms this one does not
+    use: a text size as a fraction, a timer style by its label) is read with a notice
+    naming what was reset, and the next save writes the version."""
+    older = {
+        KEYS["theme"]: "light",
+        KEYS["warning"]: "0.25",
+        KEYS["text_size"]: "0.0333",
+        KEYS["timer_style"]: "Large digits",
+    }
+    assert VERSION_KEY not in older
+    prefs, resets = read_preferences(older)
+    assert (prefs.theme, prefs.warning) == ("light", 0.25)
+    assert (prefs.text_size, prefs.timer_style) == (Preferences.text_size, Preferences.timer_style)
+    assert {r.name for r in resets} == {"text_size", "timer_style"}
+    assert "text size" in notice(resets) and "timer style" in notice(resets)
+    assert stored_values(prefs)[VERSION_KEY] == VERSION
