@@ -716,12 +716,20 @@
         <translation>Show the step&apos;s next item on the projector</translation>
     </message>
     <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
         <source>&amp;Previous projected item</source>
         <translation>&amp;Previous projected item</translation>
     </message>
     <message>
         <source>Show the step&apos;s previous item on the projector</source>
         <translation>Show the step&apos;s previous item on the projector</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
     </message>
     <message>
         <source>&amp;Black screen</source>
@@ -1148,6 +1156,10 @@
         <translation>Set exactly how much time is left of the current step</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
         <source>&amp;Jump to selected step…</source>
         <translation>&amp;Jump to selected step…</translation>
     </message>
@@ -1226,6 +1238,10 @@
     <message>
         <source>Show every command and its keys</source>
         <translation>Show every command and its keys</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Reset &amp;window layout</source>

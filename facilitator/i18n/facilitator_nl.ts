@@ -716,12 +716,20 @@
         <translation>Toon het volgende onderdeel van de stap op de beamer</translation>
     </message>
     <message>
+        <source>Next item</source>
+        <translation>Volgend onderdeel</translation>
+    </message>
+    <message>
         <source>&amp;Previous projected item</source>
         <translation>Vorig onder&amp;deel op de beamer</translation>
     </message>
     <message>
         <source>Show the step&apos;s previous item on the projector</source>
         <translation>Toon het vorige onderdeel van de stap op de beamer</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig onderdeel</translation>
     </message>
     <message>
         <source>&amp;Black screen</source>
@@ -1065,7 +1073,7 @@
     </message>
     <message>
         <source>Open or close posting notes from phones in the current step (kept in the run&apos;s journal)</source>
-        <translation>Het sturen van briefjes vanaf telefoons in deze stap openen of sluiten (bewaard in het logboek van de uitvoering)</translation>
+        <translation>Het sturen van notities vanaf telefoons in deze stap openen of sluiten (bewaard in het logboek van de uitvoering)</translation>
     </message>
     <message>
         <source>As&amp;k phones for names</source>
@@ -1073,7 +1081,7 @@
     </message>
     <message>
         <source>Phones offer an optional name field with each note; off: every note is anonymous</source>
-        <translation>Telefoons bieden bij elk briefje een veld voor een naam (niet verplicht); uit: elk briefje is anoniem</translation>
+        <translation>Telefoons bieden bij elke notitie een veld voor een naam (niet verplicht); uit: elke notitie is anoniem</translation>
     </message>
     <message>
         <source>&amp;The wall on the projector</source>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Set exactly how much time is left of the current step</source>
         <translation>Stel precies in hoeveel tijd de huidige stap nog heeft</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <source>&amp;Jump to selected step…</source>
@@ -1228,6 +1240,10 @@
         <translation>Toon alle opdrachten en hun toetsen</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
         <source>Reset &amp;window layout</source>
         <translation>&amp;Vensterindeling herstellen</translation>
     </message>
@@ -1289,7 +1305,7 @@
     </message>
     <message>
         <source>Choose what to print (hand-outs, cards, the session plan, groups, the wall...) and write the PDFs into a folder</source>
-        <translation>Kies wat je wilt afdrukken (hand-outs, kaarten, het sessieplan, groepen, de muur…) en bewaar de pdf’s in een map</translation>
+        <translation>Kies wat je wilt afdrukken (hand-outs, kaarten, het sessieplan, groepen, het bord…) en bewaar de pdf’s in een map</translation>
     </message>
     <message>
         <source>Print &amp;hand-outs…</source>
@@ -3317,15 +3333,15 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
     </message>
     <message>
         <source>Phones may post notes in this step</source>
-        <translation>Telefoons mogen in deze stap briefjes sturen</translation>
+        <translation>Telefoons mogen in deze stap notities sturen</translation>
     </message>
     <message>
         <source>Put phones&apos; notes on the wall at once (no moderation)</source>
-        <translation>Briefjes van telefoons meteen op de muur zetten (zonder nakijken)</translation>
+        <translation>Notities van telefoons meteen op het bord zetten (zonder nakijken)</translation>
     </message>
     <message>
         <source>Ask for a name with each note (participants may leave it empty)</source>
-        <translation>Bij elk briefje om een naam vragen (deelnemers mogen het leeg laten)</translation>
+        <translation>Bij elke notitie om een naam vragen (deelnemers mogen het leeg laten)</translation>
     </message>
     <message>
         <source>Release</source>
@@ -3488,11 +3504,11 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
     </message>
     <message>
         <source>The wall&apos;s themes, notes and commitments, to send to participants afterwards.</source>
-        <translation>De thema’s, briefjes en voornemens van de muur, om de deelnemers achteraf te sturen.</translation>
+        <translation>De thema’s, notities en voornemens van het bord, om de deelnemers achteraf te sturen.</translation>
     </message>
     <message>
         <source>The wall of run {run} has no notes to print (hidden notes and notes not released are left out).</source>
-        <translation>De muur van uitvoering {run} heeft geen briefjes om af te drukken (verborgen en niet vrijgegeven briefjes blijven weg).</translation>
+        <translation>Het bord van uitvoering {run} heeft geen notities om af te drukken (verborgen en niet vrijgegeven notities blijven weg).</translation>
     </message>
     <message>
         <source>“{label}” is made from a run, and no run was chosen.</source>
@@ -3562,7 +3578,7 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
     <message>
         <source>There is no run yet: groups and notes are made during the session.</source>
         <extracomment>Why groups and the wall cannot be printed before there is a run.</extracomment>
-        <translation>Er is nog geen uitvoering: groepen en briefjes ontstaan tijdens de sessie.</translation>
+        <translation>Er is nog geen uitvoering: groepen en notities ontstaan tijdens de sessie.</translation>
     </message>
 </context>
 <context>
@@ -4514,11 +4530,11 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation>Een briefje heeft tekst nodig.</translation>
+        <translation>Een notitie heeft tekst nodig.</translation>
     </message>
     <message>
         <source>A note has at most {limit} characters; this one has {count}. Shorten it, or split it into two notes.</source>
-        <translation>Een briefje heeft hoogstens {limit} tekens; dit heeft er {count}. Maak het korter, of verdeel het over twee briefjes.</translation>
+        <translation>Een notitie heeft hoogstens {limit} tekens; deze heeft er {count}. Maak haar korter, of verdeel haar over twee notities.</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
@@ -4530,7 +4546,7 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     </message>
     <message>
         <source>That note is not on the wall (any more).</source>
-        <translation>Dat briefje hangt niet (meer) aan de muur.</translation>
+        <translation>Die notitie staat niet (meer) op het bord.</translation>
     </message>
     <message>
         <source>That theme does not exist (any more).</source>
@@ -4538,7 +4554,7 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     </message>
     <message>
         <source>A note cannot be put onto itself.</source>
-        <translation>Een briefje kan niet op zichzelf worden geplakt.</translation>
+        <translation>Een notitie kan niet op zichzelf worden gelegd.</translation>
     </message>
     <message>
         <source>The wall has no notes the room may see yet: write one in the Wall tab (Ctrl+Shift+N), or release or show the notes there.</source>
@@ -4550,11 +4566,11 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     </message>
     <message>
         <source>The wall holds at most {limit} notes; remove some to add more.</source>
-        <translation>Aan de muur passen hoogstens {limit} briefjes; haal er een paar weg om meer toe te voegen.</translation>
+        <translation>Op het bord passen hoogstens {limit} notities; haal er een paar weg om meer toe te voegen.</translation>
     </message>
     <message>
         <source>A note&apos;s id from a phone has at most {limit} letters, digits, hyphens or underscores.</source>
-        <translation>De id van een briefje van een telefoon heeft hoogstens {limit} letters, cijfers, streepjes of lage streepjes.</translation>
+        <translation>De id van een notitie van een telefoon heeft hoogstens {limit} letters, cijfers, streepjes of lage streepjes.</translation>
     </message>
     <message>
         <source>A score is a whole number from 1 to {scale}.</source>
@@ -4736,11 +4752,11 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
     <message>
         <source>The wall by theme ({notes} notes, {themes} themes)</source>
         <extracomment>Slide kinds of the wall: its notes as sticky notes (newest first), or a panel per theme.</extracomment>
-        <translation>Het bord per thema ({notes} briefjes, {themes} thema’s)</translation>
+        <translation>Het bord per thema ({notes} notities, {themes} thema’s)</translation>
     </message>
     <message>
         <source>The wall ({notes} notes, newest first)</source>
-        <translation>Het bord ({notes} briefjes, nieuwste eerst)</translation>
+        <translation>Het bord ({notes} notities, nieuwste eerst)</translation>
     </message>
     <message>
         <source>Make groups</source>

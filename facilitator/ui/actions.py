@@ -29,6 +29,9 @@ class Command:
     icon: str
     tip: str  # English, marked likewise
     checkable: bool = False
+    # The toolbar's label where the menu's is too long for a button under its icon
+    # (marked likewise; empty: the menu's). The toolbar must fit a 1280-pixel laptop.
+    short: str = ""
 
     @property
     def shown_label(self) -> str:
@@ -76,6 +79,7 @@ COMMANDS: tuple[Command, ...] = (
         ("PgDown", "Right"),
         "fa5s.chevron-right",
         QT_TRANSLATE_NOOP("Commands", "Show the step's next item on the projector"),
+        short=QT_TRANSLATE_NOOP("Commands", "Next item"),
     ),
     Command(
         "previous_item",
@@ -83,6 +87,7 @@ COMMANDS: tuple[Command, ...] = (
         ("PgUp", "Left"),
         "fa5s.chevron-left",
         QT_TRANSLATE_NOOP("Commands", "Show the step's previous item on the projector"),
+        short=QT_TRANSLATE_NOOP("Commands", "Previous item"),
     ),
     Command(
         "toggle_blank",
@@ -557,6 +562,7 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+T",),
         "fa5s.stopwatch",
         QT_TRANSLATE_NOOP("Commands", "Set exactly how much time is left of the current step"),
+        short=QT_TRANSLATE_NOOP("Commands", "Time left"),
     ),
     Command(
         "jump_to_selected",
@@ -644,6 +650,7 @@ COMMANDS: tuple[Command, ...] = (
         ("F1", "?"),
         "fa5s.keyboard",
         QT_TRANSLATE_NOOP("Commands", "Show every command and its keys"),
+        short=QT_TRANSLATE_NOOP("Commands", "Keys"),
     ),
     Command(
         "reset_layout",
@@ -798,6 +805,8 @@ def build_actions(
         keys = ", ".join(command.keys)
         action.setToolTip(f"{command.shown_tip} ({keys})")
         action.setStatusTip(command.shown_tip)
+        if command.short:
+            action.setIconText(translate_marked("Commands", command.short))
         action.setCheckable(command.checkable)
         handler = handlers[command.name]
         if handler is not None:

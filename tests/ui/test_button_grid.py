@@ -97,3 +97,26 @@ def test_on_a_1280_pixel_laptop_in_dutch_the_room_and_wall_tabs_fit(
         window.tabs.setCurrentWidget(panel)
         qtbot.wait(20)
         assert _fits(panel) >= 4
+
+
+def test_on_a_1280_pixel_laptop_in_dutch_the_toolbar_shows_every_command(
+    qtbot: QtBot, dutch: None, data_dir: object
+) -> None:
+    """No command hides behind the toolbar's » (Keys was the one cut off), and the short
+    labels leave the full sentence in the tooltip."""
+    controller = make_controller(session_2(), SessionClock())
+    window = quiet_presenter(controller)
+    qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())
+    window.resize(1280, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    extension = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    shown = [window.toolbar.widgetForAction(action) for action in window.toolbar.actions()]
+    assert all(button is not None and button.isVisible() for button in shown)
+    next_item = window.actions_by_name["next_item"]
+    assert next_item.iconText() == "Volgend onderdeel"
+    assert (
+        next_item.toolTip().startswith("Het volgende onderdeel") or "beamer" in next_item.toolTip()
+    )
