@@ -14,20 +14,26 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A full-HD laptop screen, so that the console can take either size (a window is kept
+# within its screen) and a projector beside it.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile="
+    + str(Path(__file__).resolve().parents[1] / "screens" / "full-hd-laptop.json"),
+)
 os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitator-shots-"))
 os.environ.setdefault(
     "FACILITATOR_SETTINGS", os.path.join(os.environ["FACILITATOR_DATA_DIR"], "s.ini")
 )
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from facilitator.agenda.load import load_agenda  # noqa: E402
-from facilitator.cli import AppOptions  # noqa: E402
-from facilitator.engine.clock import MINUTE, SECOND, FakeClock  # noqa: E402
-from facilitator.paths import default_agenda  # noqa: E402
-from facilitator.ui.app import FacilitatorApp  # noqa: E402
+from facilitator.agenda.load import load_agenda
+from facilitator.cli import AppOptions
+from facilitator.engine.clock import MINUTE, SECOND, FakeClock
+from facilitator.paths import default_agenda
+from facilitator.ui.app import FacilitatorApp
 
 OUT = Path(__file__).resolve().parent
 SIZES = ((1366, 768), (1920, 1080))
@@ -48,6 +54,7 @@ def shoot(app: QApplication, width: int, height: int) -> None:
     presenter = facilitator.presenter
     presenter.confirm_quit = False
     facilitator.show()
+    presenter.showNormal()  # the console opens maximised on its screen: this size instead
     presenter.resize(width, height)
     facilitator.projector.resize(1280, 720)
     settle(app)

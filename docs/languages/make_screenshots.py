@@ -1,6 +1,8 @@
 """Make the screenshots of the two languages in docs/languages.
 
-Run from the repository root: ``python docs/languages/make_screenshots.py``.
+Run from the repository root: ``python docs/languages/make_screenshots.py``
+(on Qt's offscreen platform with a 1366x768 laptop and a 1920x1080 projector,
+``docs/screens/two-screens.json``, unless QT_QPA_PLATFORM says otherwise).
 For each interface language (Dutch, English): both windows on session 1 in
 that language, mid-step in the warning phase (the projector in the session's
 language, with the REHEARSAL mark), the Preferences dialog and the
@@ -18,7 +20,11 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile="
+    + str(Path(__file__).resolve().parents[1] / "screens" / "two-screens.json"),
+)
 os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitator-shots-"))
 os.environ.setdefault(
     "FACILITATOR_SETTINGS", os.path.join(os.environ["FACILITATOR_DATA_DIR"], "s.ini")
