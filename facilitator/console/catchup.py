@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.console.run_inputs import records_signature
 from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum, propose
 from facilitator.engine.clock import MINUTE, minutes_to_ns, whole_minutes, whole_units
 from facilitator.engine.plan import behind
@@ -86,9 +87,27 @@ class _Planner:
 
     def __init__(self) -> None:
         self._last: tuple[tuple[tuple[StepBudget, ...], int], CatchUpPlan] | None = None
+        # The budgets and what they were worked out from: the steps after the current
+        # one (their records as far as budgets can tell), the agenda, the locks.
+        self._budgets: tuple[tuple[object, ...], tuple[StepBudget, ...]] | None = None
+        self.budgeted = 0  # how many times the budgets were worked out (tests count work)
+
+    def _steps(self, run: SessionRun, locked: Collection[str]) -> tuple[StepBudget, ...]:
+        inputs = (
+            run,
+            run.records,
+            run.agenda,
+            run.index,
+            frozenset(locked),
+            records_signature(run, run.index + 1),
+        )
+        if self._budgets is None or self._budgets[0] != inputs:
+            self._budgets = (inputs, tuple(budgets(run, locked)))
+            self.budgeted += 1
+        return self._budgets[1]
 
     def plan(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
-        steps = tuple(budgets(run, locked))
+        steps = self._steps(run, locked)
         drift = behind(run, now)  # the drift alone: a whole snapshot would sum it twice
         key = (steps, whole_units(drift, MINUTE))  # what propose rounds the drift to
         if self._last is None or self._last[0] != key:

@@ -14,7 +14,7 @@ from datetime import datetime
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.catchup import AcceptedPlans, CatchUpOffer, CatchUpView
 from facilitator.console.chimes import Chime, ChimeCue, TurnChimeCue
-from facilitator.console.steps import StepRow, step_rows
+from facilitator.console.steps import RowLook, StepLooks, StepRow, step_rows
 from facilitator.engine.catchup import CatchUpPlan
 from facilitator.engine.session import SessionRun, SessionSnapshot
 from facilitator.room.turns import TurnRound
@@ -56,6 +56,7 @@ class ConsoleModel:
         self.accepted = AcceptedPlans()
         self.chimes = ChimeCue()
         self.turn_chimes = TurnChimeCue()
+        self.step_looks = StepLooks()
         self._listeners: list[Callable[[], None]] = []
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -97,6 +98,18 @@ class ConsoleModel:
     ) -> list[StepRow]:
         """What the step list shows for each step at ``now``."""
         return step_rows(run, snap, now, wall, proposal, self.locks.ids)
+
+    def looks(
+        self,
+        run: SessionRun,
+        snap: SessionSnapshot,
+        now: int,
+        wall: datetime,
+        proposal: CatchUpPlan | None,
+    ) -> list[RowLook]:
+        """How each row of the step list looks at ``now``: the same list while nothing
+        it shows changed (the list then compares nothing)."""
+        return self.step_looks.looks(run, snap, now, wall, proposal, self.locks.ids)
 
     # --- the trainer's commands -----------------------------------------------
 

@@ -5,7 +5,9 @@ they really ran, the current and later ones when they are now expected to
 run. The plan shows the agenda's minutes, and beside them the adjusted or
 proposed minutes ("15 → 13 min") when a catch-up plan changes them.
 :func:`row_looks` says how each row looks (mark, texts, weight, colours):
-the step list repaints a row only when its look changed.
+the step list repaints a row only when its look changed. :class:`StepLooks`
+works them out again only when something they show may have changed (every
+second the list is asked, at 500 steps the rows cost some milliseconds).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from facilitator.console.run_inputs import records_signature
 from facilitator.engine import plan
 from facilitator.engine.catchup import CatchUpPlan
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
-from facilitator.i18n import translate
+from facilitator.i18n import generation, translate
 from facilitator.timefmt import clock_time, minutes_change, minutes_text
 
 
@@ -50,8 +53,9 @@ def step_rows(
     locked: Collection[str],
 ) -> list[StepRow]:
     """The row of every step at ``now`` (``wall`` its time of day), with ``proposal`` on show."""
-    starts = plan.planned_times(run, now, wall)
-    end = plan.projected_end(run, now, wall)
+    instants, last = plan.projected_instants(run, now)
+    starts = [plan.wall_of(run, instant, now, wall) for instant in instants]
+    end = plan.wall_of(run, last, now, wall)
     rows = []
     for i, record in enumerate(run.records):
         done = i < snap.index or snap.state is RunState.FINISHED
@@ -111,6 +115,18 @@ class RowLook:
 
 def row_tip(current: bool, done: bool, following: bool, locked: bool) -> str:
     """The mark's meaning in words: 'Current step', 'Done · Minutes locked (L)' ..."""
+    key = (current, done, following, locked, generation())
+    tip = _TIPS.get(key)
+    if tip is None:
+        tip = _TIPS[key] = _tip_words(current, done, following, locked)
+    return tip
+
+
+# The few tips there are, per language (translating one costs more than a row's texts).
+_TIPS: dict[tuple[bool, bool, bool, bool, int], str] = {}
+
+
+def _tip_words(current: bool, done: bool, following: bool, locked: bool) -> str:
     if current:
         words = translate("Console", "Current step")
     elif done:
@@ -125,11 +141,25 @@ def row_tip(current: bool, done: bool, following: bool, locked: bool) -> str:
     return words
 
 
-def row_looks(snap: SessionSnapshot, rows: Sequence[StepRow]) -> list[RowLook]:
-    """How every row looks at ``snap``: its mark, texts, weight and colours."""
+def row_looks(
+    snap: SessionSnapshot,
+    rows: Sequence[StepRow],
+    before: tuple[Sequence[StepRow], Sequence[RowLook]] | None = None,
+) -> list[RowLook]:
+    """How every row looks at ``snap``: its mark, texts, weight and colours.
+
+    ``before``: the rows and looks of an earlier call with the same current
+    step and state; a row that has not changed keeps its look (the very
+    object, which the step list then need not compare).
+    """
     finished = snap.state is RunState.FINISHED
-    looks = []
+    looks: list[RowLook] = []
+    old_rows, old_looks = before if before is not None else ((), ())
+    reusable = min(len(old_rows), len(old_looks))
     for index, row in enumerate(rows):
+        if index < reusable and old_rows[index] == row:
+            looks.append(old_looks[index])
+            continue
         current = index == snap.index and not finished
         done = index < snap.index or finished
         following = index == snap.index + 1 and not finished
@@ -158,3 +188,86 @@ def row_looks(snap: SessionSnapshot, rows: Sequence[StepRow]) -> list[RowLook]:
             )
         )
     return looks
+
+
+class StepLooks:
+    """The looks of every row, worked out again only when their inputs changed.
+
+    What the rows show depends on the run's records (lengths, starts, ends,
+    timer states), the current step and the run's state, the locks, the
+    proposal on show, the language, and the instant the current step is
+    expected to end (the later steps follow it). While the current step
+    counts down that instant holds still, so a second that passes costs a
+    comparison of those inputs, not 500 rows. Paused, in overtime or before
+    the start the times move with the clock: the looks are worked out again.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._looks: list[RowLook] = []
+        self._rows: list[StepRow] = []
+        self.computed = 0  # how many times the rows were worked out (tests count work)
+        self.made = 0  # how many rows' looks were made anew, not kept (tests count work)
+
+    def looks(
+        self,
+        run: SessionRun,
+        snap: SessionSnapshot,
+        now: int,
+        wall: datetime,
+        proposal: CatchUpPlan | None,
+        locked: Collection[str],
+    ) -> list[RowLook]:
+        """:func:`row_looks` of :func:`step_rows`; the same list while nothing shown changed."""
+        key = _inputs(run, snap, now, wall, proposal, locked)
+        if key != self._key:
+            rows = step_rows(run, snap, now, wall, proposal, locked)
+            # The same steps, current step and state: a row that did not change keeps its look.
+            same = self._key is not None and _same_rows(self._key, key)
+            before = (self._rows, self._looks) if same else None
+            looks = row_looks(snap, rows, before)
+            self.made += sum(
+                1 for i, look in enumerate(looks) if not same or look is not self._looks[i]
+            )
+            self._rows, self._looks, self._key = rows, looks, key
+            self.computed += 1
+        return self._looks
+
+
+def _same_rows(before: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    """Whether two :func:`_inputs` have the same steps, current step, state and language:
+    then a row whose :class:`StepRow` did not change looks the same."""
+    return before[:4] == now[:4] and before[9] == now[9]
+
+
+def _inputs(
+    run: SessionRun,
+    snap: SessionSnapshot,
+    now: int,
+    wall: datetime,
+    proposal: CatchUpPlan | None,
+    locked: Collection[str],
+) -> tuple[object, ...]:
+    """Everything :func:`step_rows` and :func:`row_looks` read of the moment, compared cheaply."""
+    if run.started_at is None:
+        moment: tuple[object, ...] = (now, wall)  # times count from the wall clock's now
+    else:
+        anchor = run.finished_at if run.finished_at is not None else now
+        current = run.record(run.index)
+        # The current step's start (now, while it has not begun) and its expected end.
+        begun = current.started_at if current.started_at is not None else anchor
+        moment = (begun, anchor + max(0, current.timer.remaining(anchor)))
+    return (
+        run,
+        run.records,
+        snap.index,
+        snap.state,
+        run.started_at,
+        run.started_wall,
+        run.finished_at,
+        frozenset(locked),
+        proposal,
+        generation(),
+        moment,
+        records_signature(run),
+    )

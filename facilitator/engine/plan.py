@@ -94,7 +94,7 @@ def wall_at(run: SessionRun, instant: int) -> datetime:
     return run.started_wall + _delta(instant - run.started_at)
 
 
-def _wall(run: SessionRun, instant: int, now: int, wall_now: datetime) -> datetime:
+def wall_of(run: SessionRun, instant: int, now: int, wall_now: datetime) -> datetime:
     """The wall time of ``instant``; before the start, ``wall_now`` stands for ``now``."""
     if run.started_at is None:
         return wall_now + _delta(instant - now)
@@ -113,26 +113,38 @@ def planned_times(run: SessionRun, now: int, wall_now: datetime) -> list[datetim
     expected end (``now`` plus what is left of it). A step skipped without
     being begun gets the start of the step after it.
     """
+    starts, _ = projected_instants(run, now)
+    return [wall_of(run, instant, now, wall_now) for instant in starts]
+
+
+def projected_instants(run: SessionRun, now: int) -> tuple[list[int], int]:
+    """The instants of :func:`planned_times` and of :func:`projected_end`, in one pass.
+
+    The end is the last step's expected start plus what is left of it, which
+    is the anchor plus :func:`projected_remaining` (the step list, at 500
+    steps, need not add up what is left twice).
+    """
     anchor = _anchor(run, now)
-    current = run.record(run.index)
+    records = run.records
+    current = records[run.index]
     starts: list[int] = [0] * run.step_count
     starts[run.index] = current.started_at if current.started_at is not None else anchor
     at = anchor + max(0, current.timer.remaining(anchor))
     for i in range(run.index + 1, run.step_count):
         starts[i] = at
-        at += max(0, run.record(i).timer.remaining(anchor))
+        at += max(0, records[i].timer.remaining(anchor))
     following = starts[run.index]
     for i in range(run.index - 1, -1, -1):
-        started = run.record(i).started_at
+        started = records[i].started_at
         following = started if started is not None else following
         starts[i] = following
-    return [_wall(run, instant, now, wall_now) for instant in starts]
+    return starts, (anchor if run.finished_at is not None else at)
 
 
 def projected_end(run: SessionRun, now: int, wall_now: datetime) -> datetime:
     """The wall time the session is expected to end (its actual end once finished)."""
     anchor = _anchor(run, now)
-    return _wall(run, anchor + projected_remaining(run, anchor), now, wall_now)
+    return wall_of(run, anchor + projected_remaining(run, anchor), now, wall_now)
 
 
 def planned_end(run: SessionRun, wall_now: datetime) -> datetime:

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.console.steps import StepRow, row_looks
+from facilitator.console.steps import RowLook, StepRow, row_looks
 from facilitator.engine.session import SessionSnapshot
 from facilitator.ui.presenter.step_model import (
     ACTUAL_COLUMN,
@@ -277,7 +277,11 @@ class StepList(QTableView):
         current step is selected and scrolled to when it changes, so the trainer
         may scroll ahead between changes of step.
         """
-        changed = self.steps.show(row_looks(snap, rows))
+        return self.show_looks(snap, row_looks(snap, rows))
+
+    def show_looks(self, snap: SessionSnapshot, looks: Sequence[RowLook]) -> list[int]:
+        """:meth:`show_state` with the rows' looks worked out already (one per row)."""
+        changed = self.steps.show(looks)
         # Times that moved change no size: only a new weight, plan lines or minutes do.
         if self.steps.renumbered:
             self._widen_for(self.steps.renumbered)

@@ -489,8 +489,8 @@ class PresenterWindow(QMainWindow):
         self.actions_by_name["accept_catchup"].setEnabled(offer.can_accept)
         self.actions_by_name["dismiss_catchup"].setEnabled(offer.can_dismiss)
         self.actions_by_name["undo_catchup"].setEnabled(self.console.can_undo(controller.run))
-        rows = self.console.rows(controller.run, snap, now, wall, offer.plan)
-        self.step_list.show_state(snap, rows)
+        looks = self.console.looks(controller.run, snap, now, wall, offer.plan)
+        self.step_list.show_looks(snap, looks)
         self._show_room(now)
         running = snap.state is RunState.RUNNING
         self.actions_by_name["toggle_running"].setText(
