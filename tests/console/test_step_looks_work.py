@@ -145,3 +145,10 @@ def test_the_catch_up_budgets_are_worked_out_when_the_steps_to_come_change() -> 
     run.next_step(122 * SECOND)
     offer.follow(run, 122 * SECOND, frozenset({"step-3"}))
     assert planner.budgeted == 4
+
+
+def test_the_tips_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert steps_module.row_tip(True, False, False, False) == "Current step"
+    monkeypatch.setattr(steps_module, "translate", lambda _context, text: text.upper())
+    monkeypatch.setattr(steps_module, "generation", lambda: 10_001)
+    assert steps_module.row_tip(True, False, False, False) == "CURRENT STEP"
