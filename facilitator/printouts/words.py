@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from facilitator.room.words import long_date, words_for
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -51,7 +53,7 @@ class Labels:
     wall_subtitle: str  # {title} {date}
     commitments: str
     other_notes: str
-    months: tuple[str, ...]
+    language: str  # the room's words of the same language write the dates
 
 
 LABELS = {
@@ -90,20 +92,7 @@ LABELS = {
         wall_subtitle="{title} · {date}",
         commitments="Toezeggingen",
         other_notes="Overige",
-        months=(
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
+        language="nl",
     ),
     "en": Labels(
         questions="Guiding questions",
@@ -140,20 +129,7 @@ LABELS = {
         wall_subtitle="{title} · {date}",
         commitments="Commitments",
         other_notes="Other notes",
-        months=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
+        language="en",
     ),
 }
 
@@ -165,4 +141,4 @@ def labels_for(language: str) -> Labels:
 
 def day_text(day: date, labels: Labels) -> str:
     """A date as a reader writes it: "3 december 2026", "3 December 2026"."""
-    return f"{day.day} {labels.months[day.month - 1]} {day.year}"
+    return long_date(day.day, day.month, day.year, words_for(labels.language))
