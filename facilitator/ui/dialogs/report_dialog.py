@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.reports.build import ReportError, RunReport
-from facilitator.reports.columns import Table, comparison_table, headers, steps_table
+from facilitator.reports.columns import comparison_table, headers, steps_table
 from facilitator.reports.export import write_report
 from facilitator.reports.left_out import left_out_runs, set_left_out
 from facilitator.reports.runs import RunInfo, RunNotFound, list_runs, report_for
@@ -43,7 +41,7 @@ from facilitator.reports.texts import (
 )
 from facilitator.timefmt import duration, moment, signed
 from facilitator.ui.dialogs.report_chart import ChartWidget
-from facilitator.ui.dialogs.report_room import RoomReportPage
+from facilitator.ui.dialogs.report_room import RoomReportPage, fill_table
 from facilitator.ui.markup import autotext, plain_label
 from facilitator.ui.text_label import TextLabel
 
@@ -196,8 +194,8 @@ class ReportDialog(QDialog):
             translate("Reports", "Note: {warning}").format(warning=w) for w in report.warnings
         ]
         self.details.setText("\n".join(lines))
-        _fill(self.steps, steps_table(report, NUMBER_COLUMN))
-        _fill(self.compare, comparison_table(report, NUMBER_COLUMN))
+        fill_table(self.steps, steps_table(report, NUMBER_COLUMN))
+        fill_table(self.compare, comparison_table(report, NUMBER_COLUMN))
         self.compare_note.setText(" ".join([*comparison_notes(report), comparison_note()]))
 
     def _on_leave_out(self, checked: bool) -> None:
@@ -258,18 +256,3 @@ def _table(columns: tuple[str, ...]) -> QTableWidget:
     for column in range(1, len(columns)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
-
-
-def _fill(widget: QTableWidget, table: Table) -> None:
-    widget.setRowCount(len(table.rows) + 1)
-    for r, row in enumerate([*table.rows, table.total]):
-        total = r == len(table.rows)
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if not table.left[c]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if total:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            widget.setItem(r, c, item)

@@ -37,7 +37,25 @@ from facilitator.reports.texts import (
 )
 from facilitator.ui.text_label import TextLabel
 
-__all__ = ["RoomReportPage", "room_table"]
+__all__ = ["RoomReportPage", "fill_table", "room_table"]
+
+
+def fill_table(widget: QTableWidget, table: Table, total: bool = True) -> None:
+    """Put ``table``'s rows into ``widget``, numbers right-aligned, and its totals row in
+    bold when ``total``."""
+    rows = [*table.rows, table.total] if total else list(table.rows)
+    widget.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        bold = total and r == len(rows) - 1
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(str(text))
+            if not table.left[c]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            widget.setItem(r, c, item)
 
 
 def room_table(table: Table) -> QTableWidget:
@@ -57,17 +75,7 @@ def room_table(table: Table) -> QTableWidget:
     for column in range(len(table.headers)):
         mode = QHeaderView.ResizeMode.Stretch if column == widest else None
         header.setSectionResizeMode(column, mode or QHeaderView.ResizeMode.ResizeToContents)
-    for r, row in enumerate(rows):
-        total = has_total and r == len(rows) - 1
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(str(text))
-            if not table.left[c]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if total:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            widget.setItem(r, c, item)
+    fill_table(widget, table, total=has_total)
     widget.resizeRowsToContents()
     height = header.height() + sum(widget.rowHeight(r) for r in range(len(rows)))
     widget.setFixedHeight(height + 2 * widget.frameWidth())
