@@ -63,8 +63,3 @@ def install_language(app: QCoreApplication, language: str) -> bool:
             _installed.append(qt)
     set_translator(_qt_translate, language if loaded else SOURCE_LANGUAGE)
     return loaded or language == SOURCE_LANGUAGE
-
-
-def current_language() -> str:
-    """The language installed last (the default locale's), e.g. ``nl``."""
-    return QLocale().name().split("_")[0]

@@ -156,6 +156,15 @@ def test_the_dutch_windows_show_no_english_message(qtbot: QtBot, speak: object) 
     assert app.presenter.countdown.position.text() == "Stap 1 van 6"
 
 
+def test_the_dutch_interface_opens_the_dutch_guides(qtbot: QtBot, speak: object) -> None:
+    speak("nl")  # type: ignore[operator]
+    app = make_app(qtbot, session_1())
+    app.presenter.actions_by_name["getting_started"].trigger()
+    guide = app.presenter.help.dialogs["getting-started"]
+    assert "Je eigen scherm" in guide.browser.toPlainText()  # type: ignore[attr-defined]
+    guide.close()
+
+
 def test_the_english_windows_show_english(qtbot: QtBot, speak: object) -> None:
     speak("en")  # type: ignore[operator]
     app = make_app(qtbot, english_session_1())

@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator import desktop_entry
-from facilitator.i18n import translate
+from facilitator.i18n import spoken_language, translate
 from facilitator.paths import assets_dir, default_agenda
-from facilitator.ui.i18n import current_language
 from facilitator.ui.markup import autotext
 
 if TYPE_CHECKING:
@@ -61,14 +60,14 @@ class HelpCommands:
         from facilitator.ui.dialogs.help_dialog import getting_started
 
         return self._show(
-            "getting-started", lambda: getting_started(current_language(), self.window)
+            "getting-started", lambda: getting_started(spoken_language(), self.window)
         )
 
     def user_guide(self) -> QDialog:
         """The user guide, in the interface's language."""
         from facilitator.ui.dialogs.help_dialog import user_guide
 
-        return self._show("user-guide", lambda: user_guide(current_language(), self.window))
+        return self._show("user-guide", lambda: user_guide(spoken_language(), self.window))
 
     def about(self) -> QDialog:
         """The version and the credits of the STEAM Coach material and its references."""
@@ -83,7 +82,7 @@ class HelpCommands:
             return None
         from facilitator.ui.dialogs.help_dialog import getting_started
 
-        dialog = getting_started(current_language(), self.window, first=True)
+        dialog = getting_started(spoken_language(), self.window, first=True)
         self.dialogs["first-start"] = dialog
         store.setValue(SEEN, True)
         store.sync()
