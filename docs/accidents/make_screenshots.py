@@ -38,7 +38,7 @@ from bench.xserver import two_monitors  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 WM_CLOSE = ROOT / "tests" / "xvfb" / "wm_close.py"
-PROJECTOR_TITLE = "Projector – Facilitator"
+PROJECTOR_TITLE = "Projector — Facilitator"
 
 
 def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
@@ -67,7 +67,7 @@ class Desktop:
         return found[0] if found else ""
 
     def console(self) -> str:
-        found = self.run("xdotool", "search", "--name", " – Facilitator$").split()
+        found = self.run("xdotool", "search", "--name", " — Facilitator$").split()
         return next((w for w in found if w != self.window(PROJECTOR_TITLE)), "")
 
     def mapped(self, window: str) -> bool:

@@ -2446,8 +2446,8 @@ What happened so far is saved, and the next start offers to go on where you left
         <translation>bundled session</translation>
     </message>
     <message>
-        <source>Edit · {title} [*] – {where} – Facilitator</source>
-        <translation>Edit · {title} [*] – {where} – Facilitator</translation>
+        <source>Edit · {title} [*] – {where} — Facilitator</source>
+        <translation>Edit · {title} [*] – {where} — Facilitator</translation>
     </message>
     <message>
         <source>&amp;Save as my copy</source>
@@ -3673,8 +3673,8 @@ Choose another folder (one you can write to, on a disk with free space).</transl
         <translation>Your name, as the title screen shows it:</translation>
     </message>
     <message>
-        <source>Projector – Facilitator</source>
-        <translation>Projector – Facilitator</translation>
+        <source>Projector — Facilitator</source>
+        <translation>Projector — Facilitator</translation>
     </message>
     <message>
         <source>Closing screen: thanks and the session&apos;s title (the session has finished)</source>
@@ -4285,8 +4285,8 @@ What was recorded is kept either way.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Reports – Facilitator</source>
-        <translation>Reports – Facilitator</translation>
+        <source>Reports — Facilitator</source>
+        <translation>Reports — Facilitator</translation>
     </message>
     <message>
         <source>Leave this run out of comparisons and suggested durations</source>
@@ -5321,8 +5321,8 @@ Chris</translation>
         <translation>{language} · in the folder {folder}</translation>
     </message>
     <message>
-        <source>Start – Facilitator</source>
-        <translation>Start – Facilitator</translation>
+        <source>Start — Facilitator</source>
+        <translation>Start — Facilitator</translation>
     </message>
     <message>
         <source>None yet. Edit a session and save it as your copy, or make a new session: they are kept here.</source>

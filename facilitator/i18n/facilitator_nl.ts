@@ -2446,8 +2446,8 @@ Wat er tot nu toe gebeurde is bewaard, en bij de volgende start kun je verdergaa
         <translation>meegeleverde sessie</translation>
     </message>
     <message>
-        <source>Edit · {title} [*] – {where} – Facilitator</source>
-        <translation>Bewerken · {title} [*] – {where} – Facilitator</translation>
+        <source>Edit · {title} [*] – {where} — Facilitator</source>
+        <translation>Bewerken · {title} [*] – {where} — Facilitator</translation>
     </message>
     <message>
         <source>&amp;Save as my copy</source>
@@ -3673,8 +3673,8 @@ Kies een andere map (een map waarin je mag schrijven, op een schijf met vrije ru
         <translation>Je naam, zoals het titelscherm hem toont:</translation>
     </message>
     <message>
-        <source>Projector – Facilitator</source>
-        <translation>Beamer – Facilitator</translation>
+        <source>Projector — Facilitator</source>
+        <translation>Beamer — Facilitator</translation>
     </message>
     <message>
         <source>Closing screen: thanks and the session&apos;s title (the session has finished)</source>
@@ -4285,8 +4285,8 @@ Wat is vastgelegd, blijft in beide gevallen bewaard.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Reports – Facilitator</source>
-        <translation>Rapporten – Facilitator</translation>
+        <source>Reports — Facilitator</source>
+        <translation>Rapporten — Facilitator</translation>
     </message>
     <message>
         <source>Leave this run out of comparisons and suggested durations</source>
@@ -5321,8 +5321,8 @@ Chris</translation>
         <translation>{language} · in de map {folder}</translation>
     </message>
     <message>
-        <source>Start – Facilitator</source>
-        <translation>Start – Facilitator</translation>
+        <source>Start — Facilitator</source>
+        <translation>Start — Facilitator</translation>
     </message>
     <message>
         <source>None yet. Edit a session and save it as your copy, or make a new session: they are kept here.</source>

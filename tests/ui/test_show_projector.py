@@ -129,10 +129,10 @@ def test_without_a_projector_window_the_console_offers_one(
 
 def test_the_projector_title_names_the_app_once(app: FacilitatorApp) -> None:
     # Qt appends " — Facilitator" (run_app's display name) to any title not ending with it.
-    assert app.projector.windowTitle() == "Projector – Facilitator"
-    assert app.presenter.windowTitle().endswith("– Facilitator")
+    assert app.projector.windowTitle() == "Projector — Facilitator"
+    assert app.presenter.windowTitle().endswith(" — Facilitator")
     app.marks.set_active(True)
-    assert app.projector.windowTitle() == "REHEARSAL – Projector – Facilitator"
+    assert app.projector.windowTitle() == "REHEARSAL – Projector — Facilitator"
 
 
 TWO_SCREENS = r"""

@@ -169,7 +169,7 @@ def test_the_console_labels_show_titles_as_written(
     title = hostile.steps[0].title
     assert window.countdown.title.text() == title
     assert window.countdown.next.text() == f"Next: {hostile.steps[1].title}"
-    assert window.windowTitle() == f"{hostile.title} – Facilitator"
+    assert window.windowTitle() == f"{hostile.title} — Facilitator"
     item = "«step-1.item-title» " + hostile_text.PLAIN
     assert window.projected_label.text() == f"Item 1 of 3: {item}"
     row = window.step_list.model().index(0, 3)

@@ -26,7 +26,9 @@ from bench.xserver import missing_tools, two_monitors
 pytestmark = pytest.mark.xvfb
 
 WM_CLOSE = Path(__file__).with_name("wm_close.py")
-PROJECTOR_TITLE = "Projector – Facilitator"
+PROJECTOR_TITLE = "Projector — Facilitator"
+# The bundled session 1 (the app opens it without an agenda named): the console's title.
+CONSOLE_TITLE = "Ontwerpen van genderbewuste outreach en curricula in STEM — Facilitator"
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
@@ -123,8 +125,7 @@ def test_the_keyboard_and_show_projector_on_a_real_x_server(
     assert wait_for(lambda: x.geometry(projector)[0] == "IsViewable")
     time.sleep(1.0)
     # The console has the keyboard at start, not the projector shown after it.
-    assert x.focused().endswith("– Facilitator")
-    assert x.focused() != PROJECTOR_TITLE
+    assert x.focused() == CONSOLE_TITLE
     x.keys("space")
     assert wait_for(lambda: "run_started" in journal_events(data))
     # A search keeps its letters: no black screen (B), no title screen (T).
@@ -140,7 +141,7 @@ def test_the_keyboard_and_show_projector_on_a_real_x_server(
     x.keys("ctrl+t")
     assert wait_for(lambda: x.focused().startswith("Set the remaining time"))
     x.keys("Escape")
-    assert wait_for(lambda: x.focused().endswith("– Facilitator"))
+    assert wait_for(lambda: x.focused() == CONSOLE_TITLE)
     x.keys("Next")
     assert wait_for(lambda: "item_changed" in journal_events(data))
     # Closed as a window manager closes it: hidden, and the console keeps the keys.

@@ -70,7 +70,7 @@ class ReportDialog(QDialog):
         self, folder: Path, selected: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Reports", "Reports – Facilitator"))
+        self.setWindowTitle(translate("Reports", "Reports — Facilitator"))
         self.folder = folder
         self.report: RunReport | None = None
         self.runs = list(reversed(list_runs(folder)))  # newest first

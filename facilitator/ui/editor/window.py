@@ -551,7 +551,7 @@ class EditorWindow(QMainWindow):
             else str(self.workspace.path.parent)
         )
         self.setWindowTitle(
-            translate("Editor", "Edit · {title} [*] – {where} – Facilitator").format(
+            translate("Editor", "Edit · {title} [*] – {where} — Facilitator").format(
                 title=title, where=where
             )
         )

@@ -440,7 +440,7 @@ class PresenterWindow(QMainWindow):
     # --- following the controller --------------------------------------------
 
     def _on_agenda(self, agenda: Agenda) -> None:
-        self.setWindowTitle(f"{agenda.title} – Facilitator")
+        self.setWindowTitle(f"{agenda.title} — Facilitator")
         self.console.follow_agenda(agenda)
         self.step_list.set_agenda(agenda)
         self.reference.set_agenda(agenda, self.settings.ticks(str(agenda.path)))

@@ -18,9 +18,10 @@ from facilitator.room.words import words_for
 from facilitator.ui.controller import SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
 
-# Qt adds " — <application display name>" to a title that does not end with it,
-# so the title ends with the app's name: "Projector – Facilitator", not "… — Facilitator".
-WINDOW_TITLE = QT_TRANSLATE_NOOP("Projector", "Projector – Facilitator")
+# Qt adds " — <application display name>" to a title that does not end with it (the
+# dialogs' "Settings — Facilitator"): our own titles end with it, in the same way, so Qt
+# adds nothing and every window of the app is named alike.
+WINDOW_TITLE = QT_TRANSLATE_NOOP("Projector", "Projector — Facilitator")
 
 
 class CanvasBinding(QObject):

@@ -82,7 +82,7 @@ class StartWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start-window")
-        self.setWindowTitle(translate("Start", "Start – Facilitator"))
+        self.setWindowTitle(translate("Start", "Start — Facilitator"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.bundled = self._list("bundled-sessions")
         self.own = self._list("own-sessions")
