@@ -106,9 +106,12 @@ class _Planner:
             self.budgeted += 1
         return self._budgets[1]
 
-    def plan(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpPlan:
+    def plan(
+        self, run: SessionRun, now: int, locked: Collection[str], drift: int | None = None
+    ) -> CatchUpPlan:
         steps = self._steps(run, locked)
-        drift = behind(run, now)  # the drift alone: a whole snapshot would sum it twice
+        if drift is None:
+            drift = behind(run, now)  # the drift alone: a whole snapshot would sum it twice
         key = (steps, whole_units(drift, MINUTE))  # what propose rounds the drift to
         if self._last is None or self._last[0] != key:
             self._last = (key, propose(steps, drift))
@@ -169,13 +172,19 @@ class CatchUpOffer:
         self._planner = _Planner()
         self._view: tuple[CatchUpPlan, Agenda, int, CatchUpView] | None = None
 
-    def follow(self, run: SessionRun, now: int, locked: Collection[str]) -> CatchUpView:
-        """The offer for the run as it is at ``now``: offered when due, kept up to date."""
+    def follow(
+        self, run: SessionRun, now: int, locked: Collection[str], behind: int | None = None
+    ) -> CatchUpView:
+        """The offer for the run as it is at ``now``: offered when due, kept up to date.
+
+        ``behind``: the drift at ``now``, when the caller has it (a snapshot's): at 500
+        steps adding up what is left of every step again costs a pass over them.
+        """
         if run.state not in UNDER_WAY:
             # Nothing to catch up before the start or after the end.
             self._on_show = False
             self._dismissed_at = None
-        plan = self._planner.plan(run, now, locked)
+        plan = self._planner.plan(run, now, locked, behind)
         if plan.empty:
             self._on_show = False  # nothing it could change: no band, no greyed Accept
         elif not self._on_show and self._due(run, plan):

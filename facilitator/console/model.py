@@ -14,7 +14,7 @@ from datetime import datetime
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.catchup import AcceptedPlans, CatchUpOffer, CatchUpView
 from facilitator.console.chimes import Chime, ChimeCue, TurnChimeCue
-from facilitator.console.steps import RowLook, StepLooks, StepRow, step_rows
+from facilitator.console.steps import RowLooks, StepLooks, StepRow, step_rows
 from facilitator.engine.catchup import CatchUpPlan
 from facilitator.engine.session import SessionRun, SessionSnapshot
 from facilitator.room.turns import TurnRound
@@ -76,9 +76,10 @@ class ConsoleModel:
         self.chimes.forget()
         self.turn_chimes.forget()
 
-    def follow(self, run: SessionRun, now: int) -> CatchUpView:
-        """The catch-up offer for the run as it is at ``now``."""
-        return self.offer.follow(run, now, self.locks.ids)
+    def follow(self, run: SessionRun, now: int, behind: int | None = None) -> CatchUpView:
+        """The catch-up offer for the run as it is at ``now`` (``behind``: its drift then,
+        when known)."""
+        return self.offer.follow(run, now, self.locks.ids, behind)
 
     def chime(self, snap: SessionSnapshot) -> Chime | None:
         """The chime the change to ``snap`` calls for, if any."""
@@ -106,9 +107,9 @@ class ConsoleModel:
         now: int,
         wall: datetime,
         proposal: CatchUpPlan | None,
-    ) -> list[RowLook]:
-        """How each row of the step list looks at ``now``: the same list while nothing
-        it shows changed (the list then compares nothing)."""
+    ) -> RowLooks:
+        """How each row of the step list looks at ``now``: the same looks while nothing
+        they show changed (the list then compares nothing), each made when asked for."""
         return self.step_looks.looks(run, snap, now, wall, proposal, self.locks.ids)
 
     # --- the trainer's commands -----------------------------------------------

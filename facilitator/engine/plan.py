@@ -22,6 +22,7 @@ from facilitator.engine.timer import TimerState
 
 if TYPE_CHECKING:
     from facilitator.engine.session import SessionRun
+    from facilitator.engine.snapshot import SessionSnapshot
 
 
 def planned_offsets(agenda: Agenda) -> list[int]:
@@ -145,6 +146,20 @@ def projected_end(run: SessionRun, now: int, wall_now: datetime) -> datetime:
     """The wall time the session is expected to end (its actual end once finished)."""
     anchor = _anchor(run, now)
     return wall_of(run, anchor + projected_remaining(run, anchor), now, wall_now)
+
+
+def ends_of(
+    run: SessionRun, snap: SessionSnapshot, wall_now: datetime
+) -> tuple[datetime, datetime]:
+    """:func:`planned_end` and :func:`projected_end` from the sums a snapshot of ``run``
+    holds (its projected end and drift), without adding up the steps again.
+
+    The projected end means something once the session has started; before, it is
+    the planned end's counterpart from ``wall_now``.
+    """
+    start = run.started_wall if run.started_wall is not None else wall_now
+    planned_total_ns = snap.projected_end_offset - snap.behind
+    return start + _delta(planned_total_ns), start + _delta(snap.projected_end_offset)
 
 
 def planned_end(run: SessionRun, wall_now: datetime) -> datetime:

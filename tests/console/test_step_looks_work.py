@@ -59,7 +59,7 @@ def test_a_minute_added_makes_the_looks_of_the_current_step_and_those_after_it()
     following.run.start(0, WALL)
     following.wait(60)
     following.run.next_step(following.now)
-    following.looks()
+    list(following.looks())  # every row's look made (each is made when first asked for)
     made = following.kept.made
     following.run.add_time(MINUTE, following.now)
     assert following.looks() == following.fresh()
@@ -69,7 +69,7 @@ def test_a_minute_added_makes_the_looks_of_the_current_step_and_those_after_it()
 def test_a_step_locked_makes_that_row_only() -> None:
     following = Following()
     following.run.start(0, WALL)
-    following.looks()
+    list(following.looks())  # every row's look made (each is made when first asked for)
     made = following.kept.made
     following.locked = frozenset({"step-4"})
     assert following.looks() == following.fresh()
@@ -152,3 +152,36 @@ def test_the_tips_follow_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(steps_module, "translate", lambda _context, text: text.upper())
     monkeypatch.setattr(steps_module, "generation", lambda: 10_001)
     assert steps_module.row_tip(True, False, False, False) == "CURRENT STEP"
+
+
+def test_a_minute_added_makes_only_the_rows_asked_for() -> None:
+    """At 500 steps a minute added made every later row's look (issue 14): now the
+    rows whose inputs changed are candidates, and a look is made when asked for."""
+    following = Following(tuple(1 + i % 4 for i in range(40)))
+    following.run.start(0, WALL)
+    list(following.looks())
+    made = following.kept.made
+    following.run.add_time(MINUTE, following.now)
+    looks = following.looks()
+    assert looks.candidates == list(range(40))  # the current step and every later one
+    assert following.kept.made == made  # none made yet
+    for row in range(5):  # the rows in view
+        looks[row]
+    assert following.kept.made - made == 5
+    assert [looks.made(row) for row in (4, 5, 39)] == [True, False, False]
+    assert looks == following.fresh()  # the others, once asked for, are up to date
+    assert looks.changed_parts(3) == (True, True, False)  # a later row: its times only
+    assert looks.changed_parts(0)[2]  # the current step: its plan too
+
+
+def test_a_rows_shape_is_known_without_its_look() -> None:
+    following = Following()
+    following.run.start(0, WALL)
+    following.run.adjust_step(2, -5 * MINUTE, 0)
+    looks = following.looks()
+    assert looks.shape(0) == (True, "10 min", "")
+    assert looks.shape(2) == (False, "25 → 20 min", "")
+    assert not looks.made(0) and not looks.made(2)
+    assert [looks.shape(i) for i in range(5)] == [
+        (look.current, look.plan, look.actual) for look in following.fresh()
+    ]

@@ -26,15 +26,21 @@ def session_line(snap: SessionSnapshot, run: SessionRun, now: int, wall: datetim
 def session_parts(
     snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime
 ) -> list[tuple[str, str]]:
-    """(name, text) of each field the bar shows, in order."""
+    """(name, text) of each field the bar shows, in order.
+
+    The ends come from the sums ``snap`` holds (what is left of every step to
+    come, the planned length): at 500 steps adding them up again for the bar
+    was two passes over the steps per change.
+    """
     parts = [("now", translate("Console", "Now {time}").format(time=clock_time(wall)))]
     if snap.state is not RunState.NOT_STARTED:
         elapsed = elapsed_text(snap.elapsed_session)
         parts.append(("elapsed", translate("Console", "Elapsed {time}").format(time=elapsed)))
-    planned = clock_time(plan.planned_end(run, wall))
+    planned_end, projected_end = plan.ends_of(run, snap, wall)
+    planned = clock_time(planned_end)
     parts.append(("planned", translate("Console", "Planned end {time}").format(time=planned)))
     if snap.state is not RunState.NOT_STARTED:
-        projected = clock_time(plan.projected_end(run, now, wall))
+        projected = clock_time(projected_end)
         parts.append(
             ("projected", translate("Console", "Projected end {time}").format(time=projected))
         )

@@ -280,8 +280,11 @@ class StepList(QTableView):
         return self.show_looks(snap, row_looks(snap, rows))
 
     def show_looks(self, snap: SessionSnapshot, looks: Sequence[RowLook]) -> list[int]:
-        """:meth:`show_state` with the rows' looks worked out already (one per row)."""
-        changed = self.steps.show(looks)
+        """:meth:`show_state` with the rows' looks worked out already (one per row).
+
+        Only the rows in view are compared (and their looks made): the others take
+        theirs when they are painted."""
+        changed = self.steps.show(looks, self.rows_in_view())
         # Times that moved change no size: only a new weight, plan lines or minutes do.
         if self.steps.renumbered:
             self._widen_for(self.steps.renumbered)
@@ -297,6 +300,20 @@ class StepList(QTableView):
                 self.setCurrentIndex(index)
                 self.scrollTo(index)
         return changed
+
+    def rows_in_view(self) -> range | None:
+        """The rows the viewport shows now (None: all of them, for assistive technology,
+        which is told of every change)."""
+        if QAccessible.isActive():
+            return None
+        if not self.isVisible():
+            return range(0)  # nothing painted yet: each row's look is made when it is
+        count = self.row_count()
+        top = self.rowAt(0)
+        if top < 0:
+            return range(0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        return range(top, (bottom if bottom >= 0 else count - 1) + 1)
 
     def dataChanged(
         self,
@@ -332,8 +349,7 @@ class StepList(QTableView):
 
     def row_height(self, row: int) -> int:
         """The height row ``row`` needs: its title wrapped, its plan's lines, one line at least."""
-        look = self.steps.look(row)
-        bold = look.current
+        bold, plan, _ = self.steps.shape(row)
         width = self.title_width()
         if width != self._measured_at:
             self._heights.clear()  # a new width: every title measured again, once
@@ -343,7 +359,8 @@ class StepList(QTableView):
         height = self._heights.get(key)
         if height is None:
             height = self._heights[key] = wrapped_height(title, self._fonts[bold], width)
-        return max(height, look.plan_lines * self._line[bold]) + 2 * PADDING
+        lines = 2 if " → " in plan else 1
+        return max(height, lines * self._line[bold]) + 2 * PADDING
 
     def _fit_rows(self, rows: Iterable[int]) -> None:
         """Set the heights of ``rows`` (of every row, once shown, while the list is hidden:
@@ -404,13 +421,13 @@ class StepList(QTableView):
         """A plan or actual time wider than its column (a step run for days) widens it."""
         margin = 2 * _text_margin(self)
         header = self.horizontalHeader()
-        for column, part in ((PLAN_COLUMN, 2), (ACTUAL_COLUMN, 3)):
+        shapes = [self.steps.shape(row) for row in rows]
+        for column, texts in (
+            (PLAN_COLUMN, [plan for _, plan, _ in shapes]),
+            (ACTUAL_COLUMN, [actual for _, _, actual in shapes]),
+        ):
             needed = max(
-                (
-                    self._text_width(line)
-                    for row in rows
-                    for line in plan_lines(self.steps.look(row).texts[part]).split("\n")
-                ),
+                (self._text_width(line) for text in texts for line in plan_lines(text).split("\n")),
                 default=0,
             )
             if needed + margin > header.sectionSize(column):

@@ -6,6 +6,13 @@ shown and emits ``dataChanged`` for the changed cells of the changed rows
 only: a second that passes touches nothing, a minute added touches the
 times of the steps from the current one on. (The list was rebuilt item by
 item before: about 0.9 s per refresh at 100 steps.)
+
+Given :class:`~facilitator.console.steps.RowLooks` and the rows in view, it
+compares only the rows whose inputs changed, and of those only the ones in
+view; a changed row out of view forgets its look and takes the new one when
+it is painted (scrolled into view), so what is shown is never stale. What a
+row's height and the narrow columns depend on (its shape) is kept for every
+row.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
-from facilitator.console.steps import RowKind, RowLook
+from facilitator.console.steps import RowKind, RowLook, RowLooks, RowShape, look_shape
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate_marked
 from facilitator.ui.icons import icon
 from facilitator.ui.markup import autotext
@@ -81,6 +88,18 @@ def changed_columns(old: RowLook, new: RowLook) -> tuple[int, int] | None:
     return (columns[0], columns[-1]) if columns else None
 
 
+def _cells_of(start: bool, end: bool, other: bool) -> tuple[int, int]:
+    """The columns a row's start, end or other inputs having changed may change."""
+    if other or not (start or end):
+        return (MARK_COLUMN, len(COLUMNS) - 1)
+    return (START_COLUMN if start else END_COLUMN, END_COLUMN if end else START_COLUMN)
+
+
+def _lines(plan: str) -> int:
+    """How many lines a plan is drawn on (see RowLook.plan_lines)."""
+    return 2 if " → " in plan else 1
+
+
 class StepListModel(QAbstractTableModel):
     """The steps as rows: mark, start, end, title, plan, actual minutes."""
 
@@ -88,10 +107,14 @@ class StepListModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles: list[str] = []  # as shown: "3. Title"
         self._plain: list[str] = []  # as written
-        self._looks: list[RowLook] = []
+        # The looks shown; None: a row out of view whose look changed, taken from
+        # _source when it is painted.
+        self._looks: list[RowLook | None] = []
+        self._shapes: list[RowShape] = []
         # The looks last shown, as given: the same list again is not compared row by row.
         self._source: Sequence[RowLook] | None = None
         self.compared = 0  # how many times looks were compared row by row (tests count work)
+        self.looked = 0  # how many rows' looks were compared (tests count work)
         # Of the rows the last show changed: those whose height may have changed (the
         # weight, the plan's lines), and those whose plan or actual minutes changed.
         self.reshaped: list[int] = []
@@ -124,15 +147,19 @@ class StepListModel(QAbstractTableModel):
         self._plain = list(titles)
         self._titles = [f"{number}. {title}" for number, title in enumerate(titles, start=1)]
         self._looks = [_BLANK] * len(titles)
+        self._shapes = [look_shape(_BLANK)] * len(titles)
         self._source = None
         self.endResetModel()
 
-    def show(self, looks: Sequence[RowLook]) -> list[int]:
+    def show(self, looks: Sequence[RowLook], in_view: range | None = None) -> list[int]:
         """Show ``looks`` (one per row); returns the rows that changed (and were told so).
 
         Neighbouring rows whose same columns changed are told in one
         ``dataChanged`` (a minute added: the current step's, then one for the
         times of all the steps after it), so a view hears of a change once.
+        ``in_view``: the rows the view shows (None: all); given
+        :class:`RowLooks`, a row out of view is not compared, its look is
+        taken when it is painted.
         """
         changed: list[int] = []
         spans: list[list[int]] = []  # [first row, last row, first column, last column]
@@ -140,21 +167,39 @@ class StepListModel(QAbstractTableModel):
         self.renumbered = []
         if looks is self._source:
             return changed  # the very looks shown last (nothing they depend on changed)
-        self._source = looks
+        earlier, self._source = self._source, looks
         self.compared += 1
-        shown = self._looks
-        for row, new in enumerate(looks[: len(shown)]):
-            old = shown[row]
-            span = changed_columns(old, new)
-            if span is None:
-                continue
-            first, last = span
-            shown[row] = new
+        shown, shapes = self._looks, self._shapes
+        count = min(len(shown), len(looks))
+        lazy = looks if isinstance(looks, RowLooks) else None
+        rows: Sequence[int] = range(count)
+        if lazy is not None and earlier is not None and lazy.earlier is earlier:
+            # Only the rows whose inputs changed (none: another moment, the same times).
+            rows = [row for row in lazy.candidates or () if row < count]
+        view = range(count) if in_view is None or lazy is None else in_view
+        for row in rows:
+            shape = lazy.shape(row) if lazy is not None else look_shape(looks[row])
+            old_shape = shapes[row]
+            if shape != old_shape:
+                shapes[row] = shape
+                if shape[0] != old_shape[0] or _lines(shape[1]) != _lines(old_shape[1]):
+                    self.reshaped.append(row)
+                if shape[1:] != old_shape[1:]:
+                    self.renumbered.append(row)
+            if lazy is not None and row not in view:
+                # Out of sight: its look is taken when painted; the views are told of the
+                # cells its inputs may change (the view repaints none: none is in sight).
+                shown[row] = None
+                first, last = _cells_of(*lazy.changed_parts(row))
+            else:
+                self.looked += 1
+                old, new = shown[row], looks[row]
+                span = (MARK_COLUMN, len(COLUMNS) - 1) if old is None else changed_columns(old, new)
+                if span is None:
+                    continue
+                shown[row] = new
+                first, last = span
             changed.append(row)
-            if old.current != new.current or old.plan_lines != new.plan_lines:
-                self.reshaped.append(row)
-            if old.plan != new.plan or old.actual != new.actual:
-                self.renumbered.append(row)
             if spans and spans[-1][1] == row - 1 and spans[-1][2:] == [first, last]:
                 spans[-1][1] = row
             else:
@@ -168,8 +213,20 @@ class StepListModel(QAbstractTableModel):
         return self._titles[row]
 
     def look(self, row: int) -> RowLook:
-        """How row ``row`` looks now."""
-        return self._looks[row]
+        """How row ``row`` looks now (made now, if it changed while out of view)."""
+        look = self._looks[row]
+        if look is None:
+            assert self._source is not None  # a row forgets its look only for a source
+            look = self._looks[row] = self._source[row]
+        return look
+
+    def shape(self, row: int) -> RowShape:
+        """Row ``row``'s weight, plan and actual minutes (its look need not be made)."""
+        return self._shapes[row]
+
+    def made(self) -> int:
+        """How many rows' looks the model holds made (tests count work)."""
+        return sum(1 for look in self._looks if look is not None)
 
     # --- what Qt asks ------------------------------------------------------------
 
@@ -203,27 +260,27 @@ class StepListModel(QAbstractTableModel):
         if column == STEP_COLUMN:
             return self._titles[row]
         if column in _TEXT_COLUMNS:
-            return self._looks[row].texts[_TEXT_COLUMNS.index(column)]
+            return self.look(row).texts[_TEXT_COLUMNS.index(column)]
         return None
 
     def _decoration(self, row: int, column: int) -> Any:
-        return self._icon(self._looks[row].kind) if column == MARK_COLUMN else None
+        return self._icon(self.look(row).kind) if column == MARK_COLUMN else None
 
     def _font(self, row: int, _column: int) -> Any:
-        return self._bold if self._looks[row].current else None
+        return self._bold if self.look(row).current else None
 
     def _foreground(self, row: int, column: int) -> Any:
-        look = self._looks[row]
+        look = self.look(row)
         if column == PLAN_COLUMN and look.proposed:
             return self._proposed
         return self._grey if look.done else None
 
     def _background(self, row: int, _column: int) -> Any:
-        return self._current_brush if self._looks[row].current else None
+        return self._current_brush if self.look(row).current else None
 
     def _tooltip(self, row: int, column: int) -> Any:
         if column == MARK_COLUMN:
-            return self._looks[row].tip
+            return self.look(row).tip
         if column == STEP_COLUMN:
             return autotext(self._plain[row])
         return None

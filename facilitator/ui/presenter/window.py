@@ -484,7 +484,7 @@ class PresenterWindow(QMainWindow):
         wall = controller.wall_now()
         self.session_bar.show_state(snap, controller.run, now, wall)
         self.session_label.setText(self.session_bar.line)
-        offer = self.console.follow(controller.run, now)
+        offer = self.console.follow(controller.run, now, snap.behind)  # its sum, not again
         self.catchup.show_view(offer)
         self.actions_by_name["accept_catchup"].setEnabled(offer.can_accept)
         self.actions_by_name["dismiss_catchup"].setEnabled(offer.can_dismiss)
