@@ -193,3 +193,11 @@ def test_the_next_launch_takes_the_checked_agenda_from_the_cache(
     assert loaded(again["modules"], LOADING) == []
     assert loaded(again["modules"], NOT_BEFORE_THE_FIRST_PAINT) == []
     assert again["built"] is False  # no validator built at all (defer_build)
+
+
+# What an agenda from the cache needs no more: the models and pydantic (its plain form).
+CHECKING = ("pydantic", "pydantic_core", "facilitator.agenda.model")
+
+
+def test_an_agenda_from_the_cache_paints_without_pydantic(again: dict[str, object]) -> None:
+    assert loaded(again["modules"], CHECKING) == []

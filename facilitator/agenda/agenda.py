@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from facilitator.agenda.model import (
-    Checklist,
-    Fragment,
-    Handout,
-    Library,
-    Reference,
-    Section,
-    Session,
-    Step,
-)
+if TYPE_CHECKING:
+    # The models or their plain forms (agenda/plain.py): an agenda from the cache
+    # loads no pydantic before the first paint (issue 14).
+    from facilitator.agenda.model import (
+        Checklist,
+        Fragment,
+        Handout,
+        Library,
+        Reference,
+        Section,
+        Session,
+        Step,
+    )
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Agendas already checked, kept in the user's cache folder: the app opens them without YAML or
-validation (pure).
+validation (pure), and without pydantic: in their plain form (:mod:`facilitator.agenda.plain`).
 
 Loading session 1 costs its YAML, the pydantic validation (the models are
 built on their first use, ``defer_build``) and the rules: most of the time
@@ -15,12 +15,18 @@ A cache that cannot be read or written (damaged, another version's, a
 read-only folder) is only a slower start: the agenda is loaded as always.
 The cache holds what this app wrote itself, in the user's own folder, as the
 byte code Python keeps beside the sources.
+
+The agendas are kept, and returned, in their plain form: the same attributes
+as the models, without pydantic, which the first paint of an agenda from the
+cache then never loads (issue 14). An agenda loaded on a miss is returned in
+that form too, so that the app sees one form whichever way it came.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -28,17 +34,16 @@ from pathlib import Path
 
 from facilitator import __version__
 from facilitator.agenda.agenda import Agenda
+from facilitator.agenda.plain import plain
 
-FORMAT = 1
+FORMAT = 2  # 2: the plain form
 _HERE = Path(__file__).resolve().parent
 
 
 def code_digest() -> str:
     """What the cached agendas depend on: this version and the agenda package's code."""
     digest = hashlib.sha256(f"{FORMAT} {__version__} {sys.version}".encode())
-    import pydantic  # already loaded with the models
-
-    digest.update(pydantic.VERSION.encode())
+    digest.update(_pydantic_version())
     sources = sorted(_HERE.glob("*.py"))
     for source in sources:
         with contextlib.suppress(OSError):
@@ -48,6 +53,25 @@ def code_digest() -> str:
             stat = Path(sys.executable).stat()
             digest.update(f"{stat.st_size} {stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+def _pydantic_version() -> bytes:
+    """Pydantic's version file, read without importing pydantic (the check's rules)."""
+    with contextlib.suppress(ImportError, ValueError, OSError, TypeError):
+        spec = importlib.util.find_spec("pydantic")
+        if spec is not None and spec.origin is not None:
+            return (Path(spec.origin).parent / "version.py").read_bytes()
+    return b"pydantic ?"
+
+
+def in_plain_form(agenda: Agenda) -> Agenda:
+    """The agenda with its session and libraries in their plain form."""
+    return Agenda(
+        path=agenda.path,
+        session=plain(agenda.session),
+        libraries=plain(agenda.libraries),
+        content_hash=agenda.content_hash,
+    )
 
 
 def file_digest(path: Path) -> str | None:
@@ -111,9 +135,9 @@ def _store(entry: Path, code: str, agenda: Agenda) -> None:
 def load_cached(path: str | Path, folder: Path) -> Agenda:
     """The agenda of the session file ``path``, from ``folder`` when its files are unchanged.
 
-    Otherwise (and when the cache cannot be used) exactly
-    :func:`~facilitator.agenda.load.load_agenda`, including the AgendaError of a
-    file with problems, which is never cached.
+    Otherwise (and when the cache cannot be used) what
+    :func:`~facilitator.agenda.load.load_agenda` returns, in the plain form, and
+    the AgendaError of a file with problems, which is never cached.
     """
     path = Path(path)
     code = code_digest()
@@ -123,6 +147,6 @@ def load_cached(path: str | Path, folder: Path) -> Agenda:
         return agenda
     from facilitator.agenda.load import load_agenda  # YAML and validation: on a miss only
 
-    agenda = load_agenda(path)
+    agenda = in_plain_form(load_agenda(path))
     _store(entry, code, agenda)
     return agenda

@@ -486,3 +486,16 @@ class Library(_Strict):
     checklists: list[Checklist] = []
     sections: list[Section] = []
     references: list[Reference] = []
+
+
+# Each model answers isinstance for its plain form's class too (agenda/plain.py), so
+# that a reader's test of an item's kind holds for an agenda from the cache and for
+# one just checked alike.
+def _register_plain_forms() -> None:
+    from facilitator.agenda import plain
+
+    for name, form in plain.FORMS.items():
+        form.register(globals()[name])
+
+
+_register_plain_forms()

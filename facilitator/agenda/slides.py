@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import (
+from facilitator.agenda.plain import (
     CardItem,
     CardsItem,
     DocumentItem,
@@ -27,7 +27,7 @@ from facilitator.agenda.model import (
     TextItem,
     TitleItem,
 )
-from facilitator.agenda.model import ProjectItem as _ProjectItem
+from facilitator.agenda.plain import ProjectItem as _ProjectItem
 from facilitator.i18n import translate
 from facilitator.markup import bullets, literal
 from facilitator.room import words as room_words

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.groupsize import SAME, GroupSize
-from facilitator.agenda.model import Step
+from facilitator.agenda.plain import Step
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.room.deal import material_label
 from facilitator.room.notices import Notice

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import Step
+from facilitator.agenda.plain import Step
 from facilitator.engine import plan
 from facilitator.engine.clock import SECOND, wall_now
 from facilitator.engine.events import (

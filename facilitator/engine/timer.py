@@ -22,7 +22,7 @@ import enum
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from facilitator.agenda import model
+from facilitator.agenda import plain as model
 from facilitator.engine.clock import SECOND, minutes_to_ns
 
 

@@ -26,7 +26,7 @@ from datetime import datetime, time, timedelta
 from typing import Final
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import SectionItem
+from facilitator.agenda.plain import SectionItem
 from facilitator.agenda.slides import Slide, slide_for
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from facilitator.markup import bullets, literal

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facilitator.agenda.model import ProjectorOptions
+from facilitator.agenda.plain import ProjectorOptions
 from facilitator.agenda.slides import Slide
 from facilitator.projection.look import ThemeName, TimerStyle
 from facilitator.projection.projection import Projection

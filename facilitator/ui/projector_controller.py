@@ -35,7 +35,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator import i18n
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import ProjectorOptions, Step
+from facilitator.agenda.plain import ProjectorOptions, Step
 from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
 from facilitator.engine.events import (
     BlankChanged,

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.agenda.groupsize import GroupSize
-from facilitator.agenda.model import Step
+from facilitator.agenda.plain import Step
 from facilitator.console.room import people_changed
 from facilitator.engine.events.core import Event
 from facilitator.engine.run_journal import RunJournal

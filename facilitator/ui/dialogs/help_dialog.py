@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.agenda.model import Reference
+from facilitator.agenda.plain import Reference
 from facilitator.i18n import translate
 from facilitator.markup import literal
 from facilitator.paths import guide_text

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import Reference, Section
+from facilitator.agenda.plain import Reference, Section
 from facilitator.i18n import translate
 from facilitator.markup import bullets, literal
 from facilitator.ui.markup import show_markdown

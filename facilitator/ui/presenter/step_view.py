@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.agenda.model import HandoutItem, QuestionItem, QuestionsItem, Step
+from facilitator.agenda.plain import HandoutItem, QuestionItem, QuestionsItem, Step
 from facilitator.i18n import translate
 from facilitator.markup import bullets
 from facilitator.ui.markup import show_markdown
