@@ -107,9 +107,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def launch(folder: Path) -> dict[str, object]:
+def launch(folder: Path, *, start: bool = True) -> dict[str, object]:
     """The modules loaded when both windows of the app have painted for the first time,
-    and what had loaded 1.5 s later; data, settings and caches in ``folder``."""
+    and what had loaded 1.5 s later; data, settings and caches in ``folder``; the run
+    started at once (``--start``) unless ``start`` is False."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -120,7 +121,7 @@ def launch(folder: Path) -> dict[str, object]:
     env.pop("FACILITATOR_CACHE_DIR", None)
     # The first launch quits with its run under way, which the next launch would offer
     # to resume (a dialog waiting for an answer): these launches start afresh.
-    argv = ["--start", "--recover", "never"]
+    argv = ["--start", "--recover", "never"] if start else ["--recover", "never"]
     done = subprocess.run(
         [sys.executable, "-c", APP.format(argv=argv)],
         capture_output=True,
@@ -201,3 +202,23 @@ CHECKING = ("pydantic", "pydantic_core", "facilitator.agenda.model")
 
 def test_an_agenda_from_the_cache_paints_without_pydantic(again: dict[str, object]) -> None:
     assert loaded(again["modules"], CHECKING) == []
+
+
+# The journal's records (about 180 dataclasses): written once a run starts, read by
+# recovery and the reports; the first paint of a session not yet started needs none.
+RECORDS = tuple(
+    f"facilitator.engine.events.{area}" for area in ("run", "session", "projector", "room", "log")
+)
+
+
+@pytest.fixture(scope="module")
+def not_started(folder: Path, again: dict[str, object]) -> dict[str, object]:
+    """A launch that waits for the trainer to start (as the benchmark's does)."""
+    return launch(folder, start=False)
+
+
+def test_the_first_paint_makes_none_of_the_journals_records(
+    not_started: dict[str, object],
+) -> None:
+    assert loaded(not_started["modules"], RECORDS) == []
+    assert loaded(not_started["modules"], CHECKING) == []

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from facilitator.engine.events import Event, Log, decode_lines, encode
+from facilitator.engine import events as records  # loaded when first written or read
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 _ERROR = QT_TRANSLATE_NOOP(
@@ -47,10 +47,10 @@ class Journal:
         """How many entries are kept in memory because they could not be written yet."""
         return self._pending.count(b"\n")
 
-    def write(self, event: Event, now: int, wall: datetime) -> None:
+    def write(self, event: records.Event, now: int, wall: datetime) -> None:
         """Append ``event`` at monotonic instant ``now`` and wall time ``wall``."""
         # default=str: a value of an unexpected type is written as text, never raises.
-        line = json.dumps(encode(event, now, wall), ensure_ascii=False, default=str) + "\n"
+        line = json.dumps(records.encode(event, now, wall), ensure_ascii=False, default=str) + "\n"
         self._pending += line.encode("utf-8")
         self._flush()
 
@@ -140,14 +140,14 @@ class JournalRead:
     warnings: list[str] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)  # each event's line in the file
 
-    def log(self) -> Log:
+    def log(self) -> records.Log:
         """The lines decoded into event records; the file's warnings come first."""
-        log = decode_lines(zip(self.numbers, self.events, strict=True))
+        log = records.decode_lines(zip(self.numbers, self.events, strict=True))
         log.warnings[:0] = self.warnings
         return log
 
 
-def read_log(path: str | os.PathLike[str]) -> Log:
+def read_log(path: str | os.PathLike[str]) -> records.Log:
     """Read a journal as event records; what is wrong with it becomes warnings, never raised.
 
     A file that cannot be read at all gives an empty log with a warning.
@@ -157,7 +157,7 @@ def read_log(path: str | os.PathLike[str]) -> Log:
     except OSError as error:
         reason = error.strerror or str(error)
         unreadable = translate("Journal", "The session log could not be read: {reason}.")
-        return Log(warnings=[unreadable.format(reason=reason)])
+        return records.Log(warnings=[unreadable.format(reason=reason)])
 
 
 def read_journal(path: str | os.PathLike[str]) -> JournalRead:

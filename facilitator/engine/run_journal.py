@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
+from facilitator.engine import events
 from facilitator.engine.clock import SECOND, Clock
-from facilitator.engine.events import Event, Heartbeat
 from facilitator.engine.journal import Journal
 from facilitator.engine.session import RunState, SessionRun
 
@@ -66,7 +66,7 @@ class RunJournal:
             self._journal.close()
             self._journal = None
 
-    def write(self, event: Event, now: int | None = None) -> None:
+    def write(self, event: events.Event, now: int | None = None) -> None:
         """Append ``event`` at ``now`` (default: the session clock's instant), if one is open."""
         if self._journal is not None:
             self._journal.write(event, self._clock.now() if now is None else now, self._wall())
@@ -82,5 +82,5 @@ class RunJournal:
         factor = self._clock.factor
         if self._beat_at is None or now - self._beat_at >= HEARTBEAT * factor:
             if self._beat_at is not None:
-                self._journal.write(Heartbeat(), now, self._wall())
+                self._journal.write(events.Heartbeat(), now, self._wall())
             self._beat_at = now

@@ -17,28 +17,8 @@ from datetime import datetime
 
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.plain import Step
-from facilitator.engine import plan
+from facilitator.engine import events, plan
 from facilitator.engine.clock import SECOND, wall_now
-from facilitator.engine.events import (
-    AgendaReplaced,
-    Event,
-    ItemChanged,
-    PlanAdjusted,
-    RemainingSet,
-    RunFinished,
-    RunReopened,
-    RunStarted,
-    SessionPaused,
-    SessionResumed,
-    StepChanged,
-    StepEnded,
-    StepPaused,
-    StepRestarted,
-    StepResumed,
-    StepStarted,
-    TimeAdded,
-    plan_of,
-)
 from facilitator.engine.journal import Journal
 from facilitator.engine.records import (
     RemovedStep,
@@ -168,7 +148,7 @@ class SessionRun:
         self.started_wall = wall if wall is not None else self._wall()
         self._state = RunState.RUNNING
         self._log(
-            RunStarted(
+            events.RunStarted(
                 agenda=str(self.agenda.path),
                 title=self.agenda.title,
                 hash=self.agenda.content_hash,
@@ -187,7 +167,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._state = RunState.PAUSED
-        self._log(SessionPaused(*self._timer_data(now)), now)
+        self._log(events.SessionPaused(*self._timer_data(now)), now)
         self._stop_timer(now)
         return True
 
@@ -197,7 +177,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._state = RunState.RUNNING
-        self._log(SessionResumed(*self._timer_data(now)), now)
+        self._log(events.SessionResumed(*self._timer_data(now)), now)
         self._run_timer(now)
         return True
 
@@ -218,7 +198,7 @@ class SessionRun:
         self._state = RunState.FINISHED
         self.finished_at = now
         assert self.started_at is not None
-        self._log(RunFinished(elapsed=now - self.started_at, auto=auto), now)
+        self._log(events.RunFinished(elapsed=now - self.started_at, auto=auto), now)
         return True
 
     # --- moving between steps --------------------------------------------
@@ -241,7 +221,7 @@ class SessionRun:
             self._instant(now)
             self._state = RunState.PAUSED
             self.finished_at = None
-            self._log(RunReopened(self._index, self.step.id), now)
+            self._log(events.RunReopened(self._index, self.step.id), now)
             self._arrive(now)
             return True
         if self._index == 0:
@@ -259,7 +239,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._leave(now, forward=index > self._index)
-        self._log(StepChanged(from_=self._index, to=index, auto=auto), now)
+        self._log(events.StepChanged(from_=self._index, to=index, auto=auto), now)
         self._index = index
         self._item_index = 0
         self._arrive(now)
@@ -294,7 +274,7 @@ class SessionRun:
             return False
         self._instant(now)
         self.timer.adjust(delta, now)
-        self._log(TimeAdded(delta, *self._timer_data(now)), now)
+        self._log(events.TimeAdded(delta, *self._timer_data(now)), now)
         return True
 
     def set_remaining(self, remaining: int, now: int) -> bool:
@@ -306,7 +286,7 @@ class SessionRun:
         if delta == 0:
             return False
         self.timer.set_remaining(remaining, now)
-        self._log(RemainingSet(delta, *self._timer_data(now)), now)
+        self._log(events.RemainingSet(delta, *self._timer_data(now)), now)
         return True
 
     def restart_step(self, now: int) -> bool:
@@ -317,7 +297,7 @@ class SessionRun:
         if self.timer.remaining(now) == self.timer.duration:
             return False
         self.timer.restart(now)
-        self._log(StepRestarted(*self._timer_data(now)), now)
+        self._log(events.StepRestarted(*self._timer_data(now)), now)
         return True
 
     # --- the plan and the agenda (added for the presenter console) --------
@@ -328,7 +308,7 @@ class SessionRun:
             return False
         self._instant(now)
         self._records[index].timer.adjust(delta, now)
-        self._log(PlanAdjusted(index, self._records[index].step_id, delta), now)
+        self._log(events.PlanAdjusted(index, self._records[index].step_id, delta), now)
         return True
 
     def set_default_fractions(self, fractions: ThresholdFractions | None) -> None:
@@ -361,7 +341,10 @@ class SessionRun:
         self._item_index = min(self._item_index, max(0, self.item_count - 1))
         # The new plan, so that reports and crash recovery can replay the change.
         self._log(
-            AgendaReplaced(agenda.content_hash, plan_of(agenda), self._index, self.step.id), now
+            events.AgendaReplaced(
+                agenda.content_hash, events.plan_of(agenda), self._index, self.step.id
+            ),
+            now,
         )
         if current_gone and self._state is not RunState.FINISHED:
             self._arrive(now)
@@ -393,7 +376,7 @@ class SessionRun:
         # Items do not touch timing; without an instant, the latest one known is close enough.
         at = now if now is not None else self._last
         if at is not None:
-            self._log(ItemChanged(index, self._index, self.step.id), at)
+            self._log(events.ItemChanged(index, self._index, self.step.id), at)
         return True
 
     # --- derived ---------------------------------------------------------
@@ -444,27 +427,27 @@ class SessionRun:
         record.left_at.append(now)
         if forward:
             record.ended_at = now
-            self._log(StepEnded(*self._timer_data(now), actual=record.actual(now)), now)
+            self._log(events.StepEnded(*self._timer_data(now), actual=record.actual(now)), now)
 
     def _run_timer(self, now: int) -> None:
         timer = self.timer
         if timer.state is TimerState.IDLE:
             timer.start(now)
-            self._log(StepStarted(*self._timer_data(now), planned=timer.planned), now)
+            self._log(events.StepStarted(*self._timer_data(now), planned=timer.planned), now)
         elif timer.state is TimerState.PAUSED:
             timer.resume(now)
-            self._log(StepResumed(*self._timer_data(now)), now)
+            self._log(events.StepResumed(*self._timer_data(now)), now)
 
     def _stop_timer(self, now: int) -> None:
         if self.timer.state is TimerState.RUNNING:
             self.timer.pause(now)
-            self._log(StepPaused(*self._timer_data(now)), now)
+            self._log(events.StepPaused(*self._timer_data(now)), now)
 
     def _timer_data(self, now: int) -> tuple[int, str, int]:
         """The current step's index, id and time left: the fields most step events share."""
         return self._index, self.step.id, self.timer.remaining(now)
 
-    def _log(self, event: Event, now: int) -> None:
+    def _log(self, event: events.Event, now: int) -> None:
         if self.journal is not None:
             self.journal.write(event, now, self._wall_at(now))
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 from facilitator.agenda.groupsize import GroupSize
-from facilitator.engine.events import room as r
+from facilitator.engine import events
 from facilitator.engine.events.core import Event
 from facilitator.room.deal import Label, Material, deal
 from facilitator.room.feedback import DEFAULT_SCALE, MAX_SCALE, Feedback
@@ -114,7 +114,9 @@ class Room:
                 raise RoomError("too_many_people", limit=MAX_PEOPLE, count=len(given))
         names = distinct_names(given) if not isinstance(people, int) else given
         first = self._state.next_person
-        record = r.PeopleSet(tuple(Person(first + i, name) for i, name in enumerate(names)))
+        record = events.room.PeopleSet(
+            tuple(Person(first + i, name) for i, name in enumerate(names))
+        )
         had_groups = self._state.grouping is not None
         self._do(record, now)
         notices = []
@@ -137,7 +139,7 @@ class Room:
         person = Person(self._state.next_person, cleaned)
         grouping = self._state.grouping
         number = newcomer_group(grouping) if grouping is not None else None
-        self._do(r.PersonAdded(person, number), now)
+        self._do(events.room.PersonAdded(person, number), now)
         notices: list[Notice] = []
         if number is not None:
             notices.append(Notice("joined", {"person": self.person_name(person), "group": number}))
@@ -153,7 +155,10 @@ class Room:
         if grouping is not None:
             home = grouping.group_of(person_id)
             moves = removal_moves(grouping, person_id)
-        self._do(r.PersonRemoved(person.id, tuple(r.Move(p, g) for p, g in moves)), now)
+        self._do(
+            events.room.PersonRemoved(person.id, tuple(events.room.Move(p, g) for p, g in moves)),
+            now,
+        )
         notices = [
             Notice("moved", {"person": self.person_name(self._person(p)), "group": g})
             for p, g in moves
@@ -173,7 +178,7 @@ class Room:
             raise RoomError("empty_name")
         others = (p.name for p in self._state.people if p.id != person_id)
         (cleaned,) = distinct_names([cleaned], others)
-        self._do(r.PersonRenamed(person_id, cleaned), now)
+        self._do(events.room.PersonRenamed(person_id, cleaned), now)
 
     def move_person(self, person_id: int, group: int, now: int) -> list[Notice]:
         """Move someone into another group (the trainer's own choice)."""
@@ -182,7 +187,7 @@ class Room:
         if grouping.group(group) is None:
             raise RoomError("unknown_group", group=group)
         before = grouping.group_of(person_id)
-        self._do(r.PersonMoved(person_id, group), now)
+        self._do(events.room.PersonMoved(person_id, group), now)
         numbers = [group] + ([before.number] if before is not None else [])
         return self._outside_notices(numbers)
 
@@ -215,7 +220,7 @@ class Room:
         seed = seed if seed is not None else _seed(now, len(self._state.earlier))
         table = together((g.members, 1) for g in self._history())
         groups = arrange(people, plan.sizes, seed, table or None)
-        record = r.GroupsMade(
+        record = events.room.GroupsMade(
             step,
             str(size) if size is not None else "",
             count or 0,
@@ -243,7 +248,7 @@ class Room:
         numbers = [g.number for g in grouping.groups][: len(groups)]
         top = max((g.number for g in grouping.groups), default=0)
         numbers += range(top + 1, top + 1 + len(groups) - len(numbers))
-        record = r.GroupsReshuffled(
+        record = events.room.GroupsReshuffled(
             seed, tuple(Group(n, tuple(m)) for n, m in zip(numbers, groups, strict=True))
         )
         self._do(record, now)
@@ -352,7 +357,7 @@ class Room:
         given = deal(list(fragments), numbers, per_group)
         known = titles or {}
         labels = tuple(Label(f, known[f]) for f in dict.fromkeys(fragments) if f in known)
-        record = r.MaterialDealt(
+        record = events.room.MaterialDealt(
             step, handout, material, per_group or 0, given, labels, handout_title
         )
         self._do(record, now)
@@ -411,7 +416,7 @@ class Room:
                     },
                 )
             )
-        self._do(r.TurnsPlanned(step, each, order, tuple(numbers)), now)
+        self._do(events.room.TurnsPlanned(step, each, order, tuple(numbers)), now)
         return notices
 
     def start_turn(self, step: str, now: int, index: int | None = None) -> int:
@@ -422,8 +427,8 @@ class Room:
         turns = self._round(step)
         index = _waiting_turn(turns, index)
         if turns.current is not None:
-            self._do(r.TurnEnded(step, turns.current), now)
-        self._do(r.TurnStarted(step, index), now)
+            self._do(events.room.TurnEnded(step, turns.current), now)
+        self._do(events.room.TurnStarted(step, index), now)
         return index
 
     def end_turn(self, step: str, now: int) -> None:
@@ -431,13 +436,13 @@ class Room:
         turns = self._round(step)
         if turns.current is None:
             raise RoomError("no_turn_running")
-        self._do(r.TurnEnded(step, turns.current), now)
+        self._do(events.room.TurnEnded(step, turns.current), now)
 
     def skip_turn(self, step: str, now: int, index: int | None = None) -> int:
         """Skip the next waiting turn (or turn ``index``) before it starts; returns its index."""
         turns = self._round(step)
         index = _waiting_turn(turns, index)
-        self._do(r.TurnSkipped(step, index), now)
+        self._do(events.room.TurnSkipped(step, index), now)
         return index
 
     def redo_turn(self, step: str, now: int, index: int | None = None) -> int:
@@ -455,7 +460,7 @@ class Room:
             raise RoomError("unknown_turn")
         turn = turns.turns[index]
         position = _insert_position(turns)
-        self._do(r.TurnAdded(step, position, turn.group, turn.allotted), now)
+        self._do(events.room.TurnAdded(step, position, turn.group, turn.allotted), now)
         return position
 
     def add_turn(self, step: str, group: int, now: int) -> int:
@@ -464,14 +469,14 @@ class Room:
         if self._grouping().group(group) is None:
             raise RoomError("unknown_group", group=group)
         each = turns.turns[-1].allotted if turns.turns else TURN_LEAST
-        self._do(r.TurnAdded(step, len(turns.turns), group, each), now)
+        self._do(events.room.TurnAdded(step, len(turns.turns), group, each), now)
         return len(turns.turns)
 
     def set_turn_time(self, step: str, each: int, now: int) -> None:
         """The time per turn (ns), for the turn under way and those waiting."""
         self._round(step)
         self._check_turn_time(each)
-        self._do(r.TurnTimeSet(step, each), now)
+        self._do(events.room.TurnTimeSet(step, each), now)
 
     def pause_turns(self, step: str, now: int) -> bool:
         """Stop the running turn's clock (with the session's pause); False if none runs."""
@@ -480,7 +485,7 @@ class Room:
             return False
         if turns.turns[turns.current].state is not TurnState.RUNNING:
             return False
-        self._do(r.TurnsPaused(step), now)
+        self._do(events.room.TurnsPaused(step), now)
         return True
 
     def resume_turns(self, step: str, now: int) -> bool:
@@ -490,7 +495,7 @@ class Room:
             return False
         if turns.turns[turns.current].state is not TurnState.PAUSED:
             return False
-        self._do(r.TurnsResumed(step), now)
+        self._do(events.room.TurnsResumed(step), now)
         return True
 
     def _round(self, step: str) -> TurnRound:
@@ -538,7 +543,10 @@ class Room:
         status = Status.PENDING if waits else Status.RELEASED
         signed = clean_name(name) if source is Source.PARTICIPANT and wall.ask_names else ""
         note_id = wall.next_note
-        self._do(r.NoteAdded(note_id, step, cleaned, source, kind, client_id, status, signed), now)
+        self._do(
+            events.room.NoteAdded(note_id, step, cleaned, source, kind, client_id, status, signed),
+            now,
+        )
         added = self._state.wall.note(note_id)
         assert added is not None
         return added
@@ -548,37 +556,37 @@ class Room:
         note = self._note(note_id)
         cleaned = clean_note(text)
         if cleaned != note.text:
-            self._do(r.NoteEdited(note_id, cleaned), now)
+            self._do(events.room.NoteEdited(note_id, cleaned), now)
 
     def hide_note(self, note_id: int, now: int, hidden: bool = True) -> None:
         """Keep a note off the projector (it stays on the console), or show it again."""
         if self._note(note_id).hidden != hidden:
-            self._do(r.NoteHidden(note_id, hidden), now)
+            self._do(events.room.NoteHidden(note_id, hidden), now)
 
     def remove_note(self, note_id: int, now: int) -> None:
         """Take a note off the wall."""
         self._note(note_id)
-        self._do(r.NoteRemoved(note_id), now)
+        self._do(events.room.NoteRemoved(note_id), now)
 
     def release_note(self, note_id: int, now: int) -> None:
         """Let a participant's waiting note onto the wall."""
         if self._note(note_id).status is Status.PENDING:
-            self._do(r.NoteReleased(note_id), now)
+            self._do(events.room.NoteReleased(note_id), now)
 
     def set_auto_release(self, on: bool, now: int) -> None:
         """Participants' notes go on the wall at once (``on``; the waiting ones too)."""
         if self._state.wall.auto_release != on:
-            self._do(r.AutoReleaseSet(on), now)
+            self._do(events.room.AutoReleaseSet(on), now)
 
     def set_posting(self, step: str, open_: bool, now: int) -> None:
         """Let phones post notes in ``step`` (``open_``), or close posting there."""
         if self._state.wall.posting_open(step) != open_:
-            self._do(r.PostingSet(step, open_), now)
+            self._do(events.room.PostingSet(step, open_), now)
 
     def ask_names(self, on: bool, now: int) -> None:
         """Phones offer an optional name field (``on``), or notes stay anonymous."""
         if self._state.wall.ask_names != on:
-            self._do(r.NamesAsked(on), now)
+            self._do(events.room.NamesAsked(on), now)
 
     def put_note_on(self, note_id: int, target_id: int, now: int) -> int:
         """Drop a note onto another: it joins the other's theme, or the two make a new one.
@@ -590,11 +598,11 @@ class Room:
             raise RoomError("onto_itself")
         if target.theme is not None:
             if note.theme != target.theme:
-                self._do(r.NoteThemed(note.id, target.theme), now)
+                self._do(events.room.NoteThemed(note.id, target.theme), now)
             return target.theme
         theme = self._state.wall.next_theme
         name = self.words.theme.format(number=theme)
-        self._do(r.ThemeMade(theme, name, (target.id, note.id)), now)
+        self._do(events.room.ThemeMade(theme, name, (target.id, note.id)), now)
         return theme
 
     def put_note_in(self, note_id: int, theme_id: int | None, now: int) -> None:
@@ -603,7 +611,7 @@ class Room:
         if theme_id is not None and self._state.wall.theme(theme_id) is None:
             raise RoomError("unknown_theme")
         if note.theme != theme_id:
-            self._do(r.NoteThemed(note_id, theme_id), now)
+            self._do(events.room.NoteThemed(note_id, theme_id), now)
 
     def rename_theme(self, theme_id: int, name: str, now: int) -> None:
         """Give a theme a name."""
@@ -612,13 +620,13 @@ class Room:
             raise RoomError("unknown_theme")
         cleaned = clean_theme_name(name)
         if cleaned != theme.name:
-            self._do(r.ThemeRenamed(theme_id, cleaned), now)
+            self._do(events.room.ThemeRenamed(theme_id, cleaned), now)
 
     def dissolve_theme(self, theme_id: int, now: int) -> None:
         """Undo a theme: its notes are in no theme again (none is lost)."""
         if self._state.wall.theme(theme_id) is None:
             raise RoomError("unknown_theme")
-        self._do(r.ThemeDissolved(theme_id), now)
+        self._do(events.room.ThemeDissolved(theme_id), now)
 
     def _note(self, note_id: int) -> Note:
         note = self._state.wall.note(note_id)
@@ -654,7 +662,7 @@ class Room:
             raise RoomError("bad_score", scale=scale)
         sentence = clean_note(text) if text.strip() else ""
         number = self._state.next_feedback
-        self._do(r.FeedbackGiven(number, score, scale, sentence, client_id, source), now)
+        self._do(events.room.FeedbackGiven(number, score, scale, sentence, client_id, source), now)
         return self._state.feedback[-1]
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from facilitator.agenda.groupsize import parse_group_size
-from facilitator.engine.events import room as r
 from facilitator.engine.events.core import Event
 from facilitator.room.deal import Deal, Material
 from facilitator.room.feedback import Feedback
@@ -21,6 +20,9 @@ from facilitator.room.grouping import Group, Grouping, with_member, without
 from facilitator.room.people import Person
 from facilitator.room.turns import Turn, TurnRound, TurnState
 from facilitator.room.wall import Note, Status, Theme, Wall
+
+if TYPE_CHECKING:
+    from facilitator.engine.events import room as r
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,28 @@ class ApplyError(ValueError):
     """A record that does not fit the room it is applied to (a damaged journal)."""
 
 
-S = TypeVar("S", bound=Event)
-_HANDLERS: dict[type[Event], Callable[[RoomState, Any, int], RoomState]] = {}
+Handler = Callable[[RoomState, Any, int], RoomState]
+# By the name of the room's record they handle: the records load with the first one
+# applied, not with the room (issue 14: the first paint needs none of them).
+_BY_NAME: dict[str, Handler] = {}
+_HANDLERS: dict[type[Event], Handler] = {}
 
 
-def _on(kind: type[S]) -> Callable[[Callable[[RoomState, S, int], RoomState]], None]:
-    def register(handler: Callable[[RoomState, S, int], RoomState]) -> None:
-        _HANDLERS[kind] = handler
+def _on(kind: str) -> Callable[[Handler], None]:
+    def register(handler: Handler) -> None:
+        _BY_NAME[kind] = handler
 
     return register
+
+
+def _handlers() -> dict[type[Event], Handler]:
+    """Every handler by its record class (the room's records loaded the first time)."""
+    if not _HANDLERS:
+        from facilitator.engine.events import room as records
+
+        for name, handler in _BY_NAME.items():
+            _HANDLERS[getattr(records, name)] = handler
+    return _HANDLERS
 
 
 def apply(state: RoomState, record: Event, now: int) -> RoomState:
@@ -72,7 +87,7 @@ def apply(state: RoomState, record: Event, now: int) -> RoomState:
     Raises :class:`ApplyError` when the record cannot happen in this room
     (it names a person, group, turn or note that is not there).
     """
-    handler = _HANDLERS.get(type(record))
+    handler = _handlers().get(type(record))
     if handler is None:
         raise ApplyError(f"not a room record: {record!r}")
     try:
@@ -83,7 +98,7 @@ def apply(state: RoomState, record: Event, now: int) -> RoomState:
 
 def handled() -> frozenset[type[Event]]:
     """Every record class :func:`apply` knows."""
-    return frozenset(_HANDLERS)
+    return frozenset(_handlers())
 
 
 # --- people and groups ---------------------------------------------------------------
@@ -95,7 +110,7 @@ def _grouping(state: RoomState) -> Grouping:
     return state.grouping
 
 
-@_on(r.PeopleSet)
+@_on("PeopleSet")
 def _people_set(state: RoomState, e: r.PeopleSet, now: int) -> RoomState:
     earlier = state.earlier + ((state.grouping,) if state.grouping is not None else ())
     top = max((p.id for p in e.people), default=0)
@@ -108,7 +123,7 @@ def _people_set(state: RoomState, e: r.PeopleSet, now: int) -> RoomState:
     )
 
 
-@_on(r.PersonAdded)
+@_on("PersonAdded")
 def _person_added(state: RoomState, e: r.PersonAdded, now: int) -> RoomState:
     if state.person(e.person.id) is not None:
         raise ValueError(f"person {e.person.id} is already in the room")
@@ -126,7 +141,7 @@ def _person_added(state: RoomState, e: r.PersonAdded, now: int) -> RoomState:
     )
 
 
-@_on(r.PersonRemoved)
+@_on("PersonRemoved")
 def _person_removed(state: RoomState, e: r.PersonRemoved, now: int) -> RoomState:
     if state.person(e.person) is None:
         raise LookupError(f"no person {e.person}")
@@ -143,7 +158,7 @@ def _person_removed(state: RoomState, e: r.PersonRemoved, now: int) -> RoomState
     )
 
 
-@_on(r.PersonRenamed)
+@_on("PersonRenamed")
 def _person_renamed(state: RoomState, e: r.PersonRenamed, now: int) -> RoomState:
     if state.person(e.person) is None:
         raise LookupError(f"no person {e.person}")
@@ -151,7 +166,7 @@ def _person_renamed(state: RoomState, e: r.PersonRenamed, now: int) -> RoomState
     return replace(state, people=people)
 
 
-@_on(r.PersonMoved)
+@_on("PersonMoved")
 def _person_moved(state: RoomState, e: r.PersonMoved, now: int) -> RoomState:
     grouping = _grouping(state)
     if state.person(e.person) is None or grouping.group(e.group) is None:
@@ -168,7 +183,7 @@ def _check_groups(state: RoomState, groups: tuple[Group, ...]) -> None:
         raise ValueError("group numbers must be unique and from 1")
 
 
-@_on(r.GroupsMade)
+@_on("GroupsMade")
 def _groups_made(state: RoomState, e: r.GroupsMade, now: int) -> RoomState:
     _check_groups(state, e.groups)
     size = parse_group_size(e.size) if e.size else None
@@ -177,7 +192,7 @@ def _groups_made(state: RoomState, e: r.GroupsMade, now: int) -> RoomState:
     return replace(state, grouping=grouping, earlier=earlier)
 
 
-@_on(r.GroupsReshuffled)
+@_on("GroupsReshuffled")
 def _groups_reshuffled(state: RoomState, e: r.GroupsReshuffled, now: int) -> RoomState:
     grouping = _grouping(state)
     _check_groups(state, e.groups)
@@ -187,7 +202,7 @@ def _groups_reshuffled(state: RoomState, e: r.GroupsReshuffled, now: int) -> Roo
     )
 
 
-@_on(r.MaterialDealt)
+@_on("MaterialDealt")
 def _material_dealt(state: RoomState, e: r.MaterialDealt, now: int) -> RoomState:
     grouping = _grouping(state)
     if e.material not in ("cards", "documents"):
@@ -217,13 +232,13 @@ def _with_round(state: RoomState, new: TurnRound) -> RoomState:
     return replace(state, rounds=(*rounds, new))
 
 
-@_on(r.TurnsPlanned)
+@_on("TurnsPlanned")
 def _turns_planned(state: RoomState, e: r.TurnsPlanned, now: int) -> RoomState:
     turns = tuple(Turn(group, e.each) for group in e.groups)
     return _with_round(state, TurnRound(e.step, turns))
 
 
-@_on(r.TurnStarted)
+@_on("TurnStarted")
 def _turn_started(state: RoomState, e: r.TurnStarted, now: int) -> RoomState:
     turns = _round(state, e.step)
     if turns.current is not None:
@@ -234,7 +249,7 @@ def _turn_started(state: RoomState, e: r.TurnStarted, now: int) -> RoomState:
     return _with_round(state, turns.with_turn(e.index, replace(turn, started=now)))
 
 
-@_on(r.TurnEnded)
+@_on("TurnEnded")
 def _turn_ended(state: RoomState, e: r.TurnEnded, now: int) -> RoomState:
     turns = _round(state, e.step)
     turn = turns.turns[e.index]
@@ -248,7 +263,7 @@ def _turn_ended(state: RoomState, e: r.TurnEnded, now: int) -> RoomState:
     return _with_round(state, turns.with_turn(e.index, replace(turn, ended=now, pauses=pauses)))
 
 
-@_on(r.TurnSkipped)
+@_on("TurnSkipped")
 def _turn_skipped(state: RoomState, e: r.TurnSkipped, now: int) -> RoomState:
     turns = _round(state, e.step)
     turn = turns.turns[e.index]
@@ -257,7 +272,7 @@ def _turn_skipped(state: RoomState, e: r.TurnSkipped, now: int) -> RoomState:
     return _with_round(state, turns.with_turn(e.index, replace(turn, skipped=True)))
 
 
-@_on(r.TurnAdded)
+@_on("TurnAdded")
 def _turn_added(state: RoomState, e: r.TurnAdded, now: int) -> RoomState:
     turns = _round(state, e.step)
     if not 0 <= e.index <= len(turns.turns):
@@ -266,7 +281,7 @@ def _turn_added(state: RoomState, e: r.TurnAdded, now: int) -> RoomState:
     return _with_round(state, replace(turns, turns=new))
 
 
-@_on(r.TurnTimeSet)
+@_on("TurnTimeSet")
 def _turn_time_set(state: RoomState, e: r.TurnTimeSet, now: int) -> RoomState:
     turns = _round(state, e.step)
     changed = tuple(
@@ -278,7 +293,7 @@ def _turn_time_set(state: RoomState, e: r.TurnTimeSet, now: int) -> RoomState:
     return _with_round(state, replace(turns, turns=changed))
 
 
-@_on(r.TurnsPaused)
+@_on("TurnsPaused")
 def _turns_paused(state: RoomState, e: r.TurnsPaused, now: int) -> RoomState:
     turns = _round(state, e.step)
     index = turns.current
@@ -290,7 +305,7 @@ def _turns_paused(state: RoomState, e: r.TurnsPaused, now: int) -> RoomState:
     )
 
 
-@_on(r.TurnsResumed)
+@_on("TurnsResumed")
 def _turns_resumed(state: RoomState, e: r.TurnsResumed, now: int) -> RoomState:
     turns = _round(state, e.step)
     index = turns.current
@@ -324,7 +339,7 @@ def _without_empty_themes(wall: Wall) -> Wall:
     return replace(wall, themes=tuple(t for t in wall.themes if t.id in used))
 
 
-@_on(r.NoteAdded)
+@_on("NoteAdded")
 def _note_added(state: RoomState, e: r.NoteAdded, now: int) -> RoomState:
     wall = state.wall
     if wall.note(e.note) is not None or e.note < wall.next_note:
@@ -334,29 +349,29 @@ def _note_added(state: RoomState, e: r.NoteAdded, now: int) -> RoomState:
     return replace(state, wall=wall)
 
 
-@_on(r.NoteEdited)
+@_on("NoteEdited")
 def _note_edited(state: RoomState, e: r.NoteEdited, now: int) -> RoomState:
     return _with_note(state, replace(_note(state.wall, e.note), text=e.text, edited=True))
 
 
-@_on(r.NoteHidden)
+@_on("NoteHidden")
 def _note_hidden(state: RoomState, e: r.NoteHidden, now: int) -> RoomState:
     return _with_note(state, replace(_note(state.wall, e.note), hidden=e.hidden))
 
 
-@_on(r.NoteRemoved)
+@_on("NoteRemoved")
 def _note_removed(state: RoomState, e: r.NoteRemoved, now: int) -> RoomState:
     _note(state.wall, e.note)
     wall = replace(state.wall, notes=tuple(n for n in state.wall.notes if n.id != e.note))
     return replace(state, wall=_without_empty_themes(wall))
 
 
-@_on(r.NoteReleased)
+@_on("NoteReleased")
 def _note_released(state: RoomState, e: r.NoteReleased, now: int) -> RoomState:
     return _with_note(state, replace(_note(state.wall, e.note), status=Status.RELEASED))
 
 
-@_on(r.AutoReleaseSet)
+@_on("AutoReleaseSet")
 def _auto_release_set(state: RoomState, e: r.AutoReleaseSet, now: int) -> RoomState:
     notes = state.wall.notes
     if e.on:  # what waited goes on the wall with the switch
@@ -364,18 +379,18 @@ def _auto_release_set(state: RoomState, e: r.AutoReleaseSet, now: int) -> RoomSt
     return replace(state, wall=replace(state.wall, notes=notes, auto_release=e.on))
 
 
-@_on(r.PostingSet)
+@_on("PostingSet")
 def _posting_set(state: RoomState, e: r.PostingSet, now: int) -> RoomState:
     closed = state.wall.closed_steps - {e.step} if e.open else state.wall.closed_steps | {e.step}
     return replace(state, wall=replace(state.wall, closed_steps=frozenset(closed)))
 
 
-@_on(r.NamesAsked)
+@_on("NamesAsked")
 def _names_asked(state: RoomState, e: r.NamesAsked, now: int) -> RoomState:
     return replace(state, wall=replace(state.wall, ask_names=e.on))
 
 
-@_on(r.ThemeMade)
+@_on("ThemeMade")
 def _theme_made(state: RoomState, e: r.ThemeMade, now: int) -> RoomState:
     wall = state.wall
     if wall.theme(e.theme) is not None or e.theme < wall.next_theme or not e.notes:
@@ -392,7 +407,7 @@ def _theme_made(state: RoomState, e: r.ThemeMade, now: int) -> RoomState:
     return replace(state, wall=_without_empty_themes(wall))
 
 
-@_on(r.NoteThemed)
+@_on("NoteThemed")
 def _note_themed(state: RoomState, e: r.NoteThemed, now: int) -> RoomState:
     if e.theme is not None and state.wall.theme(e.theme) is None:
         raise LookupError(f"no theme {e.theme}")
@@ -400,7 +415,7 @@ def _note_themed(state: RoomState, e: r.NoteThemed, now: int) -> RoomState:
     return replace(moved, wall=_without_empty_themes(moved.wall))
 
 
-@_on(r.ThemeRenamed)
+@_on("ThemeRenamed")
 def _theme_renamed(state: RoomState, e: r.ThemeRenamed, now: int) -> RoomState:
     if state.wall.theme(e.theme) is None:
         raise LookupError(f"no theme {e.theme}")
@@ -408,7 +423,7 @@ def _theme_renamed(state: RoomState, e: r.ThemeRenamed, now: int) -> RoomState:
     return replace(state, wall=replace(state.wall, themes=themes))
 
 
-@_on(r.ThemeDissolved)
+@_on("ThemeDissolved")
 def _theme_dissolved(state: RoomState, e: r.ThemeDissolved, now: int) -> RoomState:
     wall = state.wall
     if wall.theme(e.theme) is None:
@@ -421,7 +436,7 @@ def _theme_dissolved(state: RoomState, e: r.ThemeDissolved, now: int) -> RoomSta
 # --- feedback ------------------------------------------------------------------------
 
 
-@_on(r.FeedbackGiven)
+@_on("FeedbackGiven")
 def _feedback_given(state: RoomState, e: r.FeedbackGiven, now: int) -> RoomState:
     if e.feedback < state.next_feedback or not 1 <= e.score <= e.scale:
         raise ValueError(f"feedback {e.feedback} does not fit")

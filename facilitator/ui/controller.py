@@ -31,9 +31,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.engine import plan
+from facilitator.engine import events, plan
 from facilitator.engine.clock import MINUTE, SECOND, Clock, wall_now, whole_minutes
-from facilitator.engine.events import AppClosed, RunAbandoned
 from facilitator.engine.journal import Journal
 from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState, SessionRun, SessionSnapshot
@@ -192,7 +191,7 @@ class SessionController(QObject):
         """Replace the agenda with a new one and start over, not started."""
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             # Ended on purpose: crash recovery must not offer this run again.
-            self._run_journal.write(RunAbandoned("another session was opened"))
+            self._run_journal.write(events.RunAbandoned("another session was opened"))
         self._run_journal.close()
         self._timer.stop()
         self._install(agenda, self._new_run(agenda), blank=False)
@@ -275,7 +274,7 @@ class SessionController(QObject):
         self._timer.stop()
         self.room.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
-            self._run_journal.write(AppClosed())
+            self._run_journal.write(events.AppClosed())
         self._run_journal.close()
 
     # --- timing --------------------------------------------------------------

@@ -37,23 +37,7 @@ from facilitator import i18n
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.plain import ProjectorOptions, Step
 from facilitator.agenda.slides import Slide, step_slides, title_screen_slide
-from facilitator.engine.events import (
-    BlankChanged,
-    BreakShown,
-    ChecklistShown,
-    ClockShown,
-    Event,
-    FreezeChanged,
-    PageChanged,
-    QuestionShown,
-    RoomScreenChanged,
-    SectionShown,
-    ShownEnded,
-    ShownPageChanged,
-    ThemeChanged,
-    TimerStyleChanged,
-    TitleScreenChanged,
-)
+from facilitator.engine import events
 from facilitator.engine.run_journal import RunJournal
 from facilitator.engine.session import RunState, SessionRun
 from facilitator.markup import literal
@@ -138,9 +122,9 @@ class ProjectorController(QObject):
         # The closing screen is a picture of its own: a room screen comes off, page 1.
         item = (-1, -1) if self.finished else (run.index, run.item_index)
         if self.state.follow(item):
-            self._journal.write(RoomScreenChanged(""))
+            self._journal.write(events.RoomScreenChanged(""))
         if had is not None and self.state.shown is None:
-            self._journal.write(ShownEnded())
+            self._journal.write(events.ShownEnded())
         if self.state.room_screen is not None:
             self.state.clamp_room_page(self.page_count())
         if self.state.shown is not None:
@@ -362,7 +346,7 @@ class ProjectorController(QObject):
 
     def _write_page(self) -> None:
         run = self._run
-        self._journal.write(PageChanged(run.index, run.item_index, self.state.page))
+        self._journal.write(events.PageChanged(run.index, run.item_index, self.state.page))
 
     # --- commands ------------------------------------------------------------------
 
@@ -431,22 +415,22 @@ class ProjectorController(QObject):
         if not self.state.set_room_screen(screen):
             return False
         if had is not None and self.state.shown is None:
-            self._journal.write(ShownEnded())
-        self._journal.write(RoomScreenChanged(screen.value if screen is not None else ""))
+            self._journal.write(events.ShownEnded())
+        self._journal.write(events.RoomScreenChanged(screen.value if screen is not None else ""))
         return True
 
     # --- anything on the projector, at once ---------------------------------------
 
-    def _show(self, shown: Shown, record: Event) -> None:
+    def _show(self, shown: Shown, record: events.Event) -> None:
         """Put ``shown`` on the projector now (from its first page) and journal ``record``."""
         state = self.state
         had_screen, had_title = state.room_screen, state.title_screen
         if not state.show(shown):
             return
         if had_screen is not None:
-            self._journal.write(RoomScreenChanged(""))
+            self._journal.write(events.RoomScreenChanged(""))
         if had_title:
-            self._journal.write(TitleScreenChanged(False))
+            self._journal.write(events.TitleScreenChanged(False))
         self._journal.write(record)
         self._session.after_command(True)
 
@@ -458,13 +442,13 @@ class ProjectorController(QObject):
         """
         shown = Shown(ShownKind.SECTION, ref=section, trainer_parts=trainer_parts)
         shown_slide(self._session.agenda, shown)
-        self._show(shown, SectionShown(section, trainer_parts))
+        self._show(shown, events.SectionShown(section, trainer_parts))
 
     def show_checklist(self, checklist: str) -> None:
         """Put a checklist's text on the projector (raises ``ShownError`` if there is none)."""
         shown = Shown(ShownKind.CHECKLIST, ref=checklist)
         shown_slide(self._session.agenda, shown)
-        self._show(shown, ChecklistShown(checklist))
+        self._show(shown, events.ChecklistShown(checklist))
 
     def show_question(self, text: str) -> None:
         """Put a question typed live on the projector, as plain text.
@@ -473,7 +457,7 @@ class ProjectorController(QObject):
         too long question (nothing changes).
         """
         question = clean_question(text)
-        self._show(Shown(ShownKind.QUESTION, text=question), QuestionShown(question))
+        self._show(Shown(ShownKind.QUESTION, text=question), events.QuestionShown(question))
 
     def show_break(self, until: str | time) -> datetime:
         """The break screen, counting down to ``until`` ("10:45": today, or after midnight).
@@ -483,7 +467,7 @@ class ProjectorController(QObject):
         """
         when = until if isinstance(until, time) else parse_time_of_day(until)
         end = break_end(when, self._session.wall_now())
-        self._show(Shown(ShownKind.BREAK, until=end), BreakShown(end.isoformat()))
+        self._show(Shown(ShownKind.BREAK, until=end), events.BreakShown(end.isoformat()))
         return end
 
     def toggle_clock(self) -> None:
@@ -491,7 +475,7 @@ class ProjectorController(QObject):
         if self.state.shown is not None and self.state.shown.kind is ShownKind.CLOCK:
             self.end_shown()
         else:
-            self._show(Shown(ShownKind.CLOCK), ClockShown())
+            self._show(Shown(ShownKind.CLOCK), events.ClockShown())
 
     def end_shown(self) -> None:
         """Take what was put on at once (or a room screen) off: the step's item again."""
@@ -501,12 +485,12 @@ class ProjectorController(QObject):
     def _end_shown(self) -> bool:
         if not self.state.show(None):
             return False
-        self._journal.write(ShownEnded())
+        self._journal.write(events.ShownEnded())
         return True
 
     def _set_shown_page(self, page: int) -> None:
         if self.state.set_shown_page(page):
-            self._journal.write(ShownPageChanged(page))
+            self._journal.write(events.ShownPageChanged(page))
 
     def show_room_screen(self, screen: RoomScreen | None) -> bool:
         """Put a room screen on the projector (None: take it off, back to the item).
@@ -530,21 +514,21 @@ class ProjectorController(QObject):
     def set_blank(self, blank: bool) -> None:
         """Black out the projector (True) or show the current item (False)."""
         if self.state.set_blank(blank):
-            self._journal.write(BlankChanged(blank))
+            self._journal.write(events.BlankChanged(blank))
             self._session.after_command(True)
 
     def toggle_freeze(self) -> None:
         """Freeze the projector on what it shows, or return it to live."""
         state = self.state
         state.set_frozen(None if state.frozen is not None else self.live_projection())
-        self._journal.write(FreezeChanged(state.frozen is not None))
+        self._journal.write(events.FreezeChanged(state.frozen is not None))
         self._session.after_command(True)
 
     def toggle_title_screen(self) -> None:
         """Show the session's title screen (title, date, trainer), or the item again."""
         state = self.state
         state.set_title_screen(not state.title_screen)
-        self._journal.write(TitleScreenChanged(state.title_screen))
+        self._journal.write(events.TitleScreenChanged(state.title_screen))
         self._session.after_command(True)
 
     def set_trainer_name(self, name: str) -> None:
@@ -554,7 +538,7 @@ class ProjectorController(QObject):
     def set_timer_style(self, style: TimerStyle | str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
         if self.state.set_timer_style(style):
-            self._journal.write(TimerStyleChanged(self.state.timer_style.value))
+            self._journal.write(events.TimerStyleChanged(self.state.timer_style.value))
             self.lookChanged.emit()
             self.pages_changed()
 
@@ -565,7 +549,7 @@ class ProjectorController(QObject):
     def set_theme(self, name: ThemeName | str) -> None:
         """Dark, light or high contrast."""
         if self.state.set_theme(name):
-            self._journal.write(ThemeChanged(self.state.theme_name.value))
+            self._journal.write(events.ThemeChanged(self.state.theme_name.value))
             self.lookChanged.emit()
             self.pages_changed()
 

@@ -72,11 +72,8 @@ def test_both_forms_give_the_same_slides() -> None:
 
 def test_a_plain_form_is_frozen_and_made_with_the_models_defaults() -> None:
     step = plain.Step(id="a", title="A", minutes=5)
-    assert step.materials == [] and step.turns is None and step.model_fields_set == {
-        "id",
-        "title",
-        "minutes",
-    }
+    assert step.materials == [] and step.turns is None
+    assert step.model_fields_set == {"id", "title", "minutes"}
     with pytest.raises(AttributeError):
         step.title = "B"  # type: ignore[misc]
     with pytest.raises(TypeError):

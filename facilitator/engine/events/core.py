@@ -105,8 +105,25 @@ def event(name: str) -> Callable[[type[E]], type[E]]:
     return register
 
 
+#: The modules whose records make the journal (the package's areas).
+AREAS = ("run", "session", "projector", "room")
+_areas_loaded = False
+
+
+def _load_areas() -> None:
+    """Every area's records registered: they load when first used, not with the package."""
+    global _areas_loaded
+    if not _areas_loaded:
+        import importlib
+
+        for area in AREAS:
+            importlib.import_module(f"facilitator.engine.events.{area}")
+        _areas_loaded = True
+
+
 def registry() -> Mapping[str, type[Event]]:
-    """Every registered event class by name (read-only)."""
+    """Every registered event class by name (read-only), every area's."""
+    _load_areas()
     return types.MappingProxyType(_REGISTRY)
 
 
@@ -207,6 +224,7 @@ def _key(f: dataclasses.Field[Any]) -> str:
 
 def decode(line: Mapping[str, object], number: int) -> Decoded:
     """The record of a parsed journal line (line ``number`` of its file), and its warnings."""
+    _load_areas()
     name = line.get("event")
     shown = name if isinstance(name, str) else repr(name)
     kind = _REGISTRY.get(name) if isinstance(name, str) else None
