@@ -222,3 +222,11 @@ def test_the_first_paint_makes_none_of_the_journals_records(
 ) -> None:
     assert loaded(not_started["modules"], RECORDS) == []
     assert loaded(not_started["modules"], CHECKING) == []
+
+
+# The console's tabs not seen at start: made (and their modules loaded) when first shown.
+HIDDEN_TABS = ("facilitator.ui.presenter.room_panel", "facilitator.ui.presenter.wall_panel")
+
+
+def test_the_hidden_tabs_load_when_first_shown(not_started: dict[str, object]) -> None:
+    assert loaded(not_started["modules"], HIDDEN_TABS) == []

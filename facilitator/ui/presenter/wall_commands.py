@@ -124,7 +124,8 @@ class WallCommands:
 
     def show(self) -> None:
         """Draw the panel from the room (only what changed is drawn again)."""
-        if self.panel is None:
+        if self.panel is None:  # the Wall tab not made yet: its commands' ticks all the same
+            self.sync()
             return
         room = self.controller.room
         agenda = self.controller.agenda
@@ -168,10 +169,9 @@ class WallCommands:
 
     def write_note(self) -> None:
         """Show the wall and put the cursor in its note field."""
-        if self.panel is None:
-            return
-        self.window.tabs.setCurrentWidget(self.panel)
-        self.panel.input.setFocus()
+        panel = self.window.wall_panel  # made now if the tab was never shown
+        self.window.tabs.setCurrentWidget(panel)
+        panel.input.setFocus()
         self.window.keyboard.typing_starts()
 
     def add_written(self) -> bool:

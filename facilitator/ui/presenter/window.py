@@ -46,17 +46,16 @@ from facilitator.ui.presenter.countdown import CountdownPanel
 from facilitator.ui.presenter.help_commands import HelpCommands
 from facilitator.ui.presenter.keyboard import KeyboardHome, plain_keys
 from facilitator.ui.presenter.layout import PANE_WEIGHTS, ConsoleLayout
+from facilitator.ui.presenter.lazy_tab import LazyTab
 from facilitator.ui.presenter.notice import NoticeBar
 from facilitator.ui.presenter.preview import ProjectorPreview
 from facilitator.ui.presenter.reference_panel import ReferencePanel
 from facilitator.ui.presenter.room_commands import SCREEN_OF, RoomCommands
-from facilitator.ui.presenter.room_panel import RoomPanel
 from facilitator.ui.presenter.session_bar import SessionBar
 from facilitator.ui.presenter.shown_commands import ShownCommands
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_view import StepView, step_markdown
 from facilitator.ui.presenter.wall_commands import WallCommands
-from facilitator.ui.presenter.wall_panel import WallPanel
 from facilitator.ui.projector.menu import ProjectorMenu
 from facilitator.ui.settings import ConsoleSettings, take_notices
 from facilitator.ui.sound import Chimes, LazyChimes
@@ -64,9 +63,13 @@ from facilitator.ui.text_label import TextLabel
 from facilitator.ui.watcher import AgendaWatcher
 
 if TYPE_CHECKING:
+    from facilitator.console.room import RoomPanelView
+
     # Printing loads when first used, not before the first paint (issue 14).
     from facilitator.ui.presenter.print_handouts import HandoutPrinter
     from facilitator.ui.presenter.printer import Printer
+    from facilitator.ui.presenter.room_panel import RoomPanel
+    from facilitator.ui.presenter.wall_panel import WallPanel
 
 __all__ = ["PresenterWindow", "step_markdown"]
 
@@ -380,13 +383,14 @@ class PresenterWindow(QMainWindow):
         self.reference.ticksChanged.connect(self.commands.save_ticks)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centre-tabs")
-        self.room_panel = RoomPanel(a)
         self.tabs.addTab(self.instructions, translate("Console", "Instructions"))
         self.tabs.addTab(self.reference, translate("Console", "Reference && checklists"))
-        self.tabs.addTab(self.room_panel, translate("Console", "Groups && turns"))
-        self.wall_panel = WallPanel(a)
-        self.wall_commands.attach(self.wall_panel)
-        self.tabs.addTab(self.wall_panel, translate("Console", "Wall"))
+        # Not seen at start: made when first chosen (or asked for), before their paint.
+        self._room_view: RoomPanelView | None = None
+        self._room_tab = LazyTab(
+            self.tabs, translate("Console", "Groups && turns"), self._make_room_panel
+        )
+        self._wall_tab = LazyTab(self.tabs, translate("Console", "Wall"), self._make_wall_panel)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.countdown)
@@ -423,6 +427,40 @@ class PresenterWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
+
+    def _make_room_panel(self) -> RoomPanel:
+        from facilitator.ui.presenter.room_panel import RoomPanel
+
+        panel = RoomPanel(self.actions_by_name)
+        if self._room_view is not None:
+            panel.show_view(self._room_view)
+        return panel
+
+    def _make_wall_panel(self) -> WallPanel:
+        from facilitator.ui.presenter.wall_panel import WallPanel
+
+        panel = WallPanel(self.actions_by_name)
+        self.wall_commands.attach(panel)
+        self.wall_commands.show()
+        return panel
+
+    @property
+    def room_panel(self) -> RoomPanel:
+        """The Groups & turns tab's panel (made now if it was not yet)."""
+        from facilitator.ui.presenter.room_panel import RoomPanel
+
+        panel = self._room_tab.page()
+        assert isinstance(panel, RoomPanel)
+        return panel
+
+    @property
+    def wall_panel(self) -> WallPanel:
+        """The Wall tab's panel (made now if it was not yet)."""
+        from facilitator.ui.presenter.wall_panel import WallPanel
+
+        panel = self._wall_tab.page()
+        assert isinstance(panel, WallPanel)
+        return panel
 
     def _build_status(self) -> None:
         # The whole session line as text, for screen readers and tests; the bar shows it.
@@ -506,7 +544,9 @@ class PresenterWindow(QMainWindow):
             self.chimes.play(chime)
         wishes = step_wishes(self._controller.agenda, room.step)
         view = room_panel(room.state, room.step.id, room.words, now, room.notices, wishes)
-        self.room_panel.show_view(view)
+        self._room_view = view
+        if self._room_tab.made:
+            self.room_panel.show_view(view)
         self.wall_commands.show()
 
     def _on_journal_problem(self, message: str) -> None:
