@@ -1,0 +1,108 @@
+"""What the app holds 2 s after its first paint, checked in a fresh interpreter (issue 14).
+
+Resident memory 5 s after start is a benchmark figure (``bench/cpu.py``);
+these tests name what must not be resident by then, which is what made it
+large. Not timed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP = """
+import json, linecache, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv[:1])
+seen = {{}}
+
+
+def libraries():
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            return sorted({{line.split()[-1].rsplit("/", 1)[-1] for line in maps if "/" in line}})
+    except OSError:
+        return None
+
+
+def later():
+    presenter = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "presenter")
+    seen["later"] = {{
+        "modules": sorted(sys.modules),
+        "libraries": libraries(),
+        "source files kept": sorted(linecache.cache),
+        "chimes": {{"loaded": presenter.chimes.loaded, "problem": presenter.chimes.problem}},
+    }}
+    QApplication.exit(0)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            seen.setdefault(id(watched.window()), watched.window())
+            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            if "painted" not in seen and len(shown) >= 2 and all(id(w) in seen for w in shown):
+                seen["painted"] = True
+                QTimer.singleShot(2000, later)
+        return False
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from facilitator.cli import main
+
+main({argv!r})
+print(json.dumps(seen.get("later")))
+"""
+
+
+@pytest.fixture(scope="module")
+def after(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What the app (session 1, ``--start``) holds 2 s after both windows painted."""
+    folder = tmp_path_factory.mktemp("after-paint")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_TESTING": "1",
+        "FACILITATOR_DATA_DIR": str(folder / "data"),
+        "FACILITATOR_SETTINGS": str(folder / "settings.ini"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", APP.format(argv=["--start", "--recover", "never"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert isinstance(result, dict), "never painted"
+    assert "facilitator.ui.app" in result["modules"]
+    return result
+
+
+def test_no_module_s_source_lines_are_kept(after: dict[str, object]) -> None:
+    # PySide's import hook read every module imported after it (about 230 files,
+    # 9 MiB of lines) through linecache, until the interface's package replaced its
+    # check: what was imported before that (the command line) and a few files PySide
+    # reads itself may be kept, nothing of the interface.
+    kept = after["source files kept"]
+    assert isinstance(kept, list)
+    first = ("ui/__init__.py", "ui/pyside_import_hook.py")  # read before it took over
+    interface = [
+        path
+        for path in kept
+        if "/facilitator/ui/" in Path(path).as_posix() and not Path(path).as_posix().endswith(first)
+    ]
+    assert interface == []
+    assert len(kept) <= 40, kept  # about 230 before
