@@ -106,3 +106,46 @@ def test_no_module_s_source_lines_are_kept(after: dict[str, object]) -> None:
     ]
     assert interface == []
     assert len(kept) <= 40, kept  # about 230 before
+
+
+# Loaded on first use, not by 2 s after the first paint: the chimes' players and the
+# libraries under them (PulseAudio's, with its codecs'; QtMultimedia with FFmpeg), the
+# participants' server (Qt's network and WebSocket modules), printing and the editor.
+NOT_RESIDENT_MODULES = (
+    "PySide6.QtMultimedia",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebSockets",
+    "PySide6.QtHttpServer",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtPdf",
+    "facilitator.ui.participants.server",
+    "facilitator.ui.printing",
+    "facilitator.ui.editor",
+    "facilitator.reports",
+)
+NOT_RESIDENT_LIBRARIES = (
+    "libpulse",
+    "libsndfile",
+    "libQt6Multimedia",
+    "libavcodec",
+    "libQt6Network",
+)
+
+
+def test_what_the_first_minutes_do_not_need_is_not_loaded(after: dict[str, object]) -> None:
+    modules = after["modules"]
+    assert isinstance(modules, list)
+    assert [
+        m for m in modules if any(m == p or m.startswith(p + ".") for p in NOT_RESIDENT_MODULES)
+    ] == []
+    libraries = after["libraries"]
+    if libraries is None:
+        pytest.skip("no /proc/self/maps here")
+    assert isinstance(libraries, list)
+    assert [lib for lib in libraries if lib.startswith(NOT_RESIDENT_LIBRARIES)] == []
+
+
+def test_the_chimes_status_is_known_without_their_library(after: dict[str, object]) -> None:
+    chimes = after["chimes"]
+    assert isinstance(chimes, dict)
+    assert chimes["loaded"] is True  # "chimes on" or "sound unavailable" is shown

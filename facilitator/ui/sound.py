@@ -11,7 +11,12 @@ Nothing of it loads before the windows are shown (issue 14): the presenter
 holds a :class:`LazyChimes`, which the app asks to :meth:`~LazyChimes.load`
 once both windows have painted. On Linux it plays through PulseAudio's simple
 API (``libpulse-simple``, which PipeWire serves too) from a thread: raw PCM,
-about 2 MiB of libraries. QtMultimedia, the other player
+about 2 MiB of libraries, loaded at the first chime, not at start (the
+library, its codecs' libraries and the WAVs: 2-3 MiB resident for a chime
+that comes minutes later). At start only the sound server's socket is tried
+(:func:`pulse_server`), which is what tells "chimes on" from "sound
+unavailable" in the status bar; a chime that then finds no device says so
+there too. QtMultimedia, the other player
 (:class:`ChimePlayer`, QSoundEffect), loads its FFmpeg media back-end (libavcodec,
 libavformat, QtQuick and QtQml with it: about 20 MiB) for any audio device,
 even one that only plays PCM; it is the player elsewhere, and on Linux where
@@ -327,8 +332,10 @@ class PulseChimes(QObject):
 
     Building it loads the library and reads the WAV files; :meth:`check` (run
     in a thread by :class:`LazyChimes`) connects once to learn whether an
-    audio device answers. A chime opens its own stream, writes and drains it,
-    so a sound server restarted mid-session is found again at the next chime.
+    audio device answers. With ``later`` (the server's socket has answered)
+    nothing is loaded until the first chime's thread needs it. A chime opens
+    its own stream, writes and drains it, so a sound server restarted
+    mid-session is found again at the next chime.
     """
 
     settled = Signal()  # emitted (in the GUI thread) once ``problem`` is known, or changes
@@ -340,20 +347,34 @@ class PulseChimes(QObject):
         *,
         pulse: Callable[[], Any] = PulseSimple,
         spawn: Callable[[Callable[[], None]], None] = _in_thread,
+        later: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.problem: str | None = None
         self.played: list[Chime] = []
-        self._pending = True
+        self._pending = not later  # later: the server's socket answered already
         self._spawn = spawn
         self._volume = 0.7
         self._muted = False
         self._pcm: dict[Chime, tuple[bytes, int]] = {}
         self._told.connect(self._take_finding)
-        self._pulse = pulse()  # OSError: no libpulse-simple, the caller picks another player
-        for name, path in (files if files is not None else chime_files()).items():
-            self._pcm[name] = pcm_of(path)
+        self._files = files if files is not None else chime_files()
+        self._factory = pulse
+        self._pulse: Any = None
+        self._loading = threading.Lock()
+        self.library_missing = False  # set (in a chime's thread) when loading it failed
+        if not later:
+            self._load()  # OSError: no libpulse-simple, the caller picks another player
+
+    def _load(self) -> None:
+        """The library and the WAVs' samples, once (from a chime's thread when ``later``)."""
+        with self._loading:
+            if self._pulse is not None:
+                return
+            pcm = {name: pcm_of(path) for name, path in self._files.items()}
+            self._pulse = self._factory()
+            self._pcm = pcm
 
     @property
     def available(self) -> bool:
@@ -385,28 +406,35 @@ class PulseChimes(QObject):
     def play(self, chime: Chime) -> bool:
         """Play ``chime`` from a thread; False when muted or sound is unavailable."""
         self.played.append(chime)
-        found = self._pcm.get(chime)
-        if found is None or self._muted or self.problem is not None:
+        if chime not in self._files or self._muted or self.problem is not None:
             return False
-        pcm, rate = found
         volume = self._volume
-        self._spawn(lambda: self._told.emit(self._play(at_volume(pcm, volume), rate)))
+        self._spawn(lambda: self._told.emit(self._play_chime(chime, volume)))
         return True
 
     def preview(self, chime: Chime, volume: int) -> bool:
         """Play ``chime`` once at ``volume`` (0-100), muted or not (Preferences' Play)."""
-        found = self._pcm.get(chime)
-        if found is None or self.problem is not None:
+        if chime not in self._files or self.problem is not None:
             return False
-        pcm, rate = found
         level = max(0, min(100, volume)) / 100
-        self._spawn(lambda: self._told.emit(self._play(at_volume(pcm, level), rate)))
+        self._spawn(lambda: self._told.emit(self._play_chime(chime, level)))
         return True
 
     def restore(self) -> None:
         """Nothing to undo: a preview's volume is its own, each chime is played at its own."""
 
+    def _play_chime(self, chime: Chime, volume: float) -> str | None:
+        """In a chime's thread: load what is not loaded yet, then play."""
+        try:
+            self._load()
+        except (OSError, wave.Error, EOFError) as error:
+            self.library_missing = True  # before the finding reaches the GUI thread
+            return translate("Sound", "sound unavailable: {reason}").format(reason=_reason(error))
+        pcm, rate = self._pcm[chime]
+        return self._play(at_volume(pcm, volume), rate)
+
     def _probe(self) -> str | None:
+        self._load()
         rate = next(iter(self._pcm.values()))[1] if self._pcm else RATE
         stream = self._pulse.open(rate)
         if stream is None:
@@ -435,6 +463,46 @@ class PulseChimes(QObject):
             self.settled.emit()
 
 
+def pulse_sockets() -> list[Path]:
+    """Where PulseAudio's clients (and PipeWire's pulse server) find the user's sound server."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    places = [Path(runtime) / "pulse" / "native"] if runtime else []
+    if hasattr(os, "getuid"):
+        places.append(Path(f"/run/user/{os.getuid()}/pulse/native"))
+    places.append(Path("/var/run/pulse/native"))  # a system-wide server
+    return places
+
+
+def pulse_server() -> bool | None:
+    """Whether a PulseAudio server answers on its socket, without loading its library.
+
+    None where only the library can tell: ``PULSE_SERVER`` names a server that is
+    not a local socket. A server that only starts when a client asks for it
+    (PulseAudio's autospawn, without systemd's socket) is not started by this.
+    """
+    import socket
+
+    named = os.environ.get("PULSE_SERVER")
+    if named:
+        path = named.removeprefix("unix:")
+        if not path.startswith("/"):
+            return None
+        places = [Path(path)]
+    else:
+        places = pulse_sockets()
+    for place in places:
+        if not place.exists():
+            continue
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(0.5)
+            try:
+                probe.connect(str(place))
+            except OSError:
+                continue
+            return True
+    return False
+
+
 def pipewire_only() -> bool:
     """Whether PipeWire's own socket is there: Qt may play where PulseAudio's API did not."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
@@ -444,11 +512,16 @@ def pipewire_only() -> bool:
 class LazyChimes(QObject):
     """The presenter's chimes: nothing loads until :meth:`load` (after the first paint).
 
-    On Linux it plays through :class:`PulseChimes` (checked in a thread), and
-    falls back to QtMultimedia's :class:`ChimePlayer` where PulseAudio's library
-    is missing or only PipeWire's own socket answers; elsewhere QtMultimedia.
-    Volume and mute are kept and handed on. :attr:`ready` says the player is
-    known: the window shows "chimes on" or "sound unavailable" then.
+    On Linux it plays through :class:`PulseChimes`, and falls back to
+    QtMultimedia's :class:`ChimePlayer` where PulseAudio's library is missing
+    or only PipeWire's own socket answers; elsewhere QtMultimedia. With the real
+    library (no ``pulse`` given), :meth:`load` only tries the server's socket
+    (``server``, :func:`pulse_server`): the library is loaded by the first chime;
+    where the socket cannot tell, the library is asked at once, in a thread (as
+    with a ``pulse`` given). With no server, each chime tries the socket again
+    (one may have started since). Volume and mute are kept and handed on.
+    :attr:`ready` says the player is known: the window shows "chimes on" or
+    "sound unavailable" then, and again whenever that changes.
     """
 
     ready = Signal()
@@ -458,6 +531,7 @@ class LazyChimes(QObject):
         files: dict[Chime, Path] | None = None,
         *,
         pulse: Callable[[], Any] | None = None,
+        server: Callable[[], bool | None] | None = None,
         multimedia: Callable[[], Any] = _load_multimedia,
         spawn: Callable[[Callable[[], None]], None] = _in_thread,
         parent: QObject | None = None,
@@ -467,6 +541,10 @@ class LazyChimes(QObject):
         self._files = files
         linux = sys.platform.startswith("linux")
         self._pulse = pulse if pulse is not None else (PulseSimple if linux else None)
+        # The socket is tried first only for the real library (a given one is asked).
+        self._server = server or (pulse_server if pulse is None else _ask_the_library)
+        self._no_server = False  # the socket did not answer: each chime tries again
+        self._lost: Chime | None = None  # asked while the library turned out missing
         self._multimedia = multimedia
         self._spawn = spawn
         self._player: PulseChimes | ChimePlayer | None = None
@@ -478,14 +556,26 @@ class LazyChimes(QObject):
         if self._player is not None:
             return
         if self._pulse is not None:
+            answer = self._server()
+            if answer is False and pipewire_only():
+                self._use_multimedia()  # PipeWire without its pulse server: Qt may play
+                return
             try:
-                pulse = PulseChimes(self._files, pulse=self._pulse, spawn=self._spawn, parent=self)
+                pulse = PulseChimes(
+                    self._files, pulse=self._pulse, spawn=self._spawn, later=answer is not None,
+                    parent=self,
+                )  # fmt: skip
             except (OSError, wave.Error, EOFError):
                 pass  # no libpulse-simple (or unreadable chimes): QtMultimedia's turn
             else:
                 self._use(pulse)
                 pulse.settled.connect(self._pulse_settled)
-                pulse.check()
+                if answer is None:
+                    pulse.check()  # the library tells, in a thread
+                else:
+                    self._no_server = not answer
+                    pulse.problem = None if answer else NO_DEVICE
+                    self.ready.emit()
                 return
         self._use_multimedia()
 
@@ -500,11 +590,25 @@ class LazyChimes(QObject):
 
     def _pulse_settled(self) -> None:
         player = self._player
-        if isinstance(player, PulseChimes) and player.problem and pipewire_only():
+        missing = isinstance(player, PulseChimes) and player.problem and player.library_missing
+        if isinstance(player, PulseChimes) and player.problem and (missing or pipewire_only()):
             player.settled.disconnect(self._pulse_settled)
             self._use_multimedia()
+            lost, self._lost = self._lost, None
+            if lost is not None and isinstance(self._player, ChimePlayer):
+                self._player.play(lost)  # the chime that found the library missing
             return
         self.ready.emit()
+
+    def _server_again(self) -> None:
+        """Before a chime, where no server answered at start: is there one now?"""
+        player = self._player
+        if not self._no_server or not isinstance(player, PulseChimes):
+            return
+        if self._server() is True:
+            self._no_server = False
+            player.problem = None
+            self.ready.emit()
 
     @property
     def loaded(self) -> bool:
@@ -547,12 +651,16 @@ class LazyChimes(QObject):
         """Play ``chime`` (loading the player first if the app has not yet)."""
         self.played.append(chime)
         self.load()
+        self._server_again()
         assert self._player is not None
+        if isinstance(self._player, PulseChimes) and not self._muted:
+            self._lost = chime
         return self._player.play(chime)
 
     def preview(self, chime: Chime, volume: int) -> bool:
         """Play ``chime`` once at ``volume`` (0-100), muted or not (loading the player)."""
         self.load()
+        self._server_again()
         assert self._player is not None
         return self._player.preview(chime, volume)
 
@@ -560,6 +668,11 @@ class LazyChimes(QObject):
         """Back to the chosen volume and mute after a preview."""
         if self._player is not None:
             self._player.restore()
+
+
+def _ask_the_library() -> None:
+    """The socket cannot tell: the library is asked (a ``pulse`` given to LazyChimes)."""
+    return None
 
 
 def _reason(error: BaseException) -> str:

@@ -24,6 +24,7 @@ from facilitator.ui.sound import (
     chime_files,
     pcm_of,
 )
+from facilitator.ui.sound import pulse_server as server_answers
 from tests.ui.console_fixtures import FakeMultimedia, console_factory, tmp_settings
 
 __all__ = ["console_factory", "tmp_settings"]
@@ -173,6 +174,140 @@ def test_the_status_bar_says_chimes_on_once_pulseaudio_answers(
     assert window.sound_label.text() == "chimes on"
 
 
+# --- the server's socket tried at start, the library loaded by the first chime ---
+
+
+class Loads:
+    """A PulseSimple factory that counts how often the library was loaded."""
+
+    def __init__(self, pulse: FakePulse | None = None, missing: bool = False) -> None:
+        self.pulse = pulse or FakePulse()
+        self.missing = missing
+        self.loads = 0
+
+    def __call__(self) -> FakePulse:
+        self.loads += 1
+        if self.missing:
+            raise OSError("libpulse-simple.so.0: cannot open shared object file")
+        return self.pulse
+
+
+def test_a_server_s_socket_says_chimes_on_and_the_first_chime_loads_the_library(
+    qtbot: QtBot,
+) -> None:
+    library = Loads()
+    chimes = LazyChimes(pulse=library, server=lambda: True, multimedia=never, spawn=now)
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.load()
+    assert chimes.loaded and not chimes.pending and chimes.available
+    assert library.loads == 0  # nothing of PulseAudio's is loaded for the status bar
+    assert chimes.play(Chime.END)
+    assert library.loads == 1 and len(library.pulse.written) == 1
+    assert library.pulse.opened == [pcm_of(chime_files()[Chime.END])[1]]  # no separate check
+    assert chimes.play(Chime.WARNING)
+    assert library.loads == 1 and len(library.pulse.written) == 2
+
+
+def test_no_server_says_sound_unavailable_loads_nothing_and_a_later_server_is_found(
+    qtbot: QtBot,
+) -> None:
+    library = Loads()
+    answers = [False]
+    chimes = LazyChimes(pulse=library, server=lambda: answers[0], multimedia=never, spawn=now)
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.load()
+    assert chimes.problem == NO_DEVICE and not chimes.pending
+    assert not chimes.play(Chime.END)
+    assert library.loads == 0
+    answers[0] = True  # the trainer started the sound server, or plugged a headset in
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        assert chimes.play(Chime.END)
+    assert chimes.available and library.loads == 1 and len(library.pulse.written) == 1
+
+
+def test_a_chime_that_finds_no_device_says_so(qtbot: QtBot) -> None:
+    library = Loads(FakePulse(device=False))
+    chimes = LazyChimes(pulse=library, server=lambda: True, multimedia=never, spawn=now)
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.load()
+    assert chimes.available
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.play(Chime.WARNING)
+    assert chimes.problem == NO_DEVICE
+
+
+def test_a_library_missing_at_the_first_chime_hands_it_to_qtmultimedia(qtbot: QtBot) -> None:
+    multimedia = FakeMultimedia()
+    library = Loads(missing=True)
+    chimes = LazyChimes(
+        pulse=library, server=lambda: True, multimedia=lambda: multimedia, spawn=now
+    )
+    chimes.load()
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.play(Chime.END)
+    assert chimes.available
+    plays = {Path(e.source.toLocalFile()).stem: e.plays for e in multimedia.effects}  # type: ignore[attr-defined]
+    assert plays["end"] == 1 and sum(plays.values()) == 1  # the chime is heard all the same
+    assert chimes.play(Chime.WARNING) and library.loads == 1
+
+
+def test_the_status_bar_says_sound_unavailable_without_a_server(
+    console_factory: object, qtbot: QtBot
+) -> None:
+    console = console_factory()  # type: ignore[operator]
+    chimes = LazyChimes(pulse=never, server=lambda: False, multimedia=never, spawn=now)
+    window = PresenterWindow(console.controller, settings=console.settings, chimes=chimes)
+    window.confirm_quit = False
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.load()
+    assert window.sound_label.text() == "sound unavailable"
+
+
+@pytest.fixture
+def listening(tmp_path: Path) -> Iterator[Path]:
+    """A Unix socket that accepts connections, where PulseAudio's would be."""
+    import socket
+
+    place = tmp_path / "pulse" / "native"
+    place.parent.mkdir()
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(place))
+    server.listen(8)
+    try:
+        yield place
+    finally:
+        server.close()
+
+
+def test_the_server_is_found_by_its_socket(
+    listening: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert server_answers() is True
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{listening}")
+    assert server_answers() is True
+    monkeypatch.setenv("PULSE_SERVER", str(listening))
+    assert server_answers() is True
+
+
+def test_no_socket_or_a_dead_one_is_no_server_and_a_remote_one_is_the_library_s_to_tell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    monkeypatch.setattr("facilitator.ui.sound.pulse_sockets", lambda: [tmp_path / "native"])
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    assert server_answers() is False
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(tmp_path / "native"))
+    dead.close()  # the file stays, nobody listens (a crashed server)
+    assert server_answers() is False
+    monkeypatch.setenv("PULSE_SERVER", "tcp:192.0.2.1:4713")
+    assert server_answers() is None
+
+
 # --- a real PulseAudio server with a null sink --------------------------------
 
 
@@ -219,6 +354,19 @@ def test_a_chime_plays_on_a_real_pulseaudio_server(pulse_server: str, qtbot: QtB
     assert findings == [None] and player.available
     assert player.play(Chime.WARNING)  # written and drained by the server's null sink
     assert findings == [None, None]
+
+
+def test_on_a_real_server_the_library_loads_at_the_first_chime(
+    pulse_server: str, qtbot: QtBot
+) -> None:
+    chimes = LazyChimes(spawn=now)
+    with qtbot.waitSignal(chimes.ready, timeout=1000):
+        chimes.load()
+    player = chimes._player
+    assert isinstance(player, PulseChimes) and player._pulse is None  # only the socket tried
+    assert chimes.available
+    assert chimes.play(Chime.WARNING)
+    assert player._pulse is not None and chimes.available
 
 
 def test_without_a_server_the_real_library_finds_no_device(
