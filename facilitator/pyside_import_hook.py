@@ -1,5 +1,8 @@
 """PySide's import hook, made to leave no module's source lines in memory (issue 14).
 
+No Qt is imported here: :func:`replace_check` works on a PySide6 imported
+already, :func:`read_sources_once` (called by ``facilitator.ui``) imports it.
+
 Once PySide6 is imported, its ``__feature__`` support looks at every module
 imported after it: a module whose source names ``PySide6`` may switch on
 PySide's features (``snake_case``, ``true_property``), any other is left
@@ -54,6 +57,16 @@ def read_sources_once() -> bool:
     """
     import PySide6  # noqa: F401 (installs shiboken's import hook)
 
+    return replace_check()
+
+
+def replace_check() -> bool:
+    """:func:`read_sources_once` where PySide6 is imported already; nothing imported here.
+
+    Facilitator's package calls it as it is imported, so that a Qt program that
+    imported PySide6 first (the benchmarks' child, the tests) keeps no lines of
+    facilitator's modules either. Returns whether the check is replaced.
+    """
     hook = sys.modules.get(HOOK_MODULE)
     original = getattr(hook, HOOK_FUNCTION, None)
     if hook is None or not callable(original):
