@@ -75,7 +75,11 @@ def after(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "FACILITATOR_TESTING": "1",
         "FACILITATOR_DATA_DIR": str(folder / "data"),
         "FACILITATOR_SETTINGS": str(folder / "settings.ini"),
+        # No session bus nor sound server of the machine's: a bare X server's or CI's.
+        "XDG_RUNTIME_DIR": str(folder / "runtime"),
     }
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "PULSE_SERVER"):
+        env.pop(name, None)
     done = subprocess.run(
         [sys.executable, "-c", APP.format(argv=["--start", "--recover", "never"])],
         capture_output=True,
@@ -144,6 +148,15 @@ def test_what_the_first_minutes_do_not_need_is_not_loaded(after: dict[str, objec
         pytest.skip("no /proc/self/maps here")
     assert isinstance(libraries, list)
     assert [lib for lib in libraries if lib.startswith(NOT_RESIDENT_LIBRARIES)] == []
+
+
+def test_without_a_session_bus_qtdbus_is_not_loaded(after: dict[str, object]) -> None:
+    # The run is started (--start): the screensaver would be held off through QtDBus.
+    if Path(f"/run/user/{os.getuid()}/bus").exists():
+        pytest.skip("this machine's session bus is found by its socket")
+    modules = after["modules"]
+    assert isinstance(modules, list)
+    assert "PySide6.QtDBus" not in modules
 
 
 def test_the_chimes_status_is_known_without_their_library(after: dict[str, object]) -> None:

@@ -11,7 +11,9 @@ releases it on pause, at the end and on exit.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
@@ -49,6 +51,23 @@ class NoInhibitor:
         """Nothing to release."""
 
 
+def session_bus_named() -> bool:
+    """Whether a session bus can be found: its address in the environment, or its socket.
+
+    Where neither is there (a bare X server, a service, CI), QtDBus is not loaded
+    for nothing (its libraries and its connection's thread: about 1 MiB resident).
+    A bus started only on demand (libdbus's X11 autolaunch) would have no
+    screensaver on it to ask anyway.
+    """
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    places = [Path(runtime) / "bus"] if runtime else []
+    if hasattr(os, "getuid"):
+        places.append(Path(f"/run/user/{os.getuid()}/bus"))
+    return any(place.exists() for place in places)
+
+
 class DBusScreenSaver:
     """Linux desktops: ``org.freedesktop.ScreenSaver`` Inhibit / UnInhibit on the session bus."""
 
@@ -59,6 +78,8 @@ class DBusScreenSaver:
         self._iface: Any = None
 
     def _interface(self) -> Any:
+        if not session_bus_named():
+            return None
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
         bus = QDBusConnection.sessionBus()

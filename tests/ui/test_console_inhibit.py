@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -13,6 +15,7 @@ from facilitator.ui.inhibit import (
     NoInhibitor,
     WindowsExecutionState,
     select_inhibitor,
+    session_bus_named,
 )
 
 
@@ -111,3 +114,41 @@ def test_mac_backend_elsewhere_refuses() -> None:
     backend = MacPowerAssertion()
     assert not backend.inhibit("x")
     backend.release()
+
+
+def test_a_session_bus_is_named_by_its_address_or_its_socket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("os.getuid", lambda: 2**31 - 7)  # no /run/user of its own
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert session_bus_named() is False
+    (tmp_path / "bus").touch()
+    assert session_bus_named() is True
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert session_bus_named() is False
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere")
+    assert session_bus_named() is True
+
+
+class WatchedModule(ModuleType):
+    """Stands in for PySide6.QtDBus: notes every name asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__("PySide6.QtDBus")
+        self.asked: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        self.asked.append(name)
+        raise AttributeError(name)
+
+
+def test_without_a_session_bus_qtdbus_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    qtdbus = WatchedModule()
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", qtdbus)
+    monkeypatch.setattr("facilitator.ui.inhibit.session_bus_named", lambda: False)
+    assert DBusScreenSaver().inhibit("test") is False
+    assert qtdbus.asked == []
+    monkeypatch.setattr("facilitator.ui.inhibit.session_bus_named", lambda: True)
+    assert DBusScreenSaver().inhibit("test") is False
+    assert "QDBusConnection" in qtdbus.asked  # with a bus named, QtDBus is asked
