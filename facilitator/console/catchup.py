@@ -19,7 +19,7 @@ and Accept takes the plan of that same instant.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from facilitator.agenda.agenda import Agenda
@@ -56,23 +56,46 @@ def _said(sentence: str) -> str:
     return translate_marked("Console", sentence)
 
 
-def budgets(run: SessionRun, locked: Collection[str]) -> list[StepBudget]:
-    """The steps the planner may change: after the current one and not begun yet."""
+def floors(agenda: Agenda) -> list[int]:
+    """Each step's floor in ns (its ``min_minutes``, else half its minutes)."""
+    return [default_minimum(minutes_to_ns(step.minutes), step.min_minutes) for step in agenda.steps]
+
+
+def budgets(
+    run: SessionRun,
+    locked: Collection[str],
+    floor_of: Sequence[int] | None = None,
+    kept: Sequence[StepBudget] = (),
+) -> list[StepBudget]:
+    """The steps the planner may change: after the current one and not begun yet.
+
+    ``floor_of``: :func:`floors` of the run's agenda, when known; ``kept``: budgets
+    worked out before, each used again where it is the same (a lock toggled at 500
+    steps changes one).
+    """
+    if floor_of is None:
+        floor_of = floors(run.agenda)
+    steps = run.agenda.steps
+    before = {budget.index: budget for budget in kept}
     found = []
+    records = run.records
     for index in range(run.index + 1, run.step_count):
-        record = run.record(index)
-        if record.timer.state is not TimerState.IDLE:
+        timer = records[index].timer
+        if timer.state is not TimerState.IDLE:
             continue  # already visited: what is left of it is the trainer's call
-        step = run.agenda.steps[index]
-        floor = default_minimum(minutes_to_ns(step.minutes), step.min_minutes)
-        found.append(
-            StepBudget(
-                index=index,
-                planned=record.timer.planned,
-                minimum=min(floor, record.timer.planned),
-                locked=step.id in locked,
-            )
-        )
+        planned = timer.planned
+        minimum = min(floor_of[index], planned)
+        is_locked = steps[index].id in locked
+        old = before.get(index)
+        if (
+            old is not None
+            and old.planned == planned
+            and old.minimum == minimum
+            and old.locked == is_locked
+        ):
+            found.append(old)
+            continue
+        found.append(StepBudget(index=index, planned=planned, minimum=minimum, locked=is_locked))
     return found
 
 
@@ -91,6 +114,7 @@ class _Planner:
         # one (their records as far as budgets can tell), the agenda, the locks.
         self._budgets: tuple[tuple[object, ...], tuple[StepBudget, ...]] | None = None
         self.budgeted = 0  # how many times the budgets were worked out (tests count work)
+        self._floors: tuple[Agenda, list[int]] | None = None  # each step's, per agenda
 
     def _steps(self, run: SessionRun, locked: Collection[str]) -> tuple[StepBudget, ...]:
         inputs = (
@@ -102,7 +126,10 @@ class _Planner:
             records_signature(run, run.index + 1),
         )
         if self._budgets is None or self._budgets[0] != inputs:
-            self._budgets = (inputs, tuple(budgets(run, locked)))
+            if self._floors is None or self._floors[0] is not run.agenda:
+                self._floors = (run.agenda, floors(run.agenda))
+            kept = self._budgets[1] if self._budgets is not None else ()
+            self._budgets = (inputs, tuple(budgets(run, locked, self._floors[1], kept)))
             self.budgeted += 1
         return self._budgets[1]
 

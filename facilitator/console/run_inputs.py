@@ -12,22 +12,25 @@ the views read through the instants they are given).
 from __future__ import annotations
 
 from facilitator.engine.session import SessionRun
+from facilitator.engine.timer import TimerState
 
-RecordSignature = tuple[int, int, int | None, int | None, str, int]
+RecordSignature = tuple[int, int, int | None, int | None, TimerState, int]
 
 
 def records_signature(run: SessionRun, first: int = 0) -> tuple[RecordSignature, ...]:
     """Each step's record from ``first`` on: planned and adjusted length, first start,
     end, timer state and how many times it ran."""
     records = run.records
+    # The state itself, not its value: an enum's value is a descriptor call (500 steps,
+    # twice per change).
     return tuple(
         (
             record.planned,
-            record.timer.planned,
-            record.timer.started_at,
+            (timer := record.timer).planned,
+            timer.started_at,
             record.ended_at,
-            record.timer.state.value,
-            len(record.timer.segments),
+            timer.state,
+            len(timer.segments),
         )
         for record in records[first:]
     )

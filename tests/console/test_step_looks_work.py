@@ -15,7 +15,8 @@ import pytest
 
 import facilitator.console.steps as steps_module
 from facilitator.console.catchup import CatchUpOffer
-from facilitator.console.steps import RowLook, StepLooks, row_looks, step_rows
+from facilitator.console.catchup import budgets as steps_budgets
+from facilitator.console.steps import RowLook, RowLooks, StepLooks, row_looks, step_rows
 from facilitator.engine.clock import MINUTE, SECOND
 from facilitator.engine.session import SessionRun
 from tests.engine.factory import make_agenda
@@ -32,7 +33,7 @@ class Following:
         self.now = 0
         self.locked: frozenset[str] = frozenset()
 
-    def looks(self) -> list[RowLook]:
+    def looks(self) -> RowLooks:
         snap = self.run.snapshot(self.now)
         return self.kept.looks(self.run, snap, self.now, WALL, None, self.locked)
 
@@ -185,3 +186,18 @@ def test_a_rows_shape_is_known_without_its_look() -> None:
     assert [looks.shape(i) for i in range(5)] == [
         (look.current, look.plan, look.actual) for look in following.fresh()
     ]
+
+
+def test_a_lock_toggled_makes_that_steps_budget_only() -> None:
+    """At 500 steps a lock made every budget anew (issue 14); the others are kept."""
+    run = SessionRun(make_agenda((10, 15, 25, 15)), wall=lambda: WALL)
+    offer = CatchUpOffer()
+    run.start(0, WALL)
+    planner = offer._planner
+    offer.follow(run, 0, frozenset())
+    assert planner._budgets is not None
+    before = planner._budgets[1]
+    offer.follow(run, SECOND, frozenset({"step-3"}))
+    after = planner._budgets[1]
+    assert [a is b for a, b in zip(before, after, strict=True)] == [True, False, True]
+    assert after[1].locked and after == tuple(steps_budgets(run, frozenset({"step-3"})))
