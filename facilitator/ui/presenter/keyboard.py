@@ -56,6 +56,18 @@ def is_text_field(widget: QObject | None) -> bool:
 
 
 #: The Qt property that marks a field the trainer writes in (see ``route_key``'s ``writing``).
+# The events the filter looks at; every event of the app passes it (some 1,600 before
+# the first paint), so the others leave after one look-up (issue 14).
+_WATCHED = frozenset(
+    {
+        QEvent.Type.Hide,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.FocusIn,
+        QEvent.Type.FocusOut,
+        QEvent.Type.KeyPress,
+    }
+)
+
 WRITING = "writing"
 
 
@@ -130,15 +142,11 @@ class KeyboardHome(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Decide keys pressed in the window's text fields; note when the trainer types."""
         kind = event.type()
-        if kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
-            self._dialog_hidden(watched)
+        if kind not in _WATCHED:  # most events, the first paint's too: at once
             return False
-        if kind not in (
-            QEvent.Type.ShortcutOverride,
-            QEvent.Type.FocusIn,
-            QEvent.Type.FocusOut,
-            QEvent.Type.KeyPress,
-        ):
+        if kind == QEvent.Type.Hide:
+            if isinstance(watched, QDialog) and watched.isWindow():
+                self._dialog_hidden(watched)
             return False
         if not is_text_field(watched) or not isinstance(watched, QWidget):
             return False
