@@ -253,9 +253,12 @@ class ProjectorController(QObject):
             return False
         return True
 
-    def live_key(self, wall: datetime) -> str:
-        """What time alone changes on the projector: the break's countdown, the clock's time."""
-        shown = self.projected().shown
+    def live_key(self, wall: datetime, projected: Projection | None = None) -> str:
+        """What time alone changes on the projector: the break's countdown, the clock's time.
+
+        ``projected``: what :meth:`projected` returned just now, when the caller has it.
+        """
+        shown = (projected if projected is not None else self.projected()).shown
         if shown is None or not shown.live:
             return ""
         return live_text(shown, wall, self._session.agenda.session.language)

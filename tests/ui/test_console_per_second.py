@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.console import catchup
 from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.ui.projector.timer_painter import GLYPHS
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 
 __all__ = ["console", "console_factory", "tmp_settings"]
@@ -170,3 +171,60 @@ def test_the_catch_up_plan_is_proposed_again_only_when_the_drifts_minute_changes
     console.advance(MINUTE)  # 231 s: 4 min
     assert len(proposed) == late + 1
     assert console.window.catchup.isVisibleTo(console.window)
+
+
+def test_a_second_measures_the_large_digits_new_text_once(console: Console, qtbot: QtBot) -> None:
+    shown(console, qtbot)
+    digits = console.window.countdown.digits
+    before = digits.measured
+    seconds(console, qtbot, 5)
+    # Its own width for the size and the changed cell; its prefixes and the second
+    # before are remembered (it measured five texts a second, with new metrics each):
+    # one text a second, and the prefix "9:5" once.
+    assert digits.measured - before <= 6
+    assert digits.text() == "9:54"
+
+
+def test_the_large_digits_are_pictures_drawn_once(console: Console, qtbot: QtBot) -> None:
+    shown(console, qtbot)
+    seconds(console, qtbot, 12)  # 9:58 to 9:47: every digit once
+    drawn = GLYPHS.drawn
+    seconds(console, qtbot, 10)
+    assert GLYPHS.drawn == drawn  # characters blitted, none drawn again
+    assert console.window.countdown.digits.text() == "9:37"
+
+
+def test_a_second_measures_only_the_session_bars_labels_that_changed(
+    console: Console, qtbot: QtBot
+) -> None:
+    shown(console, qtbot)
+    bar = console.window.session_bar
+    labels = bar.labels
+    elapsed = labels["elapsed"].text()
+    held: list[int] = []
+    for _ in range(5):
+        console.advance(SECOND)
+        held.append(bar.held)
+    assert labels["elapsed"].text() != elapsed
+    # The elapsed time changes each second, the time of day once a minute: one label
+    # measured (or two), never all five.
+    assert max(held) <= 2 and held.count(1) >= 4
+    assert labels["elapsed"].size() == labels["elapsed"].sizeHint()
+
+
+def test_the_progress_bar_repaints_when_its_filling_moves_a_pixel_not_each_second(
+    console: Console, qtbot: QtBot
+) -> None:
+    shown(console, qtbot)
+    panel = console.window.countdown
+    bar = panel.progress
+    paints = PaintCount(bar)
+    before = panel.progress_repaints
+    seconds(console, qtbot, 30)
+    # Step 1 plans 10 minutes: 30 s move the bar's 1000 steps by 50, its filling by
+    # about a twentieth of its width in pixels; the value itself follows each second.
+    moves = 50 * bar.width() / 1000
+    assert panel.progress_repaints - before <= moves + 1
+    assert paints.count <= moves + 2
+    assert bar.value() == round(1000 * 31 / 600)
+    assert bar.updatesEnabled()

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
-from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,13 @@ from facilitator.paths import default_agenda
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.controller import MAX_LEAD_NS, PAINT_LEAD_NS, SessionController
 from facilitator.ui.projector.canvas import SlideCanvas
-from facilitator.ui.projector.timer_painter import changed_digits_rect
+from facilitator.ui.projector.timer_painter import (
+    GLYPHS,
+    WIDTHS,
+    changed_digits_rect,
+    digits_font,
+)
+from facilitator.ui.projector.window import ProjectorWindow
 from tests.ui.console_fixtures import tmp_settings
 from tests.ui.qt_helpers import SessionClock, make_controller, session_1
 
@@ -70,6 +76,17 @@ def test_one_digit_changed_is_one_digits_cell(qtbot: QtBot) -> None:
     assert rect.right() > BAND.center().x()  # the last digit, right of the colon
     tens = changed_digits_rect(BAND, "12:30", "12:29")
     assert tens.width() > rect.width() and tens.contains(rect.adjusted(0, 0, 0, 0).center())
+
+
+def test_a_new_second_measures_one_new_text(qtbot: QtBot) -> None:
+    changed_digits_rect(BAND, "12:35", "12:34")
+    before = WIDTHS.measured
+    for seconds in range(753, 743, -1):  # 12:33 to 12:24
+        old, new = f"12:{seconds - 719:02}", f"12:{seconds - 720:02}"
+        assert changed_digits_rect(BAND, old, new) == changed_digits_rect(BAND, old, new)
+    # Each second's text once; the second before it and the prefixes are remembered
+    # ("12:" and "12:2" once): it measured four texts a second, with new metrics each.
+    assert WIDTHS.measured - before <= 10 + 2
 
 
 def test_a_change_of_width_or_nothing_at_all(qtbot: QtBot) -> None:
@@ -211,6 +228,82 @@ def test_on_a_busy_machine_the_lead_grows_with_the_wake_ups_lateness(
         clock.fake.advance(controller.timer_interval_ms * MS + 40 * MS)
         controller._timer.timeout.emit()
     assert controller.lead_ns == MAX_LEAD_NS
+
+
+def test_the_projectors_digits_are_pictures_drawn_once(
+    qtbot: QtBot, canvases: tuple[SlideCanvas, SlideCanvas]
+) -> None:
+    projector, _ = canvases
+    settle(qtbot, projector)
+    for seconds in range(753, 733, -1):  # 12:33 to 12:14: every digit once
+        projector.set_timer(seconds, Phase.NORMAL, 600)
+        projector.repaint_timer()
+    drawn = GLYPHS.drawn
+    for seconds in range(733, 713, -1):  # 20 seconds more: blits only
+        projector.set_timer(seconds, Phase.NORMAL, 600)
+        projector.repaint_timer()
+    assert GLYPHS.drawn == drawn
+    whole = projector.timer_rect()
+    assert projector.grab(whole).toImage() == fresh_picture(
+        qtbot, projector, 714, projector.size(), whole
+    )
+
+
+def ink_box(image: QImage) -> tuple[int, int, int, int]:
+    """Left, top, right and bottom of what is not black in ``image``."""
+    xs: list[int] = []
+    ys: list[int] = []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).lightness() > 60:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_the_digits_pictures_stand_where_the_text_would(qtbot: QtBot) -> None:
+    band = QRect(0, 0, 420, 120)
+    boxes = []
+    for pictures in (True, False):
+        image = QImage(band.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("black"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if pictures:
+            assert GLYPHS.paint(painter, band, "12:34", QColor("white"))
+        else:
+            painter.setFont(digits_font(band))
+            painter.setPen(QColor("white"))
+            painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), "12:34")
+        painter.end()
+        boxes.append(ink_box(image))
+    glyphs, text = boxes
+    assert all(abs(a - b) <= 1 for a, b in zip(glyphs, text, strict=True)), boxes
+
+
+def test_a_second_works_out_what_is_projected_once_per_canvas(
+    qtbot: QtBot, ahead: tuple[SessionController, SessionClock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller, clock = ahead
+    window = ProjectorWindow(controller)
+    qtbot.addWidget(window)
+    calls: list[int] = []
+    projected = controller.projector.projected
+
+    def counted() -> object:
+        calls.append(1)
+        return projected()
+
+    monkeypatch.setattr(controller.projector, "projected", counted)
+    controller.start()
+    calls.clear()
+    for _ in range(5):
+        clock.fake.advance(SECOND)
+        controller.refresh()
+    # The controller's own two (what time alone changes, when it next does) and the
+    # projector's binding one: the turn clock and the live text share it (it was two).
+    assert len(calls) == 5 * 3
+    assert window.canvas.timer_text == "9:55"
 
 
 # --- the projector paints first --------------------------------------------------

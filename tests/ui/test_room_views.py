@@ -215,6 +215,25 @@ def test_a_turn_screen_under_freeze_black_and_the_title_screen(
     assert canvas.blank
 
 
+def test_a_second_builds_the_room_panel_again_only_while_a_turn_runs(
+    controller: SessionController, presenter: PresenterWindow, session_clock: SessionClock
+) -> None:
+    panel = presenter.room_panel
+    at_step(controller, STEP_4)
+    controller.room.make_groups(people="\n".join(NAMES[:12]), size=GroupSize(3, 5), seed=1)
+    controller.room.plan_turns(2 * MINUTE)
+    built = presenter.room_views
+    for _ in range(5):
+        advance(session_clock, controller, SECOND)
+    assert presenter.room_views == built  # no turn running: a second changes nothing there
+    controller.room.next_turn()
+    built = presenter.room_views
+    for _ in range(5):
+        advance(session_clock, controller, SECOND)
+    assert presenter.room_views == built + 5  # the turn's clock: once a second
+    assert panel.clock.text() == "1:55"
+
+
 def test_the_console_tab_lists_groups_cards_and_turns(
     controller: SessionController, presenter: PresenterWindow, session_clock: SessionClock
 ) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from facilitator.ui.projector.timer_painter import GLYPHS
+
 #: Pixels added on each side of a changed cell: antialiased edges reach past the advance.
 BLEED = 3
 
@@ -33,6 +35,11 @@ class CountdownDigits(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._text = text
         self._hint: QSize | None = None
+        # The font's metrics and the texts' widths, kept until the font changes: a
+        # new second measures its own text once (issue 14: CPU while counting down).
+        self._metrics: QFontMetricsF | None = None
+        self._widths: dict[str, float] = {}
+        self.measured = 0  # texts measured (tests)
         self.repaints_asked: list[QRect] = []  # what each new text asked to repaint (tests)
         self.setAccessibleName(text)
 
@@ -67,24 +74,34 @@ class CountdownDigits(QLabel):
         differ = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
         if not differ:
             return QRect()
-        metrics = QFontMetricsF(self.font())
         first, last = differ[0], differ[-1] + 1
-        left = self._origin_x() + min(
-            metrics.horizontalAdvance(old[:first]), metrics.horizontalAdvance(new[:first])
-        )
-        right = self._origin_x() + max(
-            metrics.horizontalAdvance(old[:last]), metrics.horizontalAdvance(new[:last])
-        )
+        width = self._width
+        left = self._origin_x() + min(width(old[:first]), width(new[:first]))
+        right = self._origin_x() + max(width(old[:last]), width(new[:last]))
         x = math.floor(left) - BLEED
         return QRect(x, 0, math.ceil(right) + BLEED - x, self.height())
 
     def _origin_x(self) -> int:
         return self.contentsRect().left()
 
+    def _font_metrics(self) -> QFontMetricsF:
+        if self._metrics is None:
+            self._metrics = QFontMetricsF(self.font())
+        return self._metrics
+
+    def _width(self, text: str) -> float:
+        found = self._widths.get(text)
+        if found is None:
+            if len(self._widths) > 512:  # a step's countdown shows a few hundred texts
+                self._widths.clear()
+            self.measured += 1
+            found = self._widths[text] = self._font_metrics().horizontalAdvance(text)
+        return found
+
     def _measure(self) -> QSize:
-        metrics = QFontMetricsF(self.font())
+        metrics = self._font_metrics()
         margins = self.contentsMargins()
-        width = math.ceil(metrics.horizontalAdvance(self._text)) + margins.left() + margins.right()
+        width = math.ceil(self._width(self._text)) + margins.left() + margins.right()
         height = math.ceil(metrics.height()) + margins.top() + margins.bottom()
         return QSize(width, height)
 
@@ -105,15 +122,24 @@ class CountdownDigits(QLabel):
             QEvent.Type.PaletteChange,
         ):
             self._hint = None
+            self._metrics = None
+            self._widths.clear()
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The digits in the label's font and colour (its style sheet's)."""
         painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().color(self.foregroundRole()))
+        font = self.font()
+        colour = self.palette().color(self.foregroundRole())
+        rect = self.contentsRect()
+        metrics = self._font_metrics()
+        # Where drawText puts it: left, centred vertically; each character a picture
+        # drawn once (glyphs this large Qt draws as paths at every paint).
+        baseline = round(rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent())
+        if GLYPHS.paint_at(painter, rect.left(), baseline, self._text, font, colour, self._width):
+            return
+        painter.setFont(font)
+        painter.setPen(colour)
         painter.drawText(
-            self.contentsRect(),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self._text,
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._text
         )

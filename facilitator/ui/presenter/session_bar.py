@@ -70,22 +70,31 @@ class SessionBar(QFrame):
             self.labels[name] = label
         layout.addStretch(1)
         self.line = ""
+        self.held = 0  # labels measured at the last show_state (tests)
 
     def show_state(self, snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime) -> None:
         """Fill the fields for ``snap``; fields without meaning yet are hidden."""
         parts = session_parts(snap, run, now, wall)
         texts = dict(parts)
+        changed: list[QLabel] = []
         for name, label in self.labels.items():
-            label.setVisible(name in texts)
-            label.setText(texts.get(name, ""))
+            text = texts.get(name, "")
+            if label.isVisibleTo(self) != (name in texts) or label.text() != text:
+                label.setVisible(name in texts)
+                label.setText(text)
+                changed.append(label)
         minutes = whole_minutes(snap.behind)  # the minutes drift_text shows
         colour = LATE if minutes > 0 else EARLY if minutes < 0 else ON_PLAN
         style = f"color: {colour}; font-weight: bold;"
         drift = self.labels["drift"]
         if drift.styleSheet() != style:  # a new style sheet re-polishes the label: not each second
             drift.setStyleSheet(style)
-        for label in self.labels.values():
+            if drift not in changed:
+                changed.append(drift)
+        self.held = 0
+        for label in changed:  # a second changes the elapsed time alone: one label measured
             _hold_size(label)
+            self.held += 1
         self.line = "   ·   ".join(text for _, text in parts)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import i18n
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
 from facilitator.console.room import room_panel, step_wishes
@@ -183,6 +184,8 @@ class PresenterWindow(QMainWindow):
         self.confirm_quit = True
         self.last_message = ""
         self._shown = False
+        self._room_shown: tuple[object, ...] | None = None  # what the room panel shows
+        self.room_views = 0  # room panel views built (tests)
         self.settings = settings if settings is not None else ConsoleSettings()
         # The chimes load after the first paint (the app calls load), or at the first chime.
         self.chimes: Chimes = chimes if chimes is not None else LazyChimes(parent=self)
@@ -542,11 +545,22 @@ class PresenterWindow(QMainWindow):
         chime = self.console.turn_chime(turns, now)
         if chime is not None:
             self.chimes.play(chime)
-        wishes = step_wishes(self._controller.agenda, room.step)
-        view = room_panel(room.state, room.step.id, room.words, now, room.notices, wishes)
-        self._room_view = view
-        if self._room_tab.made:
-            self.room_panel.show_view(view)
+        # Built again only when the room, the step, the notices, the language or a
+        # running turn's second changed: without a turn running a second changes
+        # nothing of it (issue 14: CPU while counting down).
+        agenda = self._controller.agenda
+        shown = (
+            room.state, room.step, agenda, room.words, tuple(room.notices),
+            room.shown(now), i18n.generation(),
+        )  # fmt: skip
+        if shown != self._room_shown:
+            self._room_shown = shown
+            self.room_views += 1
+            wishes = step_wishes(agenda, room.step)
+            view = room_panel(room.state, room.step.id, room.words, now, room.notices, wishes)
+            self._room_view = view
+            if self._room_tab.made:
+                self.room_panel.show_view(view)
         self.wall_commands.show()
 
     def _on_journal_problem(self, message: str) -> None:

@@ -9,8 +9,11 @@ words too (:func:`alert_words`), not by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 
 from facilitator.engine.timer import Phase
 from facilitator.projection.look import TimerStyle
@@ -65,10 +68,59 @@ def paint_timer(
 
 def digits_font(band: QRect) -> QFont:
     """The font of the large digits in ``band``."""
-    font = QFont()
-    font.setPixelSize(max(6, round(band.height() * 0.78)))
-    font.setBold(True)
-    return font
+    return digits_font_of(_digits_pixels(band))
+
+
+def _digits_pixels(band: QRect) -> int:
+    return max(6, round(band.height() * 0.78))
+
+
+class DigitWidths:
+    """The large digits' widths, each text measured once per font size.
+
+    Measuring a text in a font of a few hundred pixels costs Qt about 15 us,
+    and a new second asked for four of them (with new metrics each time):
+    about 0.13 ms a second on each canvas (issue 14: CPU while counting
+    down). A new second's text is measured once; its prefixes and the
+    second before it are remembered. ``measured`` counts the texts measured
+    (tests).
+    """
+
+    LIMIT = 512  # texts kept; a step's countdown shows a few hundred
+
+    def __init__(self) -> None:
+        self._metrics: dict[int, QFontMetricsF] = {}
+        self._widths: dict[tuple[int, str], float] = {}
+        self._heights: dict[int, float] = {}
+        self.measured = 0
+
+    def metrics(self, pixels: int) -> QFontMetricsF:
+        """The bold digits' metrics at ``pixels``."""
+        found = self._metrics.get(pixels)
+        if found is None:
+            found = self._metrics[pixels] = QFontMetricsF(digits_font_of(pixels))
+        return found
+
+    def height(self, pixels: int) -> float:
+        """The bold digits' line height at ``pixels``."""
+        found = self._heights.get(pixels)
+        if found is None:
+            found = self._heights[pixels] = self.metrics(pixels).height()
+        return found
+
+    def width(self, pixels: int, text: str) -> float:
+        """``text``'s advance in the bold digits at ``pixels``."""
+        key = (pixels, text)
+        found = self._widths.get(key)
+        if found is None:
+            if len(self._widths) >= self.LIMIT:
+                self._widths.clear()
+            self.measured += 1
+            found = self._widths[key] = self.metrics(pixels).horizontalAdvance(text)
+        return found
+
+
+WIDTHS = DigitWidths()
 
 
 def changed_digits_rect(band: QRect, old: str, new: str) -> QRect:
@@ -81,19 +133,117 @@ def changed_digits_rect(band: QRect, old: str, new: str) -> QRect:
     """
     if not old or len(old) != len(new):
         return band
-    metrics = QFontMetricsF(digits_font(band))
-    width = metrics.horizontalAdvance(new)
-    if abs(metrics.horizontalAdvance(old) - width) > 0.01:
+    pixels = _digits_pixels(band)
+    width = WIDTHS.width(pixels, new)
+    if abs(WIDTHS.width(pixels, old) - width) > 0.01:
         return band
     differ = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
     if not differ:
         return QRect()
     left = band.left() + (band.width() - width) / 2
-    start = left + metrics.horizontalAdvance(new[: differ[0]])
-    end = left + metrics.horizontalAdvance(new[: differ[-1] + 1])
-    overhang = metrics.height() * 0.1
+    start = left + WIDTHS.width(pixels, new[: differ[0]])
+    end = left + WIDTHS.width(pixels, new[: differ[-1] + 1])
+    overhang = WIDTHS.height(pixels) * 0.1
     cells = QRectF(start - overhang, band.top(), end - start + 2 * overhang, band.height())
     return cells.toAlignedRect().intersected(band)
+
+
+class DigitGlyphs:
+    """Pictures of large digits' characters, each drawn once per font and colour.
+
+    Qt caches the pictures of glyphs up to 64 pixels only and draws larger
+    ones as paths, at every paint: the projector's digits (some 140 pixels
+    at 1080 lines) cost about 0.3 ms a second to draw, one character's cell
+    repainted or not, and the console's large digits about half that. Each
+    character is drawn here once, at a whole pixel, and a second blits the
+    characters (issue 14: CPU while counting down). Each stands at the whole
+    pixel nearest to where ``drawText`` puts it. ``drawn`` counts the
+    pictures drawn (tests).
+    """
+
+    LIMIT = 64  # pictures kept: a dozen characters in a few colours and sizes
+
+    def __init__(self) -> None:
+        self._pictures: dict[tuple[str, int, str], tuple[QImage, int, int]] = {}
+        self.drawn = 0
+
+    def paint(self, painter: QPainter, band: QRect, text: str, colour: QColor) -> bool:
+        """The projector's digits: ``text`` centred in ``band`` (see :meth:`paint_at`)."""
+        pixels = _digits_pixels(band)
+        height = WIDTHS.height(pixels)
+        ascent = WIDTHS.metrics(pixels).ascent()
+        left = band.left() + (band.width() - WIDTHS.width(pixels, text)) / 2
+        baseline = round(band.top() + (band.height() - height) / 2 + ascent)
+        return self.paint_at(
+            painter, left, baseline, text, digits_font_of(pixels), colour,
+            lambda part: WIDTHS.width(pixels, part),
+        )  # fmt: skip
+
+    def paint_at(
+        self,
+        painter: QPainter,
+        left: float,
+        baseline: int,
+        text: str,
+        font: QFont,
+        colour: QColor,
+        width: Callable[[str], float],
+    ) -> bool:
+        """Blit ``text`` from ``left`` on ``baseline``, each character at ``left`` plus the
+        ``width`` of the text before it; False when the painter is scaled or not at whole
+        pixels (a miniature, a high-density screen): then the caller draws the text."""
+        transform = painter.worldTransform()
+        if (
+            transform.type().value > QTransform.TransformationType.TxTranslate.value
+            or transform.dx() != int(transform.dx())
+            or transform.dy() != int(transform.dy())
+            or painter.device().devicePixelRatioF() != 1.0
+        ):
+            return False
+        face = font.key()
+        for index, character in enumerate(text):
+            picture, x, y = self._picture(font, face, colour, character)
+            at = round(left + width(text[:index]))
+            painter.drawImage(QPoint(at - x, baseline - y), picture)
+        return True
+
+    def _picture(
+        self, font: QFont, face: str, colour: QColor, character: str
+    ) -> tuple[QImage, int, int]:
+        """The character's picture and where its origin (baseline, left) is in it."""
+        key = (face, colour.rgba(), character)
+        found = self._pictures.get(key)
+        if found is not None:
+            return found
+        if len(self._pictures) >= self.LIMIT:
+            self._pictures.clear()
+        self.drawn += 1
+        ink = QFontMetricsF(font).boundingRect(character)
+        x, y = math.ceil(-ink.left()) + 2, math.ceil(-ink.top()) + 2
+        width = max(1, math.ceil(ink.right()) + x + 2)
+        height = max(1, math.ceil(ink.bottom()) + y + 2)
+        picture = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        picture.fill(0)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QPointF(x, y), character)
+        painter.end()
+        found = self._pictures[key] = (picture, x, y)
+        return found
+
+
+GLYPHS = DigitGlyphs()
+
+
+def digits_font_of(pixels: int) -> QFont:
+    """The large digits' font at ``pixels``."""
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(True)
+    return font
 
 
 def paint_digits(
@@ -105,10 +255,17 @@ def paint_digits(
     margin: float,
     words: str = "",
 ) -> None:
-    """Large digits centred in the bottom ``band``, the alert words at its right."""
-    painter.setFont(digits_font(band))
-    painter.setPen(QColor(theme.phases[phase]))
-    painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), text)
+    """Large digits centred in the bottom ``band``, the alert words at its right.
+
+    On the projector (drawn unscaled, at whole pixels) each character is a
+    picture of it drawn once (:class:`DigitGlyphs`); a miniature, scaled
+    down, draws the text.
+    """
+    colour = QColor(theme.phases[phase])
+    if not GLYPHS.paint(painter, band, text, colour):
+        painter.setFont(digits_font(band))
+        painter.setPen(colour)
+        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), text)
     if words:
         small = QFont()
         small.setPixelSize(max(6, round(band.height() * 0.22)))

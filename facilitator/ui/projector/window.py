@@ -11,7 +11,7 @@ from facilitator.engine.clock import SECOND
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
-from facilitator.projection.projection import step_header
+from facilitator.projection.projection import Projection, step_header
 from facilitator.projection.screens import RoomScreen
 from facilitator.projection.themes import theme_named
 from facilitator.room.words import words_for
@@ -56,8 +56,8 @@ class CanvasBinding(QObject):
         self._canvas.set_slide(shown.slide, shown.header, shown.page)
         self._canvas.set_show_timer(shown.show_timer)
         self._canvas.set_blank(self._projector.blank)
-        self._show_turn_clock()
-        self._show_live_text()
+        self._show_turn_clock(shown)
+        self._show_live_text(shown)
 
     def on_changed(self, snapshot: SessionSnapshot) -> None:
         """The countdown (and the disc's share of the step's time); none once finished."""
@@ -65,16 +65,18 @@ class CanvasBinding(QObject):
         seconds = None if snapshot.state is RunState.FINISHED else snapshot.display_seconds
         self._canvas.set_timer(seconds, snapshot.phase, max(0, snapshot.planned // SECOND))
         self._canvas.repaint_timer()  # the projector's new second, at once
-        self._show_turn_clock()
-        self._show_live_text()
+        # What is projected, worked out once for both (it was three times a second).
+        shown = self._projector.projected()
+        self._show_turn_clock(shown)
+        self._show_live_text(shown)
 
-    def _show_live_text(self) -> None:
+    def _show_live_text(self, shown: Projection) -> None:
         """A break screen's countdown or the clock's time (also while frozen: it keeps time)."""
-        self._canvas.set_live_text(self._projector.live_key(self._session.wall_now()))
+        self._canvas.set_live_text(self._projector.live_key(self._session.wall_now(), shown))
 
-    def _show_turn_clock(self) -> None:
+    def _show_turn_clock(self, shown: Projection) -> None:
         """A turn screen's own countdown, live (also while frozen: a clock keeps time)."""
-        mark = self._projector.projected().turn
+        mark = shown.turn
         self._canvas.set_turn_clock(self._room.turn_clock(mark) if mark is not None else None)
 
 
