@@ -281,6 +281,33 @@ def test_the_digits_pictures_stand_where_the_text_would(qtbot: QtBot) -> None:
     assert all(abs(a - b) <= 1 for a, b in zip(glyphs, text, strict=True)), boxes
 
 
+def test_the_next_item_repaints_the_content_not_the_header_nor_the_timer_band(
+    qtbot: QtBot, canvases: tuple[SlideCanvas, SlideCanvas]
+) -> None:
+    projector, miniature = canvases
+    settle(qtbot, projector)
+    agenda = session_1()
+    second = step_slides(agenda, agenda.steps[0])[1]
+    paints = Paints(projector)
+    projector.set_slide(second, "Step 1 of 6 · Inleiding")  # PageDown: the same step
+    projector.repaint_changed()
+    assert len(paints.regions) == 1  # at once
+    painted = QRegion()
+    for region in paints.regions:
+        painted = painted.united(region)
+    box = painted.boundingRect()
+    header = projector._picture_geometry().header_rect()
+    band = projector.timer_rect()
+    assert box.top() > header.top() + header.height() / 2  # the header is not sent again
+    assert box.bottom() < band.bottom() - band.height() / 2  # nor the digits' band
+    whole = projector.rect()
+    assert projector.grab(whole).toImage() == fresh_picture(
+        qtbot, projector, 754, projector.size(), whole
+    )
+    miniature.set_slide(second, "Step 1 of 6 · Inleiding")  # a miniature: all of it
+    assert miniature.slide is second
+
+
 def test_a_second_works_out_what_is_projected_once_per_canvas(
     qtbot: QtBot, ahead: tuple[SessionController, SessionClock], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -113,6 +114,8 @@ class SlideCanvas(QWidget):
         self.layer_hits = 0  # pictures of pages blitted from the cache, and drawn anew
         self.layer_misses = 0
         self._timer_dirty: QRect | None = None  # the timer's region to repaint, if any
+        self._pending = QRegion()  # what was asked to be repainted since the last paint
+        self._pending_all = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(miniature)
@@ -123,22 +126,54 @@ class SlideCanvas(QWidget):
     def set_slide(self, slide: Slide | None, header: str = "", page: int = 0) -> None:
         """Show page ``page`` of ``slide`` under a header line (e.g. the step's title)."""
         if slide != self._slide or header != self._header or page != self._page:
+            region = self._changed_by(slide, header)
             self._slide = slide
             self._header = header
             self._page = page
-            self.update()
+            self._ask(region)
+
+    def _changed_by(self, slide: Slide | None, header: str) -> QRect | None:
+        """What showing ``slide`` under ``header`` changes on screen, if less than all of it.
+
+        Another page or item of the same step (PageDown) changes its content and
+        page number, not the header above it nor the timer band under the page
+        number: only that part is painted and sent to the screen (issue 14: on
+        an X server the switch's time is mostly the copy of its pixels). None:
+        everything changes (another header, black, a flash, a miniature, a
+        turn or live screen, text that may run past its place).
+        """
+        old = self._slide
+        if (
+            self._miniature
+            or self._blank
+            or self._flash_text
+            or old is None
+            or slide is None
+            or header != self._header
+            or any(self._is_turn(s) or self._is_live(s) for s in (old, slide))
+        ):
+            return None
+        geometry = self._picture_geometry()
+        if any(not layout.fits for layout in self._layouts_of(old, slide)):
+            return None
+        changed = geometry.content_rect().united(geometry.page_number_rect())
+        return changed.toAlignedRect().adjusted(-2, -2, 2, 2).intersected(self.rect())
+
+    def _layouts_of(self, *slides: Slide) -> list[SlideLayout]:
+        """The fitted pages of ``slides`` (looked up in the layout cache)."""
+        return [layout for slide in slides for layout in self.pages_of(slide)]
 
     def set_blank(self, blank: bool) -> None:
         """Show black (True) or the content (False)."""
         if blank != self._blank:
             self._blank = blank
-            self.update()
+            self._ask()
 
     def set_show_timer(self, show: bool) -> None:
         """Whether the timer is drawn at all (the title screen has none)."""
         if show != self._show_timer:
             self._show_timer = show
-            self.update()
+            self._ask()
 
     def set_timer(self, display_seconds: int | None, phase: Phase, total_seconds: int = 0) -> None:
         """Show the countdown (None hides it); ``total_seconds`` sizes the disc's sector."""
@@ -153,7 +188,7 @@ class SlideCanvas(QWidget):
         self._phase = phase
         self._timer_dirty = None
         if self._blank or not self._show_timer or not old or not text:
-            self.update()  # the picture itself changes (a header beside a corner timer)
+            self._ask()  # the picture itself changes (a header beside a corner timer)
             return
         if self._timer_style is TimerStyle.HIDDEN:
             return
@@ -164,7 +199,7 @@ class SlideCanvas(QWidget):
         if rect.isEmpty():
             return
         self._timer_dirty = self._on_widget(rect) if self._miniature else rect
-        self.update(self._timer_dirty)
+        self._ask(self._timer_dirty)
 
     def repaint_timer(self) -> None:
         """Paint the timer's changed digits now, not when the event loop comes round.
@@ -175,6 +210,24 @@ class SlideCanvas(QWidget):
         rect, self._timer_dirty = self._timer_dirty, None
         if rect is not None and not self._miniature:
             self.repaint(rect)
+
+    def _ask(self, rect: QRect | None = None) -> None:
+        """Schedule the repaint of ``rect`` (None: all of it), and note it for
+        :meth:`repaint_changed`."""
+        if rect is None:
+            self._pending_all = True
+            self.update()
+        else:
+            self._pending = self._pending.united(rect)
+            self.update(rect)
+
+    def repaint_changed(self) -> None:
+        """Paint now what the changes since the last paint asked for (a benchmark's
+        switch: what the event loop would paint, without the rest of its work)."""
+        if self._pending_all:
+            self.repaint()
+        elif not self._pending.isEmpty():
+            self.repaint(self._pending)
 
     def _on_widget(self, rect: QRect) -> QRect:
         """A rectangle of the (logical) picture where it is on this widget (a miniature's)."""
@@ -194,9 +247,9 @@ class SlideCanvas(QWidget):
             return
         self._turn_clock = clock
         if self._miniature or self._blank or not self._is_turn():
-            self.update()
+            self._ask()
         else:
-            self.update(self.turn_clock_rect().toAlignedRect())
+            self._ask(self.turn_clock_rect().toAlignedRect())
 
     @property
     def turn_clock(self) -> TurnClock | None:
@@ -209,9 +262,9 @@ class SlideCanvas(QWidget):
             return
         self._live_text = text
         if self._miniature or self._blank or not self._is_live():
-            self.update()
+            self._ask()
         else:
-            self.update(self.live_text_rect().toAlignedRect())
+            self._ask(self.live_text_rect().toAlignedRect())
 
     @property
     def live_text(self) -> str:
@@ -235,14 +288,14 @@ class SlideCanvas(QWidget):
         """Draw in ``theme``'s colours."""
         if theme is not self._theme:
             self._theme = theme
-            self.update()
+            self._ask()
 
     def set_text_scale(self, scale: float) -> None:
         """Text at least ``scale`` times the 1/30 floor (the trainer's text size, >= 1)."""
         scale = max(1.0, scale)
         if scale != self._text_scale:
             self._text_scale = scale
-            self.update()
+            self._ask()
 
     def set_timer_style(self, style: TimerStyle | str) -> None:
         """Large digits, small in a corner, hidden, or a disc."""
@@ -252,24 +305,24 @@ class SlideCanvas(QWidget):
             raise ValueError(f"unknown timer style {style!r}") from None
         if chosen is not self._timer_style:
             self._timer_style = chosen
-            self.update()
+            self._ask()
 
     def set_reference_size(self, size: QSize) -> None:
         """The projector's size, which a miniature copies at a smaller scale."""
         if size.width() > 0 and size.height() > 0 and QSizeF(size) != self._reference:
             self._reference = QSizeF(size)
             self.updateGeometry()
-            self.update()
+            self._ask()
 
     def flash(self, text: str, duration_ms: int = FLASH_MS) -> None:
         """Fill the screen with ``text`` for a moment (the end of a step)."""
         self._flash_text = text
         self._flash_timer.start(duration_ms)
-        self.update()
+        self._ask()
 
     def _end_flash(self) -> None:
         self._flash_text = ""
-        self.update()
+        self._ask()
 
     @property
     def flashing(self) -> bool:
@@ -396,12 +449,15 @@ class SlideCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new size means new pages (looked up in the layout cache)."""
         super().resizeEvent(event)
-        self.update()
+        self._ask()
 
     # --- painting -------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw black, or the header, slide page and timer."""
+        self._pending = self._pending.subtracted(event.region())
+        if event.rect().contains(self.rect()):
+            self._pending_all = False
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
