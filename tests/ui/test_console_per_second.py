@@ -212,6 +212,21 @@ def test_a_second_measures_only_the_session_bars_labels_that_changed(
     assert labels["elapsed"].size() == labels["elapsed"].sizeHint()
 
 
+def test_another_font_measures_every_session_bar_label_again(
+    console: Console, qtbot: QtBot
+) -> None:
+    shown(console, qtbot)
+    bar = console.window.session_bar
+    for label in bar.labels.values():
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        label.setFont(font)
+    console.advance(SECOND)
+    assert bar.held == len(bar.labels)
+    planned = bar.labels["planned"]
+    assert planned.size() == planned.sizeHint()  # not cut at its old, smaller size
+
+
 def test_the_progress_bar_repaints_when_its_filling_moves_a_pixel_not_each_second(
     console: Console, qtbot: QtBot
 ) -> None:

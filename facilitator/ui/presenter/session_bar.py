@@ -71,6 +71,7 @@ class SessionBar(QFrame):
         layout.addStretch(1)
         self.line = ""
         self.held = 0  # labels measured at the last show_state (tests)
+        self._measured_in: tuple[str, int] | None = None  # the font and density they were
 
     def show_state(self, snap: SessionSnapshot, run: SessionRun, now: int, wall: datetime) -> None:
         """Fill the fields for ``snap``; fields without meaning yet are hidden."""
@@ -91,8 +92,14 @@ class SessionBar(QFrame):
             drift.setStyleSheet(style)
             if drift not in changed:
                 changed.append(drift)
+        # Another font or screen density measures every label again (moved to a screen
+        # of another DPI, say); else a second changes the elapsed time alone.
+        measure = (self.labels["now"].font().key(), self.logicalDpiY())
+        if measure != self._measured_in:
+            self._measured_in = measure
+            changed = list(self.labels.values())
         self.held = 0
-        for label in changed:  # a second changes the elapsed time alone: one label measured
+        for label in changed:  # one label measured a second, mostly
             _hold_size(label)
             self.held += 1
         self.line = "   ·   ".join(text for _, text in parts)
