@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.agenda.load import load_agenda
-from facilitator.console.steps import row_looks, step_rows
+from facilitator.console.steps import RowLooks, RowShape, row_looks, step_rows
 from facilitator.engine import plan
 from facilitator.engine.clock import MINUTE
 from facilitator.ui.presenter.step_list import StepList
@@ -101,3 +101,20 @@ def test_a_change_adds_up_what_is_left_once(
     assert len(sums) == 1
     console.advance(MINUTE)
     assert len(sums) == 2
+
+
+def test_a_minute_added_works_out_the_shape_of_the_current_row_only(
+    console: Console, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The later rows' times move, which changes neither their height nor a column's
+    width: their shapes are not worked out again."""
+    shaped: list[int] = []
+    original = RowLooks.shape
+
+    def counted(self: RowLooks, index: int) -> RowShape:
+        shaped.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(RowLooks, "shape", counted)
+    console.controller.add_minute()
+    assert shaped == [0]

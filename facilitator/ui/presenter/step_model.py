@@ -178,8 +178,12 @@ class StepListModel(QAbstractTableModel):
             rows = [row for row in lazy.candidates or () if row < count]
         view = range(count) if in_view is None or lazy is None else in_view
         for row in rows:
-            shape = lazy.shape(row) if lazy is not None else look_shape(looks[row])
-            old_shape = shapes[row]
+            parts = lazy.changed_parts(row) if lazy is not None else (True, True, True)
+            # A row whose start or end alone moved keeps its shape (a minute added: every
+            # later row); only the others' shapes are worked out.
+            shape = old_shape = shapes[row]
+            if parts[2]:
+                shape = lazy.shape(row) if lazy is not None else look_shape(looks[row])
             if shape != old_shape:
                 shapes[row] = shape
                 if shape[0] != old_shape[0] or _lines(shape[1]) != _lines(old_shape[1]):
@@ -190,7 +194,7 @@ class StepListModel(QAbstractTableModel):
                 # Out of sight: its look is taken when painted; the views are told of the
                 # cells its inputs may change (the view repaints none: none is in sight).
                 shown[row] = None
-                first, last = _cells_of(*lazy.changed_parts(row))
+                first, last = _cells_of(*parts)
             else:
                 self.looked += 1
                 old, new = shown[row], looks[row]
