@@ -204,6 +204,11 @@ def test_an_agenda_from_the_cache_paints_without_pydantic(again: dict[str, objec
     assert loaded(again["modules"], CHECKING) == []
 
 
+def test_an_agenda_from_the_cache_is_digested_without_openssl(again: dict[str, object]) -> None:
+    # hashlib maps OpenSSL's libcrypto (some 3.4 MiB resident) for a few files' digests.
+    assert loaded(again["modules"], ("hashlib", "_hashlib", "ssl", "secrets")) == []
+
+
 # The journal's records (about 180 dataclasses): written once a run starts, read by
 # recovery and the reports; the first paint of a session not yet started needs none.
 RECORDS = tuple(

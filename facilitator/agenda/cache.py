@@ -25,7 +25,6 @@ that form too, so that the app sees one form whichever way it came.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import os
 import pickle
@@ -35,6 +34,7 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.plain import plain
+from facilitator.digest import sha256
 
 FORMAT = 2  # 2: the plain form
 _HERE = Path(__file__).resolve().parent
@@ -42,7 +42,7 @@ _HERE = Path(__file__).resolve().parent
 
 def code_digest() -> str:
     """What the cached agendas depend on: this version and the agenda package's code."""
-    digest = hashlib.sha256(f"{FORMAT} {__version__} {sys.version}".encode())
+    digest = sha256(f"{FORMAT} {__version__} {sys.version}".encode())
     digest.update(_pydantic_version())
     sources = sorted(_HERE.glob("*.py"))
     for source in sources:
@@ -77,7 +77,7 @@ def in_plain_form(agenda: Agenda) -> Agenda:
 def file_digest(path: Path) -> str | None:
     """The SHA-256 of a file's bytes; None when it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
 
@@ -89,7 +89,7 @@ def files_of(agenda: Agenda) -> list[Path]:
 
 def entry_path(folder: Path, path: Path) -> Path:
     """Where the cache keeps the agenda of the session file ``path``."""
-    name = hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:32]
+    name = sha256(str(path.absolute()).encode()).hexdigest()[:32]
     return folder / f"{name}.agenda"
 
 

@@ -9,7 +9,6 @@ and in its library files, is reported at once, with its file, line and field.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from facilitator.agenda.yaml_source import (
     load_yaml_file,
     parse_file,
 )
+from facilitator.digest import sha256
 from facilitator.i18n import translate
 
 # The limits and the plain reader were defined here first; callers import them from here.
@@ -171,7 +171,7 @@ def _session(parsed: ParsedFile, unsaved: Unsaved) -> Agenda:
     problems = parsed.problems() + libraries.failed
     if problems or session is None:
         raise AgendaError(problems, parsed.file)
-    digest = hashlib.sha256(parsed.raw)
+    digest = sha256(parsed.raw)
     for library_file, _ in libraries.loaded:
         digest.update(library_file.raw)
     return Agenda(
