@@ -229,6 +229,14 @@ def test_the_first_paint_makes_none_of_the_journals_records(
     assert loaded(not_started["modules"], CHECKING) == []
 
 
+def test_a_started_run_makes_every_areas_records_soon_after(again: dict[str, object]) -> None:
+    # Not by the first PageDown or group made: that would cost the switch a frame.
+    later = again["later"]
+    assert isinstance(later, dict)
+    areas = tuple(f"facilitator.engine.events.{area}" for area in ("projector", "room"))
+    assert loaded(later["modules"], areas) == list(areas)
+
+
 # The console's tabs not seen at start: made (and their modules loaded) when first shown.
 HIDDEN_TABS = ("facilitator.ui.presenter.room_panel", "facilitator.ui.presenter.wall_panel")
 
