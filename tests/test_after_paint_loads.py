@@ -115,8 +115,10 @@ def test_no_module_s_source_lines_are_kept(after: dict[str, object]) -> None:
 
 # Loaded on first use, not by 2 s after the first paint: the chimes' players and the
 # libraries under them (PulseAudio's, with its codecs'; QtMultimedia with FFmpeg), the
-# participants' server (Qt's network and WebSocket modules), printing and the editor.
+# participants' server (Qt's network and WebSocket modules), printing and the editor;
+# QtSvg and its icon plugin (the window icon is painted: ui/app_icon.py).
 NOT_RESIDENT_MODULES = (
+    "PySide6.QtSvg",
     "PySide6.QtMultimedia",
     "PySide6.QtNetwork",
     "PySide6.QtWebSockets",
@@ -134,6 +136,8 @@ NOT_RESIDENT_LIBRARIES = (
     "libQt6Multimedia",
     "libavcodec",
     "libQt6Network",
+    "libQt6Svg",
+    "libqsvgicon",
 )
 
 

@@ -10,7 +10,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.agenda.agenda import Agenda
@@ -20,10 +19,11 @@ from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.i18n import translate
-from facilitator.paths import assets_dir, cache_dir, data_dir, default_agenda, runs_dir
+from facilitator.paths import cache_dir, data_dir, default_agenda, runs_dir
 from facilitator.preferences import Preferences
 from facilitator.preferences import notice as settings_notice
 from facilitator.run_files import may_have_crashed, new_run_path
+from facilitator.ui.app_icon import app_icon
 from facilitator.ui.controller import PAINT_LEAD_NS, SessionController
 from facilitator.ui.first_paint import after_first_paint
 from facilitator.ui.i18n import install_language, interface_language
@@ -459,7 +459,7 @@ def run_app(options: AppOptions) -> int:
     # Names the menu entry of `facilitator install-desktop`, so that Wayland and
     # KDE show its icon and group the windows under it (else they see "python3").
     app.setDesktopFileName(DESKTOP_APP_ID)
-    app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))
+    app.setWindowIcon(app_icon())  # painted: no QtSvg at start
     # Before the first window (the recovery question too): every window is built in it.
     install_language(app, interface_language(options.lang, ConsoleSettings().language))
     _install_excepthook()

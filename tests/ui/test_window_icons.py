@@ -1,5 +1,5 @@
-"""The app's own icon (assets/facilitator.svg) on every window (issue 12): the app sets it
-once for all windows at start, and no window shows another."""
+"""The app's own icon (assets/facilitator.svg, painted by ui/app_icon.py) on every window
+(issue 12): the app sets it once for all windows at start, and no window shows another."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator.paths import assets_dir, bundled_sessions, default_agenda
+from facilitator.paths import bundled_sessions, default_agenda
 from facilitator.preferences import Preferences
 from facilitator.ui import app as app_module
+from facilitator.ui import app_icon as painted
 from facilitator.ui.dialogs.help_dialog import about, getting_started, user_guide
 from facilitator.ui.dialogs.keys_dialog import KeysDialog
 from facilitator.ui.dialogs.report_dialog import ReportDialog
@@ -29,7 +30,7 @@ from tests.ui.test_languages import make_app
 def app_icon(qapp: QApplication) -> Iterator[QIcon]:
     """The icon run_app gives the application, for this test."""
     earlier = qapp.windowIcon()
-    icon = QIcon(str(assets_dir() / "facilitator.svg"))
+    icon = painted.app_icon()
     qapp.setWindowIcon(icon)
     yield icon
     qapp.setWindowIcon(earlier)
@@ -37,8 +38,8 @@ def app_icon(qapp: QApplication) -> Iterator[QIcon]:
 
 def test_run_app_gives_every_window_the_apps_own_icon() -> None:
     source = inspect.getsource(app_module.run_app)
-    assert 'app.setWindowIcon(QIcon(str(assets_dir() / "facilitator.svg")))' in source
-    assert not QIcon(str(assets_dir() / "facilitator.svg")).isNull()
+    assert "app.setWindowIcon(app_icon())" in source
+    assert not painted.app_icon().isNull()
 
 
 def test_every_window_shows_the_apps_icon(qtbot: QtBot, app_icon: QIcon, data_dir: Path) -> None:
