@@ -65,6 +65,12 @@ def clean_env(folder: Path) -> dict[str, str]:
     env.setdefault("PYTHONPYCACHEPREFIX", str(_cache_dir() / "pycache"))
     env["FACILITATOR_DATA_DIR"] = str(folder)
     env["FACILITATOR_SETTINGS"] = str(folder / "settings.ini")
+    # A trainer's every start but the very first: the getting-started guide (a third
+    # window, some 3 MiB) was seen then; no other setting is made.
+    settings = folder / "settings.ini"
+    if not settings.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        settings.write_text("[help]\ngetting_started_seen=true\n", encoding="utf-8")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(folder / name.lower())
     env["XDG_CACHE_HOME"] = str(_cache_dir() / "xdg")
