@@ -86,7 +86,7 @@ class DigitWidths:
     (tests).
     """
 
-    LIMIT = 512  # texts kept; a step's countdown shows a few hundred
+    LIMIT = 64  # texts kept: a second needs its own, its prefixes and the one before
 
     def __init__(self) -> None:
         self._metrics: dict[int, QFontMetricsF] = {}
