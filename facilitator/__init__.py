@@ -8,6 +8,11 @@ if sys.modules.get("PySide6") is not None:
     # A Qt program imports Facilitator (the benchmarks' child, the tests): PySide's
     # import hook is in place already, so it is made to keep no module's source lines
     # from here on, not only from the interface's package on (issue 14).
-    from facilitator.pyside_import_hook import replace_check
+    def _keep_no_source_lines() -> None:
+        # Imported here, not at the top: the interface's package only where Qt is
+        # loaded already (the interface's __init__ replaces the check).
+        from facilitator.ui import pyside_import_hook
 
-    replace_check()
+        pyside_import_hook.replace_check()
+
+    _keep_no_source_lines()

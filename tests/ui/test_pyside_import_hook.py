@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 import facilitator.ui  # noqa: F401 (replaces the hook's check)
-from facilitator.pyside_import_hook import (
+from facilitator.ui.pyside_import_hook import (
     HOOK_FUNCTION,
     HOOK_MODULE,
     read_sources_once,
