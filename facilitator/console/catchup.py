@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from facilitator.agenda.agenda import Agenda
-from facilitator.console.run_inputs import records_signature
+from facilitator.console.run_inputs import RecordSignature, records_signature
 from facilitator.engine.catchup import CatchUpPlan, StepBudget, default_minimum, propose
 from facilitator.engine.clock import MINUTE, minutes_to_ns, whole_minutes, whole_units
 from facilitator.engine.plan import behind
@@ -116,15 +116,18 @@ class _Planner:
         self.budgeted = 0  # how many times the budgets were worked out (tests count work)
         self._floors: tuple[Agenda, list[int]] | None = None  # each step's, per agenda
 
-    def _steps(self, run: SessionRun, locked: Collection[str]) -> tuple[StepBudget, ...]:
-        inputs = (
-            run,
-            run.records,
-            run.agenda,
-            run.index,
-            frozenset(locked),
-            records_signature(run, run.index + 1),
+    def _steps(
+        self,
+        run: SessionRun,
+        locked: Collection[str],
+        signature: tuple[RecordSignature, ...] | None = None,
+    ) -> tuple[StepBudget, ...]:
+        later = (
+            records_signature(run, run.index + 1)
+            if signature is None
+            else signature[run.index + 1 :]
         )
+        inputs = (run, run.records, run.agenda, run.index, frozenset(locked), later)
         if self._budgets is None or self._budgets[0] != inputs:
             if self._floors is None or self._floors[0] is not run.agenda:
                 self._floors = (run.agenda, floors(run.agenda))
@@ -134,9 +137,16 @@ class _Planner:
         return self._budgets[1]
 
     def plan(
-        self, run: SessionRun, now: int, locked: Collection[str], drift: int | None = None
+        self,
+        run: SessionRun,
+        now: int,
+        locked: Collection[str],
+        drift: int | None = None,
+        signature: tuple[RecordSignature, ...] | None = None,
     ) -> CatchUpPlan:
-        steps = self._steps(run, locked)
+        """The plan for the run at ``now``; ``drift`` and ``signature`` (every step's
+        :func:`records_signature`), when the caller has them, are not worked out again."""
+        steps = self._steps(run, locked, signature)
         if drift is None:
             drift = behind(run, now)  # the drift alone: a whole snapshot would sum it twice
         key = (steps, whole_units(drift, MINUTE))  # what propose rounds the drift to
@@ -200,18 +210,25 @@ class CatchUpOffer:
         self._view: tuple[CatchUpPlan, Agenda, int, CatchUpView] | None = None
 
     def follow(
-        self, run: SessionRun, now: int, locked: Collection[str], behind: int | None = None
+        self,
+        run: SessionRun,
+        now: int,
+        locked: Collection[str],
+        behind: int | None = None,
+        signature: tuple[RecordSignature, ...] | None = None,
     ) -> CatchUpView:
         """The offer for the run as it is at ``now``: offered when due, kept up to date.
 
         ``behind``: the drift at ``now``, when the caller has it (a snapshot's): at 500
         steps adding up what is left of every step again costs a pass over them.
+        ``signature``: every step's :func:`records_signature`, when the caller has it
+        (the step list needs it too).
         """
         if run.state not in UNDER_WAY:
             # Nothing to catch up before the start or after the end.
             self._on_show = False
             self._dismissed_at = None
-        plan = self._planner.plan(run, now, locked, behind)
+        plan = self._planner.plan(run, now, locked, behind, signature)
         if plan.empty:
             self._on_show = False  # nothing it could change: no band, no greyed Accept
         elif not self._on_show and self._due(run, plan):

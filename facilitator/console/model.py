@@ -14,6 +14,7 @@ from datetime import datetime
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.catchup import AcceptedPlans, CatchUpOffer, CatchUpView
 from facilitator.console.chimes import Chime, ChimeCue, TurnChimeCue
+from facilitator.console.run_inputs import RecordSignature
 from facilitator.console.steps import RowLooks, StepLooks, StepRow, step_rows
 from facilitator.engine.catchup import CatchUpPlan
 from facilitator.engine.session import SessionRun, SessionSnapshot
@@ -76,10 +77,16 @@ class ConsoleModel:
         self.chimes.forget()
         self.turn_chimes.forget()
 
-    def follow(self, run: SessionRun, now: int, behind: int | None = None) -> CatchUpView:
+    def follow(
+        self,
+        run: SessionRun,
+        now: int,
+        behind: int | None = None,
+        signature: tuple[RecordSignature, ...] | None = None,
+    ) -> CatchUpView:
         """The catch-up offer for the run as it is at ``now`` (``behind``: its drift then,
-        when known)."""
-        return self.offer.follow(run, now, self.locks.ids, behind)
+        ``signature``: its records' :func:`records_signature`, when known)."""
+        return self.offer.follow(run, now, self.locks.ids, behind, signature)
 
     def chime(self, snap: SessionSnapshot) -> Chime | None:
         """The chime the change to ``snap`` calls for, if any."""
@@ -107,10 +114,14 @@ class ConsoleModel:
         now: int,
         wall: datetime,
         proposal: CatchUpPlan | None,
+        signature: tuple[RecordSignature, ...] | None = None,
     ) -> RowLooks:
         """How each row of the step list looks at ``now``: the same looks while nothing
-        they show changed (the list then compares nothing), each made when asked for."""
-        return self.step_looks.looks(run, snap, now, wall, proposal, self.locks.ids)
+        they show changed (the list then compares nothing), each made when asked for.
+
+        ``signature``: the run's :func:`records_signature`, when known (the offer's).
+        """
+        return self.step_looks.looks(run, snap, now, wall, proposal, self.locks.ids, signature)
 
     # --- the trainer's commands -----------------------------------------------
 

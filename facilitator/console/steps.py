@@ -298,6 +298,23 @@ class RowLooks(Sequence[RowLook]):
         new, old = self._inputs[index], self._before[index]
         return (new[0] != old[0], new[1] != old[1], new[2:] != old[2:])
 
+    def changed_parts_of(self, rows: Sequence[int]) -> list[tuple[bool, bool, bool]]:
+        """:meth:`changed_parts` of each of ``rows``, in one pass (a minute added at 500
+        steps asks it of every later row)."""
+        new, old = self._inputs, self._before
+        known = len(old)
+        every = (True, True, True)
+        return [
+            (
+                (n := new[i])[0] != (o := old[i])[0],
+                n[1] != o[1],
+                n[2:] != o[2:],
+            )
+            if i < known
+            else every
+            for i in rows
+        ]
+
     def made(self, index: int) -> bool:
         """Whether row ``index``'s look has been made (tests count work)."""
         return self._looks[index] is not None
@@ -369,9 +386,14 @@ class StepLooks:
         wall: datetime,
         proposal: CatchUpPlan | None,
         locked: Collection[str],
+        signature: tuple[RecordSignature, ...] | None = None,
     ) -> RowLooks:
-        """:func:`row_looks` of :func:`step_rows`; the same object while nothing shown changed."""
-        signature = records_signature(run)
+        """:func:`row_looks` of :func:`step_rows`; the same object while nothing shown changed.
+
+        ``signature``: :func:`records_signature` of the run, when the caller has it.
+        """
+        if signature is None:
+            signature = records_signature(run)
         key = _inputs(run, snap, now, wall, proposal, locked, signature)
         if key != self._key or self._looks is None:
             inputs = _row_inputs(run, snap, now, proposal, locked, signature)

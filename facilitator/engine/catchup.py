@@ -77,12 +77,19 @@ def _shares(total_units: int, weights: Sequence[int], caps: Sequence[int] | None
     if total_units <= 0 or weight_sum <= 0:
         return [0] * len(weights)
     exact = [total_units * w / weight_sum for w in weights]
-    shares = [int(x) for x in exact]
+    shares = list(map(int, exact))
     if caps is not None:
-        shares = [min(s, c) for s, c in zip(shares, caps, strict=True)]
+        if len(caps) != len(shares):
+            raise ValueError("one cap per weight")
+        shares = list(map(min, shares, caps))
     left = total_units - sum(shares)
-    # Largest remainders first; ties go to the earlier step, so the result is stable.
-    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - int(exact[i])), i))
+    if left <= 0:
+        return shares
+    # Largest remainders first; ties go to the earlier step (the sort is stable), so the
+    # result is stable. Keys looked up, not computed by a lambda: at 500 steps this sort
+    # was most of a proposal, made again each time a minute is added (issue 13).
+    behind_by = [int(x) - x for x in exact]  # minus each remainder
+    order = sorted(range(len(weights)), key=behind_by.__getitem__)
     while left > 0:
         progressed = False
         for i in order:
@@ -111,17 +118,15 @@ def propose(steps: Sequence[StepBudget], behind: int, *, unit: int = MINUTE) -> 
     if units > 0:
         slack = [max(0, s.planned - s.minimum) // unit for s in free]
         cut = _shares(min(units, sum(slack)), slack, slack)
-        new = [s.planned - c * unit for s, c in zip(free, cut, strict=True)]
+        moved = [-c for c in cut]  # whole units each step gives up
         absorbed_units = sum(cut)
     else:
         room = [int(s.planned * MAX_LENGTHEN) // unit for s in free]
-        extra = _shares(min(-units, sum(room)), [s.planned for s in free], room)
-        new = [s.planned + e * unit for s, e in zip(free, extra, strict=True)]
-        absorbed_units = -sum(extra)
+        moved = _shares(min(-units, sum(room)), [s.planned for s in free], room)
+        absorbed_units = -sum(moved)
+    # Only the steps that change (a minute late at 500 steps: one or two of them).
     changes = tuple(
-        (s.index, s.planned, length)
-        for s, length in zip(free, new, strict=True)
-        if length != s.planned
+        (s.index, s.planned, s.planned + m * unit) for s, m in zip(free, moved, strict=True) if m
     )
     return CatchUpPlan(
         behind=units * unit, changes=changes, shortfall=(units - absorbed_units) * unit

@@ -135,6 +135,10 @@ class StepTimer:
         self.adjustments: list[tuple[int, int]] = []
         self.restarts: list[int] = []
         self._last: int | None = None
+        # The sum of ``adjustments``, kept as they are appended: the step list and the
+        # session's sums ask every step's planned and remaining time on each change
+        # (500 steps, several times per command; issue 13).
+        self._adjusted = 0
 
     def __repr__(self) -> str:
         return (
@@ -203,6 +207,7 @@ class StepTimer:
         """Give ``delta`` ns more time (less if negative), in any state."""
         self._record(now)
         self.adjustments.append((now, delta))
+        self._adjusted += delta
 
     def set_remaining(self, remaining: int, now: int) -> None:
         """Make ``remaining`` ns be left at ``now`` (recorded as an adjustment)."""
@@ -222,6 +227,7 @@ class StepTimer:
         self.restarts.append(now)
         if delta:
             self.adjustments.append((now, delta))
+            self._adjusted += delta
 
     # --- derived values --------------------------------------------------
 
@@ -235,18 +241,22 @@ class StepTimer:
     @property
     def adjusted(self) -> int:
         """The sum of all adjustments (added minus removed time)."""
-        if not self.adjustments:
-            return 0
-        return sum(delta for _, delta in self.adjustments)
+        return self._adjusted
 
     @property
     def planned(self) -> int:
         """The duration with adjustments: ``duration + sum(adjustments)``."""
-        return self.duration + self.adjusted
+        return self.duration + self._adjusted
 
     def remaining(self, now: int) -> int:
         """Time left at ``now``; negative in overtime."""
-        return self.planned - self.elapsed(now)
+        if not self.segments:
+            # Not begun, as most steps to come: the planned time is left. One call
+            # instead of four, each step's, on every change of a 500-step plan.
+            if self._last is not None and now < self._last:
+                raise TimerError(f"time went backwards: {now} is before {self._last}")
+            return self.duration + self._adjusted
+        return self.duration + self._adjusted - self.elapsed(now)
 
     def overtime(self, now: int) -> int:
         """Time beyond zero at ``now`` (0 while time is left)."""

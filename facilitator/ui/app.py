@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
+from facilitator.collector import set_start_up_aside
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.session import RunState, SessionSnapshot
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
     from facilitator.recovery import Recovery
     from facilitator.ui.dialogs.report_dialog import ReportDialog
     from facilitator.ui.participants.in_app import PhonesInApp
+
+#: How long after the first paint start-up counts as done (see facilitator.collector).
+START_UP_SETTLED_MS = 1000
 
 
 def load_agenda(path: Path) -> Agenda:
@@ -304,10 +308,13 @@ class FacilitatorApp:
         self.first_paint = after_first_paint((self.presenter, self.projector), self._load_later)
 
     def _load_later(self) -> None:
-        """After the first paint: the chimes (their player and its audio device)."""
+        """After the first paint: the chimes (their player and its audio device); a second
+        later, start-up's objects set aside from the cycle collector's full walks."""
         chimes = self.presenter.chimes
         if isinstance(chimes, LazyChimes):
             chimes.load()
+        # By then the chimes are loaded, and a session started at once has its records.
+        QTimer.singleShot(START_UP_SETTLED_MS, self.presenter, set_start_up_aside)
 
     def offer_getting_started(self) -> None:
         """At the very first start, the getting-started guide (never in an automated run).

@@ -59,6 +59,7 @@ _LATENESS_KEPT = 15
 #: When the journal opens (the session starts: a second's boundary), the journal's
 #: records of every area are made this long after, far from the next boundary.
 RECORDS_AFTER_OPENING_MS = 200
+RECORDS_APART_MS = 50  # between two areas' records (see open_journal)
 
 
 class SessionController(QObject):
@@ -151,7 +152,20 @@ class SessionController(QObject):
             # Records of every area follow soon (a page turned, a group made): their
             # dataclasses are made now, while the step counts down, not by the first
             # PageDown (some 15 ms on this 2-core machine, a switch over one frame).
-            QTimer.singleShot(RECORDS_AFTER_OPENING_MS, events.registry)
+            # One area per turn of the event loop: all at once took some 40 ms, long
+            # enough to hold up a command given then (issue 13).
+            self._make_records(list(events.core.AREAS))
+
+    def _make_records(self, areas: list[str]) -> None:
+        """Make the records of ``areas``, one each :data:`RECORDS_APART_MS`, after
+        :data:`RECORDS_AFTER_OPENING_MS`."""
+
+        def next_area() -> None:
+            events.core.load_area(areas.pop(0))
+            if areas:
+                QTimer.singleShot(RECORDS_APART_MS, self, next_area)
+
+        QTimer.singleShot(RECORDS_AFTER_OPENING_MS, self, next_area)
 
     def toggle_running(self) -> None:
         """Start the session, or pause / resume the current step."""

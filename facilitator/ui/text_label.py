@@ -29,6 +29,7 @@ from facilitator.ui.markup import autotext
 
 MIN_WIDTH = 40  # px: the least a label asks for, whatever its text
 _PREFERRED_WIDTH = 480  # px: the widest a label asks for on its own
+_WIDTHS_KEPT = 4  # widths whose lines a label keeps laid out (for its current text)
 
 
 def _wrap_option() -> QTextOption:
@@ -84,7 +85,10 @@ class TextLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._limit = lines
         self._tip = tip
-        self._cache: tuple[tuple[str, str, int], _Lines] | None = None
+        # The text laid out at the last few widths asked for: a layout asks its height at
+        # the width of its size hint and at the width it gives, each time it lays out
+        # again, and one kept layout made a QTextLayout per question (issue 13).
+        self._cache: dict[tuple[str, str, int], _Lines] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -95,7 +99,7 @@ class TextLabel(QLabel):
         if text == self.text():
             return
         super().setText(text)
-        self._cache = None
+        self._cache.clear()
         self._update_tip()
         self.updateGeometry()
         self.update()
@@ -110,10 +114,14 @@ class TextLabel(QLabel):
             self.setToolTip(autotext(self.text()) if self.is_elided() else "")
 
     def _lines(self, width: int) -> _Lines:
-        key = (self.text(), self.font().key(), width)
-        if self._cache is None or self._cache[0] != key:
-            self._cache = (key, _Lines(self.text(), self.font(), max(1, width), self._limit))
-        return self._cache[1]
+        text = self.text()  # also a text set by Qt's own slots (clear)
+        key = (text, self.font().key(), width)
+        lines = self._cache.get(key)
+        if lines is None:
+            if len(self._cache) >= _WIDTHS_KEPT:
+                del self._cache[next(iter(self._cache))]  # the oldest
+            lines = self._cache[key] = _Lines(text, self.font(), max(1, width), self._limit)
+        return lines
 
     def _inner_width(self, width: int) -> int:
         margins = self.contentsMargins()

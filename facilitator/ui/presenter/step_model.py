@@ -177,8 +177,9 @@ class StepListModel(QAbstractTableModel):
             # Only the rows whose inputs changed (none: another moment, the same times).
             rows = [row for row in lazy.candidates or () if row < count]
         view = range(count) if in_view is None or lazy is None else in_view
-        for row in rows:
-            parts = lazy.changed_parts(row) if lazy is not None else (True, True, True)
+        every = (True, True, True)
+        changes = lazy.changed_parts_of(rows) if lazy is not None else [every] * len(rows)
+        for row, parts in zip(rows, changes, strict=True):
             # A row whose start or end alone moved keeps its shape (a minute added: every
             # later row); only the others' shapes are worked out.
             shape = old_shape = shapes[row]

@@ -33,6 +33,7 @@ from facilitator import i18n
 from facilitator.agenda.agenda import Agenda
 from facilitator.console.model import ConsoleModel
 from facilitator.console.room import room_panel, step_wishes
+from facilitator.console.run_inputs import records_signature
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.i18n import translate
 from facilitator.paths import BundledSession, bundled_sessions
@@ -525,12 +526,14 @@ class PresenterWindow(QMainWindow):
         wall = controller.wall_now()
         self.session_bar.show_state(snap, controller.run, now, wall)
         self.session_label.setText(self.session_bar.line)
-        offer = self.console.follow(controller.run, now, snap.behind)  # its sum, not again
+        # The run's records summed up once, for the offer and the rows (500 steps: a pass).
+        signature = records_signature(controller.run)
+        offer = self.console.follow(controller.run, now, snap.behind, signature)  # its sum
         self.catchup.show_view(offer)
         self.actions_by_name["accept_catchup"].setEnabled(offer.can_accept)
         self.actions_by_name["dismiss_catchup"].setEnabled(offer.can_dismiss)
         self.actions_by_name["undo_catchup"].setEnabled(self.console.can_undo(controller.run))
-        looks = self.console.looks(controller.run, snap, now, wall, offer.plan)
+        looks = self.console.looks(controller.run, snap, now, wall, offer.plan, signature)
         self.step_list.show_looks(snap, looks)
         self._show_room(now)
         running = snap.state is RunState.RUNNING
