@@ -23,6 +23,16 @@ os.environ.setdefault("FACILITATOR_TESTING", "1")
 
 
 @pytest.fixture(autouse=True)
+def _collector_not_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test process's objects are never set aside from the cycle collector: an app
+    under test would freeze every earlier test's objects with its own, and their cycles
+    would never be freed (tests/test_collector.py checks it in fresh interpreters)."""
+    from facilitator import collector
+
+    monkeypatch.setattr(collector, "set_start_up_aside", lambda: False)
+
+
+@pytest.fixture(autouse=True)
 def _no_blocking_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question nobody answers would hang the run: answer No, unless a test says.
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator import collector
 from facilitator.agenda.agenda import Agenda
 from facilitator.agenda.errors import AgendaError
 from facilitator.cli import RECOVER_ASK, RECOVER_NEVER, AppOptions
-from facilitator.collector import set_start_up_aside
 from facilitator.desktop_entry import APP_ID as DESKTOP_APP_ID
 from facilitator.engine.clock import Clock, MonotonicClock, ScaledClock, wall_now
 from facilitator.engine.session import RunState, SessionSnapshot
@@ -314,7 +314,7 @@ class FacilitatorApp:
         if isinstance(chimes, LazyChimes):
             chimes.load()
         # By then the chimes are loaded, and a session started at once has its records.
-        QTimer.singleShot(START_UP_SETTLED_MS, self.presenter, set_start_up_aside)
+        QTimer.singleShot(START_UP_SETTLED_MS, self.presenter, collector.set_start_up_aside)
 
     def offer_getting_started(self) -> None:
         """At the very first start, the getting-started guide (never in an automated run).

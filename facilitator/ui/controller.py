@@ -161,6 +161,8 @@ class SessionController(QObject):
         :data:`RECORDS_AFTER_OPENING_MS`."""
 
         def next_area() -> None:
+            if self._stopped:
+                return  # shut down meanwhile: nothing will write these records
             events.core.load_area(areas.pop(0))
             if areas:
                 QTimer.singleShot(RECORDS_APART_MS, self, next_area)

@@ -119,3 +119,12 @@ def test_the_largest_remainder_gets_the_spare_minute() -> None:
     # never the smallest first (4 and 1: 11 / 9).
     plan = propose(budgets(15, 10), 5 * MINUTE)
     assert lengths(plan.changes) == {0: 12, 1: 8}
+
+
+def test_a_plan_names_only_the_steps_whose_length_changes() -> None:
+    # A minute late over many steps: one of them gives it up, the others are not named
+    # (the offer's words and Accept list each change; at 500 steps, most do not change).
+    late = propose(budgets(*([10] * 40)), MINUTE)
+    assert late.changes == ((0, 10 * MINUTE, 9 * MINUTE),)
+    early = propose(budgets(*([10] * 40)), -2 * MINUTE)
+    assert early.changes == ((0, 10 * MINUTE, 11 * MINUTE), (1, 10 * MINUTE, 11 * MINUTE))

@@ -299,6 +299,17 @@ def test_time_going_backwards_raises() -> None:
     assert timer.remaining(T0 + 5 * S) == 10 * M + M - 5 * S
 
 
+def test_a_timer_not_begun_leaves_its_planned_time_and_refuses_time_going_back() -> None:
+    timer = StepTimer(10 * M)
+    assert timer.remaining(T0) == 10 * M
+    timer.adjust(2 * M, T0 + 5 * S)  # a step to come, lengthened by a catch-up plan
+    timer.adjust(-M, T0 + 6 * S)
+    assert timer.planned == 11 * M and timer.adjusted == M
+    assert timer.remaining(T0 + 6 * S) == 11 * M
+    with pytest.raises(TimerError):
+        timer.remaining(T0 + S)
+
+
 def test_negative_duration_is_refused() -> None:
     with pytest.raises(TimerError):
         StepTimer(-1)

@@ -319,3 +319,42 @@ def test_the_journal_is_opened_at_the_start_and_records_commands(
     assert by_name["step_ended"]["actual"] == 5 * SECOND
     assert (by_name["step_changed"]["from"], by_name["step_changed"]["to"]) == (0, 1)
     assert by_name["app_closed"]["t"] == START + 5 * SECOND
+
+
+def test_every_area_of_the_journal_records_is_made_soon_after_the_journal_opens_one_at_a_time(
+    qtbot: QtBot,
+    agenda_1: Agenda,
+    session_clock: SessionClock,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Made ahead of their first use (a page turned), but one area per turn of the event
+    loop: all at once held up a command given in those 40 ms (issue 13)."""
+    from facilitator.engine import events
+    from facilitator.ui import controller as controller_module
+
+    made: list[tuple[str, int]] = []
+    turns = [0]
+    real = events.core.load_area
+
+    def load_area(area: str) -> None:
+        made.append((area, turns[0]))
+        real(area)
+
+    monkeypatch.setattr(events.core, "load_area", load_area)
+    controller = make_controller(
+        agenda_1, session_clock, journal_factory=lambda _agenda: Journal(runs_dir() / "r.jsonl")
+    )
+    controller.toggle_running()
+    assert made == []  # not while the first second is shown
+    wait = controller_module.RECORDS_AFTER_OPENING_MS + 4 * controller_module.RECORDS_APART_MS
+    for _ in range(wait // 10 + 40):
+        qtbot.wait(10)
+        turns[0] += 1
+        if len(made) >= len(events.core.AREAS):
+            break
+    controller.shutdown()
+    # (a controller of another test left running may make areas too: the first of each)
+    first = {area: turn for area, turn in reversed(made)}
+    assert sorted(first, key=first.__getitem__) == list(events.core.AREAS)
+    assert len(set(first.values())) == len(first)  # each in a turn of its own

@@ -84,6 +84,26 @@ def test_a_row_scrolled_into_view_shows_the_times_of_now(console: Console) -> No
     assert shown == _fresh_texts(console, last)
 
 
+def test_a_row_seen_before_and_scrolled_back_into_view_shows_the_times_of_now(
+    console: Console,
+) -> None:
+    step_list = console.window.step_list
+    model = step_list.model()
+    last = STEPS - 1
+    step_list.scrollToBottom()
+    QApplication.processEvents()
+    seen = (model.index(last, START_COLUMN).data(), model.index(last, END_COLUMN).data())
+    step_list.scrollToTop()
+    QApplication.processEvents()
+    console.controller.add_minute()  # the last row out of sight: only its times move
+    QApplication.processEvents()
+    step_list.scrollToBottom()
+    QApplication.processEvents()
+    shown = (model.index(last, START_COLUMN).data(), model.index(last, END_COLUMN).data())
+    assert shown == _fresh_texts(console, last)
+    assert shown != seen
+
+
 def test_a_change_adds_up_what_is_left_once(
     console: Console, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -179,7 +179,20 @@ class StepListModel(QAbstractTableModel):
         view = range(count) if in_view is None or lazy is None else in_view
         every = (True, True, True)
         changes = lazy.changed_parts_of(rows) if lazy is not None else [every] * len(rows)
+        span: list[int] | None = None  # the last of ``spans``, grown in place
         for row, parts in zip(rows, changes, strict=True):
+            if not parts[2] and lazy is not None and row not in view:
+                # A minute added, for every later row out of sight: only its times moved,
+                # so its shape holds; its look is taken when painted (500 steps: most rows).
+                shown[row] = None
+                first, last = _cells_of(*parts)
+                changed.append(row)
+                if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
+                    span[1] = row
+                else:
+                    span = [row, row, first, last]
+                    spans.append(span)
+                continue
             # A row whose start or end alone moved keeps its shape (a minute added: every
             # later row); only the others' shapes are worked out.
             shape = old_shape = shapes[row]
@@ -199,16 +212,18 @@ class StepListModel(QAbstractTableModel):
             else:
                 self.looked += 1
                 old, new = shown[row], looks[row]
-                span = (MARK_COLUMN, len(COLUMNS) - 1) if old is None else changed_columns(old, new)
-                if span is None:
+                every_cell = (MARK_COLUMN, len(COLUMNS) - 1)
+                cells = every_cell if old is None else changed_columns(old, new)
+                if cells is None:
                     continue
                 shown[row] = new
-                first, last = span
+                first, last = cells
             changed.append(row)
-            if spans and spans[-1][1] == row - 1 and spans[-1][2:] == [first, last]:
-                spans[-1][1] = row
+            if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
+                span[1] = row
             else:
-                spans.append([row, row, first, last])
+                span = [row, row, first, last]
+                spans.append(span)
         for top, bottom, left, right in spans:
             self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         return changed
