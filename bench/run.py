@@ -355,9 +355,14 @@ def large_agenda_rows(r: Results) -> list[Row]:
             row.facilitator = f"stopped after {c['stopped']:g} s (`--quick`)"
             row.verdict = _verdict(False)
             continue
+        spread = (
+            f" (median of {c['samples']:.0f}: {c['best_ms']:.0f} to {c['worst_ms']:.0f})"
+            if "worst_ms" in c
+            else ""
+        )
         row.facilitator = (
             f"{c['repainted']} of {c['visible']} visible rows ({c['changed_visible']} changed), "
-            f"{c['ms']:.0f} ms"
+            f"{c['ms']:.0f} ms{spread}"
         )
         row.verdict = _verdict(goals.change_ok(c))
     big = f.get("big")

@@ -178,3 +178,22 @@ def test_the_large_agendas_rows_against_their_goals(bench: dict[str, ModuleType]
     opened = rows["a 5,000-step agenda opened, run and exited"]
     assert opened.verdict == "OK" and opened.facilitator.startswith("3.5 s (open 2500 ms")
     assert not bench["goals"].big_ok({"total_ms": 10_001.0})
+
+
+def test_a_change_timed_several_times_is_shown_as_its_median_and_range(
+    bench: dict[str, ModuleType],
+) -> None:
+    run = bench["run"]
+    change = {"ms": 9.0, "repainted": 9, "changed_visible": 9, "changed": 500, "visible": 9}
+    timed = {**change, "samples": 7.0, "best_ms": 7.6, "worst_ms": 19.2}
+    figures = {
+        "large_agenda": {
+            "steps": 500,
+            "show": {"total": 420.0, "load": 300.0, "build": 80.0, "paint": 40.0},
+            "changes": {"second": change, "lock": change, "minute": timed},
+        }
+    }
+    rows = {row.figure: row for row in run.large_agenda_rows(run.Results("xvfb", figures=figures))}
+    minute = rows["at 500 steps, a minute added to the current step: rows repainted, time"]
+    assert minute.facilitator == "9 of 9 visible rows (9 changed), 9 ms (median of 7: 8 to 19)"
+    assert minute.verdict == "OK"  # the median within the frame; the range is shown beside it
