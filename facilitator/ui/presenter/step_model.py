@@ -169,7 +169,7 @@ class StepListModel(QAbstractTableModel):
             return changed  # the very looks shown last (nothing they depend on changed)
         earlier, self._source = self._source, looks
         self.compared += 1
-        shown, shapes = self._looks, self._shapes
+        shown = self._looks
         count = min(len(shown), len(looks))
         lazy = looks if isinstance(looks, RowLooks) else None
         rows: Sequence[int] = range(count)
@@ -186,37 +186,10 @@ class StepListModel(QAbstractTableModel):
                 # so its shape holds; its look is taken when painted (500 steps: most rows).
                 shown[row] = None
                 first, last = _cells_of(*parts)
-                changed.append(row)
-                if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
-                    span[1] = row
-                else:
-                    span = [row, row, first, last]
-                    spans.append(span)
-                continue
-            # A row whose start or end alone moved keeps its shape (a minute added: every
-            # later row); only the others' shapes are worked out.
-            shape = old_shape = shapes[row]
-            if parts[2]:
-                shape = lazy.shape(row) if lazy is not None else look_shape(looks[row])
-            if shape != old_shape:
-                shapes[row] = shape
-                if shape[0] != old_shape[0] or _lines(shape[1]) != _lines(old_shape[1]):
-                    self.reshaped.append(row)
-                if shape[1:] != old_shape[1:]:
-                    self.renumbered.append(row)
-            if lazy is not None and row not in view:
-                # Out of sight: its look is taken when painted; the views are told of the
-                # cells its inputs may change (the view repaints none: none is in sight).
-                shown[row] = None
-                first, last = _cells_of(*parts)
             else:
-                self.looked += 1
-                old, new = shown[row], looks[row]
-                every_cell = (MARK_COLUMN, len(COLUMNS) - 1)
-                cells = every_cell if old is None else changed_columns(old, new)
+                cells = self._show_row(row, parts, looks, lazy, view)
                 if cells is None:
                     continue
-                shown[row] = new
                 first, last = cells
             changed.append(row)
             if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
@@ -227,6 +200,40 @@ class StepListModel(QAbstractTableModel):
         for top, bottom, left, right in spans:
             self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         return changed
+
+    def _show_row(
+        self,
+        row: int,
+        parts: tuple[bool, bool, bool],
+        looks: Sequence[RowLook],
+        lazy: RowLooks | None,
+        view: range,
+    ) -> tuple[int, int] | None:
+        """Row ``row``'s new shape and look, taken in; the columns to tell the views of
+        (None: it looks the same)."""
+        shapes, shown = self._shapes, self._looks
+        # A row whose start or end alone moved keeps its shape (a minute added: every
+        # later row); only the others' shapes are worked out.
+        shape = old_shape = shapes[row]
+        if parts[2]:
+            shape = lazy.shape(row) if lazy is not None else look_shape(looks[row])
+        if shape != old_shape:
+            shapes[row] = shape
+            if shape[0] != old_shape[0] or _lines(shape[1]) != _lines(old_shape[1]):
+                self.reshaped.append(row)
+            if shape[1:] != old_shape[1:]:
+                self.renumbered.append(row)
+        if lazy is not None and row not in view:
+            # Out of sight: its look is taken when painted; the views are told of the
+            # cells its inputs may change (the view repaints none: none is in sight).
+            shown[row] = None
+            return _cells_of(*parts)
+        self.looked += 1
+        old, new = shown[row], looks[row]
+        cells = (MARK_COLUMN, len(COLUMNS) - 1) if old is None else changed_columns(old, new)
+        if cells is not None:
+            shown[row] = new
+        return cells
 
     def title(self, row: int) -> str:
         """Row ``row``'s title as shown ("3. Title")."""
