@@ -251,10 +251,9 @@ class StepTimer:
     def remaining(self, now: int) -> int:
         """Time left at ``now``; negative in overtime."""
         if not self.segments:
-            # Not begun, as most steps to come: the planned time is left. One call
-            # instead of four, each step's, on every change of a 500-step plan.
-            if self._last is not None and now < self._last:
-                raise TimerError(f"time went backwards: {now} is before {self._last}")
+            # Not begun, as most steps to come: the planned time is left. Two calls
+            # instead of five, each step's, on every change of a 500-step plan.
+            self._check(now)
             return self.duration + self._adjusted
         return self.duration + self._adjusted - self.elapsed(now)
 

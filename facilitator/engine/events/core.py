@@ -114,10 +114,8 @@ def _load_areas() -> None:
     """Every area's records registered: they load when first used, not with the package."""
     global _areas_loaded
     if not _areas_loaded:
-        import importlib
-
         for area in AREAS:
-            importlib.import_module(f"facilitator.engine.events.{area}")
+            load_area(area)
         _areas_loaded = True
 
 
