@@ -32,8 +32,12 @@ class RunJournal:
         factory: Callable[[Agenda], Journal | None] | None,
         clock: Clock,
         wall: Callable[[], datetime],
+        sync_later: Callable[[], None] | None = None,
     ) -> None:
+        """``sync_later``: given to each journal opened or adopted (see
+        :attr:`Journal.sync_later`): the owner then calls :meth:`sync` soon after."""
         self._factory = factory
+        self._sync_later = sync_later
         self._clock = clock
         self._wall = wall
         self._journal: Journal | None = None
@@ -54,11 +58,19 @@ class RunJournal:
         if self._factory is None or self._journal is not None:
             return
         self._journal = self._factory(agenda)
+        if self._journal is not None:
+            self._journal.sync_later = self._sync_later
         run.journal = self._journal
 
     def adopt(self, journal: Journal) -> None:
         """Go on writing to ``journal`` (a run resumed after a crash)."""
+        journal.sync_later = self._sync_later
         self._journal = journal
+
+    def sync(self) -> None:
+        """Fsync what the journal has written since its last sync."""
+        if self._journal is not None:
+            self._journal.sync()
 
     def close(self) -> None:
         """Close the journal, if one is open."""

@@ -60,6 +60,10 @@ _LATENESS_KEPT = 15
 #: records of every area are made this long after, far from the next boundary.
 RECORDS_AFTER_OPENING_MS = 200
 RECORDS_APART_MS = 50  # between two areas' records (see open_journal)
+#: A command's journal lines are with the OS at once (a crash of the app loses none);
+#: their fsync, for a power cut, runs this long after, once the command's frame is
+#: painted: it took 1-2 ms of the command on a laptop's disk, more on a USB stick.
+JOURNAL_SYNC_MS = 50
 
 
 class SessionController(QObject):
@@ -91,7 +95,14 @@ class SessionController(QObject):
         self._wall = wall
         self._auto_advance = auto_advance
         # A lambda, not the callable itself: screenshot scripts replace ``_wall`` later.
-        self._run_journal = RunJournal(journal_factory, clock, lambda: self._wall())
+        self._run_journal = RunJournal(
+            journal_factory, clock, lambda: self._wall(), sync_later=self._sync_soon
+        )
+        # The journal's fsync, a moment after a command's lines: once its frame is painted.
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(JOURNAL_SYNC_MS)
+        self._sync_timer.timeout.connect(self._sync_journal)
         self._generation = 0  # bumped when the run or its agenda is replaced
         self._shown_time: tuple[object, ...] | None = None
         self._shown_step: tuple[int, int] | None = None
@@ -297,6 +308,7 @@ class SessionController(QObject):
         """Stop the timer and close the journal (the app is quitting)."""
         self._stopped = True
         self._timer.stop()
+        self._sync_timer.stop()  # closing the journal syncs it
         self.room.stop()
         if self.run.state in (RunState.RUNNING, RunState.PAUSED):
             self._run_journal.write(events.AppClosed())
@@ -394,14 +406,30 @@ class SessionController(QObject):
         if changed or shown_time != self._shown_time:
             self._shown_time = shown_time
             self.changed.emit(snap)
-        # Said when it changes, and "" once the journal is written again (space freed, the
-        # folder writable): the console must not keep saying entries are only in memory.
+        self._report_journal()
+        self._run_journal.heartbeat(now, self.run.state)
+        self._arm(now, wall)
+
+    def _report_journal(self) -> None:
+        """Say the journal's problem when it changes, and "" once the journal is written
+        again (space freed, the folder writable): the console must not keep saying
+        entries are only in memory."""
         error = self._run_journal.error or ""
         if error != self._journal_error:
             self._journal_error = error
             self.journalProblem.emit(error)
-        self._run_journal.heartbeat(now, self.run.state)
-        self._arm(now, wall)
+
+    def _sync_soon(self) -> None:
+        """A line is with the OS, not yet on the disk: fsync it a moment from now (one
+        fsync for the lines of a burst of commands)."""
+        if self._stopped:  # quitting: the journal is closed (and synced) next
+            return
+        if not self._sync_timer.isActive():
+            self._sync_timer.start()
+
+    def _sync_journal(self) -> None:
+        self._run_journal.sync()
+        self._report_journal()
 
     def _arm(self, now: int, wall: datetime) -> None:
         """Arm the single timer for the next visible change."""

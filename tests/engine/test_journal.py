@@ -179,6 +179,51 @@ def test_partial_writes_neither_repeat_nor_lose_bytes(
     assert [e["event"] for e in read.events] == ["first", "second"]
 
 
+def test_a_journal_that_syncs_later_hands_each_line_to_the_os_and_fsyncs_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    path = tmp_path / "run.jsonl"
+    journal = Journal(path)
+    asked: list[str] = []
+    journal.sync_later = lambda: asked.append("sync")
+    journal.write(named("a"), 1, WALL)
+    journal.write(named("b"), 2, WALL)
+    assert synced == [] and asked == ["sync", "sync"] and journal.unsynced
+    # Already with the OS: a crash of the app loses neither line.
+    assert [e["event"] for e in read_journal(path).events] == ["a", "b"]
+    journal.sync()
+    assert len(synced) == 1 and not journal.unsynced  # one fsync for both
+    journal.sync()
+    assert len(synced) == 1  # nothing new to sync
+    journal.write(named("c"), 3, WALL)
+    journal.close()  # closing syncs
+    assert len(synced) == 2 and not journal.unsynced
+
+
+def test_a_failing_later_fsync_is_said_and_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal(tmp_path / "run.jsonl")
+    journal.sync_later = lambda: None
+    journal.write(named("a"), 1, WALL)
+
+    def failing(_fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", failing)
+    journal.sync()
+    assert journal.error is not None and "input/output error" in journal.error
+    assert journal.unsynced
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    journal.sync()
+    assert journal.error is None and not journal.unsynced and len(synced) == 1
+    journal.close()
+    assert [e["event"] for e in read_journal(tmp_path / "run.jsonl").events] == ["a"]
+
+
 def test_a_failing_fsync_is_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     journal = Journal(tmp_path / "run.jsonl")
     calls: list[int] = []
@@ -214,3 +259,37 @@ def test_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
 def test_reading_a_missing_journal_raises(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_journal(tmp_path / "missing.jsonl")
+
+
+def test_the_controllers_run_journal_has_every_journal_it_writes_to_sync_later(
+    tmp_path: Path,
+) -> None:
+    """Opened for a new run or adopted for a resumed one: both sync when the owner asks."""
+    from facilitator.engine.clock import FakeClock
+    from facilitator.engine.run_journal import RunJournal
+    from facilitator.engine.session import SessionRun
+    from tests.engine.factory import make_agenda
+
+    asked: list[str] = []
+    agenda = make_agenda()
+    run_journal = RunJournal(
+        lambda _agenda: Journal(tmp_path / "new.jsonl"),
+        FakeClock(0),
+        lambda: WALL,
+        sync_later=lambda: asked.append("sync"),
+    )
+    run = SessionRun(agenda)
+    run_journal.open(agenda, run)
+    assert run.journal is run_journal.journal
+    run.start(0)  # the run writes its lines itself
+    assert asked and run_journal.journal is not None and run_journal.journal.unsynced
+    run_journal.sync()
+    assert not run_journal.journal.unsynced
+    run_journal.close()
+    resumed = Journal(tmp_path / "resumed.jsonl")
+    run_journal.adopt(resumed)
+    asked.clear()
+    run_journal.write(named("step_started"), 1)
+    assert asked == ["sync"] and resumed.unsynced
+    run_journal.close()
+    assert not resumed.unsynced

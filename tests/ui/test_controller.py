@@ -321,6 +321,55 @@ def test_the_journal_is_opened_at_the_start_and_records_commands(
     assert by_name["app_closed"]["t"] == START + 5 * SECOND
 
 
+def test_a_commands_journal_line_is_fsynced_after_the_command_not_in_it(
+    qtbot: QtBot,
+    agenda_1: Agenda,
+    session_clock: SessionClock,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The line is with the OS at once; its fsync (1-2 ms of a command) comes once the
+    command's frame is painted, one for a burst of commands (issue 13)."""
+    import os
+
+    from facilitator.ui import controller as controller_module
+
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    problems: list[str] = []
+    controller = make_controller(
+        agenda_1, session_clock, journal_factory=lambda _agenda: Journal(runs_dir() / "r.jsonl")
+    )
+    controller.journalProblem.connect(problems.append)
+    wait = 20 * controller_module.JOURNAL_SYNC_MS
+    try:
+        controller.toggle_running()
+        journal = controller.journal
+        assert journal is not None
+        qtbot.waitUntil(lambda: not journal.unsynced, timeout=wait)
+        synced.clear()
+        controller.add_minute()
+        controller.add_minute()
+        assert synced == [] and journal.unsynced
+        events = [e["event"] for e in read_journal(journal.path).events]
+        assert events.count("time_added") == 2  # with the OS already
+        qtbot.waitUntil(lambda: not journal.unsynced, timeout=wait)
+        assert len(synced) == 1  # one fsync for both
+
+        def failing(_fd: int) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", failing)
+        controller.add_minute()
+        # Said by the sync: the controller's next refresh is a second away.
+        qtbot.waitUntil(lambda: bool(problems), timeout=5 * controller_module.JOURNAL_SYNC_MS)
+        assert "disk full" in problems[-1]
+        monkeypatch.setattr(os, "fsync", synced.append)
+    finally:
+        controller.shutdown()
+    assert not journal.unsynced  # closing synced what the failed fsync left
+
+
 def test_every_area_of_the_journal_records_is_made_soon_after_the_journal_opens_one_at_a_time(
     qtbot: QtBot,
     agenda_1: Agenda,

@@ -16,7 +16,7 @@ import facilitator.ui.presenter.step_list as step_list_module
 from facilitator.agenda.load import load_agenda
 from facilitator.engine.clock import MINUTE, SECOND
 from facilitator.ui.presenter.step_list import StepList
-from facilitator.ui.presenter.step_model import END_COLUMN, START_COLUMN, STEP_COLUMN
+from facilitator.ui.presenter.step_model import END_COLUMN, PLAN_COLUMN, START_COLUMN, STEP_COLUMN
 from tests.ui.console_fixtures import Console, console_factory, tmp_settings
 
 __all__ = ["console_factory", "tmp_settings"]
@@ -109,16 +109,31 @@ def test_the_view_shows_what_the_model_says(long_console: Console) -> None:
     assert model.index(1, 0).data(3) == "Current step"  # the mark's tooltip
 
 
-def test_neighbouring_rows_changed_alike_are_told_at_once(long_console: Console) -> None:
-    """A minute added: one signal for the current step, one for the times after it
-    (a signal per row made the list lay out again per row: minutes at 500 steps)."""
+def test_neighbouring_rows_changed_alike_are_told_at_once(
+    long_console: Console, qtbot: QtBot
+) -> None:
+    """A minute added: the current step's end and its plan (not the title between them),
+    then one signal for the times after it (a signal per row made the list lay out again
+    per row: minutes at 500 steps)."""
+    window = long_console.window
+    window.show()
+    qtbot.waitExposed(window)
     controller = long_console.controller
     controller.start()
-    signals: list[tuple[int, int]] = []
+    QApplication.processEvents()
+    signals: list[tuple[int, int, int, int]] = []
     model = long_console.window.step_list.model()
-    model.dataChanged.connect(lambda top, bottom, *_: signals.append((top.row(), bottom.row())))
+    model.dataChanged.connect(
+        lambda top, bottom, *_: signals.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
     controller.add_minute()
-    assert signals == [(0, 0), (1, STEPS - 1)]
+    assert signals == [
+        (0, 0, END_COLUMN, END_COLUMN),
+        (0, 0, PLAN_COLUMN, PLAN_COLUMN),
+        (1, STEPS - 1, START_COLUMN, END_COLUMN),
+    ]
 
 
 class Paints(QObject):

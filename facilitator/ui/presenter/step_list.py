@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QEvent,
@@ -36,13 +37,16 @@ from PySide6.QtGui import (
     QAccessible,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPalette,
     QResizeEvent,
     QShowEvent,
+    QStaticText,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +111,37 @@ def wrapped_height(text: str, font: QFont, width: float) -> int:
     return math.ceil(height)
 
 
+_HAND_DRAWN = frozenset((START_COLUMN, END_COLUMN, PLAN_COLUMN, ACTUAL_COLUMN))
+# The cell's state as a number: Qt's flags are Python enums here, and each operation
+# on one costs microseconds, in a paint that is to take a few tens of them.
+_State = QStyle.StateFlag
+# A selected or focused cell is drawn by the style (its highlight, its focus frame).
+_STYLED = _State.State_Selected.value | _State.State_HasFocus.value
+_ENABLED, _ACTIVE = _State.State_Enabled.value, _State.State_Active.value
+_GROUP_STATES = _ENABLED | _ACTIVE
+# The palette's group a cell is drawn in, as Qt's item views choose it.
+_GROUPS = {
+    _ENABLED | _ACTIVE: QPalette.ColorGroup.Normal,
+    _ENABLED: QPalette.ColorGroup.Inactive,
+    _ACTIVE: QPalette.ColorGroup.Disabled,
+    0: QPalette.ColorGroup.Disabled,
+}
+_TEXT = QPalette.ColorRole.Text
+TEXTS_KEPT = 2048  # texts laid out for drawing, kept per weight (times of a day, plans)
+
+
+class DrawnText(NamedTuple):
+    """A cell's one line laid out once for drawing, and its width."""
+
+    text: QStaticText
+    advance: float
+
+
+def _rounded_height(metrics: QFontMetricsF) -> int:
+    """A line's height as Qt's item text lays it out: ascent and descent, rounded."""
+    return round(metrics.ascent() + metrics.descent())
+
+
 def _text_margin(widget: QWidget) -> int:
     """The room Qt's item views leave on each side of a cell's text."""
     return widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
@@ -143,17 +178,84 @@ class _WrapDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
-        rect = QRectF(item.rect).adjusted(margin, PADDING, -margin, -PADDING)
-        height = QFontMetrics(item.font).height()
-        horizontal = item.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
         painter.save()
-        painter.setFont(item.font)
         painter.setPen(item.palette.color(role))
+        self._draw_plan(painter, item.rect, item.font, item.displayAlignment, lines)
+        painter.restore()
+
+    def _draw_plan(
+        self,
+        painter: QPainter,
+        cell: QRect,
+        font: QFont,
+        alignment: Qt.AlignmentFlag,
+        lines: Sequence[str],
+    ) -> None:
+        """The plan's lines, one under the other, in the painter's pen."""
+        margin = self._view.text_margin()
+        rect = QRectF(cell).adjusted(margin, PADDING, -margin, -PADDING)
+        height = QFontMetrics(font).height()
+        horizontal = alignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        painter.setFont(font)
         for n, line in enumerate(lines):
             line_rect = QRectF(rect.x(), rect.y() + n * height, rect.width(), height)
             painter.drawText(line_rect, horizontal | Qt.AlignmentFlag.AlignVCenter, line)
-        painter.restore()
+
+    def _paint_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A time, plan or actual cell drawn by hand: its background and its text, the
+        pixels Qt's own drawing makes (False: left to the style, which draws it).
+
+        A minute added repaints two time cells in each row in sight; the style's full
+        item (panel, text layout, focus frame) cost some 0.1 ms a cell on an X server.
+        Selected or focused cells keep the style's highlight and frame, and so does a
+        text wider than its cell (the style wraps it).
+        """
+        state = option.state.value
+        if state & _STYLED:
+            return False
+        view = self._view
+        column = index.column()
+        text, bold, foreground, background, right = view.steps.cell(index.row(), column)
+        rect = option.rect
+        margin = view.text_margin()
+        width = rect.width() - 2 * margin
+        if column == PLAN_COLUMN:
+            lines = plan_lines(text or "").split("\n")
+            metrics = view.metrics(bold)
+            if any(metrics.horizontalAdvance(line) > width for line in lines):
+                return False
+            drawn = None
+        else:
+            drawn = view.drawn_text(text or "", bold)
+            if drawn.advance > width:
+                return False
+        if background is not None:
+            painter.fillRect(rect, background)
+        if not text:
+            return True
+        colour = (
+            foreground.color()
+            if foreground is not None
+            else option.palette.color(_GROUPS[state & _GROUP_STATES], _TEXT)
+        )
+        painter.setPen(colour)
+        font = view.cell_font(bold)
+        if drawn is None:
+            side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            self._draw_plan(painter, rect, font, side, lines)
+            return True
+        # Where Qt's item text puts it: its line's height rounded, centred in whole
+        # pixels; on the right, the text's own width from the cell's text edge.
+        painter.setFont(font)
+        left = rect.x() + margin + (width - drawn.advance if right else 0.0)
+        top = rect.top() + (rect.height() - view.line_height(bold)) // 2
+        painter.drawStaticText(QPointF(left, top), drawn.text)
+        return True
 
     def paint(
         self,
@@ -162,10 +264,13 @@ class _WrapDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """The background and focus as usual; the title drawn with our own wrapping."""
-        if index.column() == PLAN_COLUMN:
+        column = index.column()
+        if column in _HAND_DRAWN and self._paint_text(painter, option, index):
+            return
+        if column == PLAN_COLUMN:
             self._paint_plan(painter, option, index)
             return
-        if index.column() != STEP_COLUMN:
+        if column != STEP_COLUMN:
             super().paint(painter, option, index)
             return
         item = QStyleOptionViewItem(option)
@@ -231,6 +336,10 @@ class StepList(QTableView):
         self._largest_minutes = 0.0
         self._fonts = (QFont(), QFont())  # regular, bold (the current step)
         self._line = (0, 0)  # one line's height in each
+        self._metrics = (QFontMetricsF(self._fonts[0]), QFontMetricsF(self._fonts[1]))
+        self._line_heights = (0, 0)
+        self._drawn: tuple[dict[str, DrawnText], dict[str, DrawnText]] = ({}, {})
+        self._margin = 0  # the room left on each side of a cell's text
         self._heights: dict[tuple[str, bool], int] = {}  # titles measured at _measured_at
         self._measured_at = -1
         self._title_column = -1  # the title column's width, as last resized
@@ -342,6 +451,36 @@ class StepList(QTableView):
 
     # --- sizes -----------------------------------------------------------------
 
+    def cell_font(self, bold: bool) -> QFont:
+        """The cells' font: bold for the current step's row."""
+        return self._fonts[bold]
+
+    def metrics(self, bold: bool) -> QFontMetricsF:
+        """The measures of :meth:`cell_font`."""
+        return self._metrics[bold]
+
+    def line_height(self, bold: bool) -> int:
+        """A line's height as Qt's item text rounds it (its ascent and descent)."""
+        return self._line_heights[bold]
+
+    def drawn_text(self, text: str, bold: bool) -> DrawnText:
+        """``text`` in :meth:`cell_font`, laid out once (a time shown again and again:
+        the rows below a minute added take the times of the rows above them)."""
+        kept = self._drawn[bold]
+        drawn = kept.get(text)
+        if drawn is None:
+            if len(kept) >= TEXTS_KEPT:
+                kept.clear()
+            laid_out = QStaticText(text)
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            laid_out.prepare(QTransform(), self._fonts[bold])
+            drawn = kept[text] = DrawnText(laid_out, self._metrics[bold].horizontalAdvance(text))
+        return drawn
+
+    def text_margin(self) -> int:
+        """The room on each side of a cell's text, as Qt's item views leave it."""
+        return self._margin
+
     def title_width(self) -> int:
         """The width the titles are wrapped to: their column's, less the cell's padding."""
         column = self._title_column if self._title_column >= 0 else self.columnWidth(STEP_COLUMN)
@@ -382,10 +521,16 @@ class StepList(QTableView):
         bold.setBold(True)
         self._fonts = (regular, bold)
         self._line = (QFontMetrics(regular).height(), QFontMetrics(bold).height())
+        self._metrics = (QFontMetricsF(regular), QFontMetricsF(bold))
+        self._line_heights = (_rounded_height(self._metrics[0]), _rounded_height(self._metrics[1]))
+        self._drawn = ({}, {})
+        self._margin = _text_margin(self)
         self._heights.clear()
         self._widths.clear()
-        metrics = QFontMetrics(bold)
-        margin = 2 * _text_margin(self)
+        # Whole pixels rounded up: a time's text never wider than its cell (its
+        # cells are drawn by hand only when it fits, as the style would wrap it).
+        metrics = self._metrics[True]
+        margin = 2 * self._margin
         digits = "0123456789"
         # As many digits as the agenda's longest step has (an actual time longer than
         # that widens its column when shown: _widen_for).
@@ -393,7 +538,7 @@ class StepList(QTableView):
 
         def widest(*templates: str) -> int:
             return max(
-                metrics.horizontalAdvance(template.replace("#", digit))
+                math.ceil(metrics.horizontalAdvance(template.replace("#", digit)))
                 for template in templates
                 for digit in digits
             )
@@ -437,7 +582,7 @@ class StepList(QTableView):
     def _text_width(self, text: str) -> int:
         width = self._widths.get(text)
         if width is None:
-            width = self._widths[text] = QFontMetrics(self._fonts[True]).horizontalAdvance(text)
+            width = self._widths[text] = math.ceil(self._metrics[True].horizontalAdvance(text))
         return width
 
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:

@@ -18,7 +18,7 @@ row.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,6 +62,16 @@ _ICONS = {
 _BLANK = RowLook(RowKind.NONE, "", "", "", "", False, False, False, "")
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class CellLook(NamedTuple):
+    """A cell as the delegate draws it: its text, weight, colours and side."""
+
+    text: str | None
+    bold: bool
+    foreground: QBrush | None  # None: the palette's text colour
+    background: QBrush | None  # None: the view's own
+    right: bool  # right-aligned (plan and actual minutes), else left
 
 
 def changed_columns(old: RowLook, new: RowLook) -> tuple[int, int] | None:
@@ -155,8 +165,9 @@ class StepListModel(QAbstractTableModel):
         """Show ``looks`` (one per row); returns the rows that changed (and were told so).
 
         Neighbouring rows whose same columns changed are told in one
-        ``dataChanged`` (a minute added: the current step's, then one for the
-        times of all the steps after it), so a view hears of a change once.
+        ``dataChanged`` (a minute added: the current step's end, its plan, then
+        the times of all the steps after it), so a view hears of a change once;
+        a row's title is not said to change with the cells on either side of it.
         ``in_view``: the rows the view shows (None: all); given
         :class:`RowLooks`, a row out of view is not compared, its look is
         taken when it is painted.
@@ -192,7 +203,13 @@ class StepListModel(QAbstractTableModel):
                     continue
                 first, last = cells
             changed.append(row)
-            if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
+            if first < STEP_COLUMN < last and first != MARK_COLUMN:
+                # Its times and its minutes, not the title between them (a minute added,
+                # the current step: repainting its title cost as much as its other cells).
+                spans.append([row, row, first, END_COLUMN])
+                span = [row, row, PLAN_COLUMN, last]
+                spans.append(span)
+            elif span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
                 span[1] = row
             else:
                 span = [row, row, first, last]
@@ -282,6 +299,17 @@ class StepListModel(QAbstractTableModel):
         # A painted cell is asked some eight roles: one look-up each, no chain of ifs.
         answer = self._roles.get(role)
         return None if answer is None else answer(row, index.column())
+
+    def cell(self, row: int, column: int) -> CellLook:
+        """Cell (``row``, ``column``) as one answer: what ``data`` says of it role by role
+        (the list's delegate draws the text cells from this, asking once, not seven times)."""
+        return CellLook(
+            self._display(row, column),
+            self.look(row).current,
+            self._foreground(row, column),
+            self._background(row, column),
+            self._alignment(row, column) == _RIGHT,
+        )
 
     def _display(self, row: int, column: int) -> Any:
         if column == STEP_COLUMN:
