@@ -83,6 +83,11 @@ class TextLabel(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # The text is kept here, not in QLabel: QLabel.setText asks the window to lay
+        # out again whatever the text, and a console whose countdown status changed
+        # ("10 min planned" to "11") took a millisecond to lay out its panels again
+        # for the same sizes (issue 13). The label measures and paints it itself.
+        self._text = ""
         self._limit = lines
         self._tip = tip
         # The text laid out at the last few widths asked for: a layout asks its height at
@@ -94,15 +99,32 @@ class TextLabel(QLabel):
         self.setSizePolicy(policy)
         self.setText(text)
 
+    def text(self) -> str:
+        """The text shown, as written."""
+        return self._text
+
     def setText(self, text: str) -> None:
-        """Show ``text`` as written; when it does not fit, the tooltip shows all of it."""
-        if text == self.text():
+        """Show ``text`` as written; when it does not fit, the tooltip shows all of it.
+
+        The window lays out again only when the label's size changes with it."""
+        if text == self._text:
             return
-        super().setText(text)
-        self._cache.clear()
+        before = self._sizes()
+        self._text = text
+        self.setAccessibleName(text)  # what QLabel's text told assistive technology
         self._update_tip()
-        self.updateGeometry()
+        if self._sizes() != before:
+            self.updateGeometry()
         self.update()
+
+    def clear(self) -> None:
+        """No text."""
+        self.setText("")
+
+    def _sizes(self) -> tuple[QSize, QSize, int]:
+        """What the window's layout asks of the label: its size hints and its height
+        at its width."""
+        return (self.sizeHint(), self.minimumSizeHint(), self.heightForWidth(self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new width may cut the text short, or show all of it."""
@@ -114,7 +136,7 @@ class TextLabel(QLabel):
             self.setToolTip(autotext(self.text()) if self.is_elided() else "")
 
     def _lines(self, width: int) -> _Lines:
-        text = self.text()  # also a text set by Qt's own slots (clear)
+        text = self._text
         key = (text, self.font().key(), width)
         lines = self._cache.get(key)
         if lines is None:
