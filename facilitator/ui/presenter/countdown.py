@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.engine.session import RunState, SessionSnapshot
 from facilitator.engine.timer import Phase, TimerState
@@ -19,6 +19,7 @@ from facilitator.timefmt import countdown, minutes_text
 from facilitator.ui import icons
 from facilitator.ui.markup import plain_label
 from facilitator.ui.presenter.digits import CountdownDigits
+from facilitator.ui.presenter.progress_line import ProgressLine
 from facilitator.ui.text_label import TextLabel
 
 # A different shape per phase, so the badge reads without colour.
@@ -70,11 +71,8 @@ class CountdownPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.digits, 1)
         row.addLayout(badge_box)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress = ProgressLine()
         self.progress.setRange(0, 1000)
-        self._progress_drawn = 0  # the value the bar was last repainted for
         self.progress_repaints = 0  # repaints the bar was given (tests)
         self.status = TextLabel(lines=2)
         self.status.setFont(_font(1.15))
@@ -103,30 +101,12 @@ class CountdownPanel(QWidget):
         self.digits.setFont(font)
 
     def _set_progress(self, value: int) -> None:
-        """The bar's new value, repainted with the rest of the console when a pixel changes.
-
-        ``QProgressBar.setValue`` repaints the bar at once (a paint and a flush
-        of the console's window of their own) when Qt finds its filling moved by
-        more than a chunk; with its updates held it only schedules the repaint,
-        and re-enabling them repaints the whole bar. A 10-minute step moves the
-        bar's 1000 steps by 1.7 a second, a pixel every 3 or 4 seconds on a bar
-        of 300: between those, the value is set without a repaint (Qt's own test
-        finds no chunk moved), so the bar paints when its filling moves, not
-        each second (issue 14: CPU while counting down).
-        """
-        bar = self.progress
-        if bar.value() == value:
-            return
-        span = max(1, bar.maximum() - bar.minimum())
-        moved = abs(value - self._progress_drawn) * max(1, bar.width()) >= span
-        if not moved and bar.minimum() < value < bar.maximum():
-            bar.setValue(value)  # less than a pixel: Qt repaints nothing
-            return
-        self._progress_drawn = value
-        bar.setUpdatesEnabled(False)
-        bar.setValue(value)
-        bar.setUpdatesEnabled(True)  # schedules the bar's repaint (update())
-        self.progress_repaints += 1
+        """The bar's new value, repainted with the rest of the console when its filling
+        moves by a pixel: a 10-minute step moves the bar's 1000 steps by 1.7 a second,
+        a pixel every 3 or 4 seconds on a bar of 300, so the bar paints when its
+        filling moves, not each second (issue 14: CPU while counting down)."""
+        if self.progress.set_value(value):
+            self.progress_repaints += 1
 
     def show_snapshot(self, snap: SessionSnapshot) -> None:
         """Show the current step and its countdown."""
