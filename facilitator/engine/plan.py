@@ -35,7 +35,7 @@ def planned_offsets(agenda: Agenda) -> list[int]:
 
 def planned_total(run: SessionRun) -> int:
     """The planned length of the session in ns (the steps' durations, without adjustments)."""
-    return sum(record.planned for record in run.records)
+    return run.planned_total
 
 
 def _anchor(run: SessionRun, now: int) -> int:

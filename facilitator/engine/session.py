@@ -59,6 +59,7 @@ class SessionRun:
         self._wall = wall
         self._fractions = default_fractions
         self._records = new_records(agenda, default_fractions)
+        self._planned_total = _planned_total(self._records)
         self._removed: tuple[RemovedStep, ...] = ()
         self._offsets = plan.planned_offsets(agenda)
         self._index = 0
@@ -121,6 +122,12 @@ class SessionRun:
     def timer(self) -> StepTimer:
         """The current step's timer."""
         return self._records[self._index].timer
+
+    @property
+    def planned_total(self) -> int:
+        """The planned length of the session in ns: its steps' durations, without
+        adjustments (summed when the steps are set: every change's snapshot asks it)."""
+        return self._planned_total
 
     @property
     def planned_offsets(self) -> list[int]:
@@ -334,6 +341,7 @@ class SessionRun:
         records = carried_records(carried, agenda, self._fractions)
         self.agenda = agenda
         self._records = records
+        self._planned_total = _planned_total(records)
         self._offsets = plan.planned_offsets(agenda)
         self._index = (
             new_ids.index(old_id) if not current_gone else min(self._index, len(records) - 1)
@@ -456,3 +464,11 @@ class SessionRun:
         if self.started_at is None or self.started_wall is None:
             return self._wall()
         return plan.wall_at(self, instant)
+
+
+def _planned_total(records: tuple[StepRecord, ...]) -> int:
+    """The steps' planned durations, summed."""
+    total = 0
+    for record in records:
+        total += record.planned
+    return total

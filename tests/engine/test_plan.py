@@ -126,3 +126,18 @@ def test_wall_at_needs_a_start() -> None:
         plan.wall_at(run, T0)
     run.start(T0, WALL)
     assert plan.wall_at(run, T0 + 90 * S + 1500) == WALL + timedelta(seconds=90, microseconds=1)
+
+
+def test_the_planned_total_follows_a_new_version_of_the_agenda() -> None:
+    """Summed once per set of steps (every snapshot asks it), so summed again when a
+    reload changes the steps: a step lengthened, a step taken out."""
+    run = SessionRun(make_agenda())
+    assert plan.planned_total(run) == 90 * M
+    run.start(0)
+    run.add_time(2 * M, S)  # an adjustment is not part of the plan
+    assert plan.planned_total(run) == 90 * M
+    run.replace_agenda(make_agenda((10, 20, 25, 15, 15, 10)), 2 * S)
+    assert plan.planned_total(run) == 95 * M
+    assert run.snapshot(2 * S).behind == plan.behind(run, 2 * S)
+    run.replace_agenda(make_agenda((10, 20, 25, 15, 15)), 3 * S)
+    assert plan.planned_total(run) == 85 * M
