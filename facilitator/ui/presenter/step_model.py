@@ -105,6 +105,15 @@ def _cells_of(start: bool, end: bool, other: bool) -> tuple[int, int]:
     return (START_COLUMN if start else END_COLUMN, END_COLUMN if end else START_COLUMN)
 
 
+# _cells_of for each of the parts a row may have changed (a look-up per row, not a call).
+_CELLS = {
+    (start, end, other): _cells_of(start, end, other)
+    for start in (False, True)
+    for end in (False, True)
+    for other in (False, True)
+}
+
+
 def _lines(plan: str) -> int:
     """How many lines a plan is drawn on (see RowLook.plan_lines)."""
     return 2 if " → " in plan else 1
@@ -191,25 +200,29 @@ class StepListModel(QAbstractTableModel):
         every = (True, True, True)
         changes = lazy.changed_parts_of(rows) if lazy is not None else [every] * len(rows)
         span: list[int] | None = None  # the last of ``spans``, grown in place
+        hidden_too = lazy is None  # without RowLooks, every row is compared
         for row, parts in zip(rows, changes, strict=True):
-            if not parts[2] and lazy is not None and row not in view:
-                # A minute added, for every later row out of sight: only its times moved,
-                # so its shape holds; its look is taken when painted (500 steps: most rows).
-                shown[row] = None
-                first, last = _cells_of(*parts)
-            else:
+            if hidden_too or parts[2] or row in view:
                 cells = self._show_row(row, parts, looks, lazy, view)
                 if cells is None:
                     continue
                 first, last = cells
+                if first < STEP_COLUMN < last and first != MARK_COLUMN:
+                    # Its times and its minutes, not the title between them (a minute
+                    # added, the current step: its title's repaint cost as much as the
+                    # row's other cells).
+                    changed.append(row)
+                    spans.append([row, row, first, END_COLUMN])
+                    span = [row, row, PLAN_COLUMN, last]
+                    spans.append(span)
+                    continue
+            else:
+                # A minute added, for every later row out of sight: only its times moved,
+                # so its shape holds; its look is taken when painted (500 steps: most rows).
+                shown[row] = None
+                first, last = _CELLS[parts]
             changed.append(row)
-            if first < STEP_COLUMN < last and first != MARK_COLUMN:
-                # Its times and its minutes, not the title between them (a minute added,
-                # the current step: repainting its title cost as much as its other cells).
-                spans.append([row, row, first, END_COLUMN])
-                span = [row, row, PLAN_COLUMN, last]
-                spans.append(span)
-            elif span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
+            if span is not None and span[1] == row - 1 and span[2] == first and span[3] == last:
                 span[1] = row
             else:
                 span = [row, row, first, last]
