@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.console import catchup
 from facilitator.engine.clock import MINUTE, SECOND
+from facilitator.ui.presenter.session_bar import LATE, ON_PLAN
 from facilitator.ui.projector.timer_painter import GLYPHS
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
 
@@ -39,26 +40,28 @@ def test_the_progress_bar_follows_the_step(console: Console) -> None:
     assert bar.value() == 350
 
 
-def test_the_drift_keeps_its_style_sheet_while_its_colour_stays(
+def test_the_drift_keeps_its_palette_while_its_colour_stays(
     console: Console, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drift = console.window.session_bar.labels["drift"]
     console.controller.start()
     console.advance(SECOND)
-    styles: list[str] = []
-    set_style = drift.setStyleSheet
+    assert drift.palette().color(QPalette.ColorRole.WindowText) == QColor(ON_PLAN)
+    assert drift.font().bold()
+    palettes: list[QPalette] = []
+    set_palette = drift.setPalette
 
-    def counted(style: str) -> None:
-        styles.append(style)
-        set_style(style)
+    def counted(palette: QPalette) -> None:
+        palettes.append(palette)
+        set_palette(palette)
 
-    monkeypatch.setattr(drift, "setStyleSheet", counted)
+    monkeypatch.setattr(drift, "setPalette", counted)
     for _ in range(5):
         console.advance(SECOND)
-    assert styles == []  # the same colour: its style sheet is not set again each second
+    assert palettes == []  # the same colour: its palette is not set again each second
     console.advance(13 * MINUTE)  # behind plan: another colour
-    assert len(styles) == 1 and "font-weight: bold" in styles[0]
-    assert drift.styleSheet() == styles[0]
+    assert len(palettes) == 1
+    assert drift.palette().color(QPalette.ColorRole.WindowText) == QColor(LATE)
 
 
 class Events(QObject):
