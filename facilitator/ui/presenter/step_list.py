@@ -238,6 +238,8 @@ class _WrapDelegate(QStyledItemDelegate):
             painter.fillRect(rect, background)
         if not text:
             return True
+        # No save and restore of the painter: each cell's drawing sets the pen and font
+        # it draws with (the style's own saves and restores its state).
         colour = (
             foreground.color()
             if foreground is not None
