@@ -8,7 +8,6 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator.engine.clock import MINUTE
 from facilitator.ui.presenter import step_list as step_list_module
 from facilitator.ui.presenter.step_list import StepList
 from facilitator.ui.presenter.step_model import (
@@ -18,6 +17,7 @@ from facilitator.ui.presenter.step_model import (
     START_COLUMN,
 )
 from tests.ui.console_fixtures import Console, console, console_factory, tmp_settings
+from tests.ui.test_step_list_words import a_session_with_changed_plans
 
 __all__ = ["console", "console_factory", "tmp_settings"]
 
@@ -25,18 +25,10 @@ Delegate = step_list_module._WrapDelegate
 
 
 def a_session_with_every_look(console: Console, qtbot: QtBot) -> StepList:
-    """A step done (grey), the current one lengthened ("15 → 14 min", bold, its own
-    background), proposals for the steps to come (blue), and another row selected."""
+    """Every look a row can have: done, current (bold, its own background), proposals,
+    and another row selected."""
+    a_session_with_changed_plans(console, qtbot)
     window = console.window
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
-    console.controller.start()
-    console.advance(2 * MINUTE)
-    console.controller.next_step()
-    window.actions_by_name["remove_minute"].trigger()
-    window.actions_by_name["plan_catchup"].trigger()
-    QApplication.processEvents()
     step_list = window.step_list
     step_list.select_row(3)  # the trainer looks ahead: the current row is not selected
     QApplication.processEvents()

@@ -80,9 +80,9 @@ def test_titles_break_only_between_words_with_a_catch_up_plan_shown(
             assert text[start - 1] == " ", (text, text[:start], "|", text[start:])
 
 
-def test_each_line_of_a_changed_plan_is_drawn_whole(
-    console: Console, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def a_session_with_changed_plans(console: Console, qtbot: QtBot) -> None:
+    """A step done (grey), the current one shortened ("15 → 14 min", bold), and a
+    catch-up plan's proposals for the steps to come ("25 → 26 min"..., blue)."""
     window = console.window
     window.resize(1366, 740)
     window.show()
@@ -90,9 +90,15 @@ def test_each_line_of_a_changed_plan_is_drawn_whole(
     console.controller.start()
     console.advance(2 * MINUTE)
     console.controller.next_step()
-    window.actions_by_name["remove_minute"].trigger()  # the current step: "15 → 14 min"
-    window.actions_by_name["plan_catchup"].trigger()  # the steps to come: "25 → 26 min"...
+    window.actions_by_name["remove_minute"].trigger()
+    window.actions_by_name["plan_catchup"].trigger()
     QApplication.processEvents()
+
+
+def test_each_line_of_a_changed_plan_is_drawn_whole(
+    console: Console, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_session_with_changed_plans(console, qtbot)
     drawn: list[str] = []
     draw_text = QPainter.drawText
 
@@ -101,7 +107,7 @@ def test_each_line_of_a_changed_plan_is_drawn_whole(
         draw_text(painter, *args)  # type: ignore[call-overload]
 
     monkeypatch.setattr(QPainter, "drawText", spy)
-    step_list = window.step_list
+    step_list = console.window.step_list
     step_list.grab()  # paints every row
     changed = 0
     for row in range(step_list.row_count()):
